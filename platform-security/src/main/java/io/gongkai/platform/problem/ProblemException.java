@@ -1,0 +1,33 @@
+package io.gongkai.platform.problem;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A failure the caller can act on, answered as the problem it carries.
+ */
+public class ProblemException extends ErrorResponseException {
+
+	public ProblemException(HttpStatusCode status, String type, String title, String detail) {
+		this(Problems.of(status, type, title, detail));
+	}
+
+	public ProblemException(ProblemDetail problem) {
+		super(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
+	}
+
+	/**
+	 * Adds an extension member, such as the fields or cells a problem concerns.
+	 */
+	public ProblemException with(String name, Object value) {
+		getBody().setProperty(name, value);
+		return this;
+	}
+
+	@Override
+	public String getMessage() {
+		return getBody().getDetail();
+	}
+
+}

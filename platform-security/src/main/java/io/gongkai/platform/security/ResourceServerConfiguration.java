@@ -1,0 +1,77 @@
+package io.gongkai.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every servlet service is an OAuth2 resource server: signature, pinned issuer, audience
+ * and expiry are checked on every request but health and API descriptions.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ResourceServerConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build();
+		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
+				(aud) -> aud != null && aud.contains(properties.audience()));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+		return decoder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+		ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+						"/v3/api-docs/**")
+				.permitAll()
+				.requestMatchers("/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new CallerTokenConverter()))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer callerArgumentResolverConfigurer() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CallerArgumentResolver());
+			}
+		};
+	}
+
+}

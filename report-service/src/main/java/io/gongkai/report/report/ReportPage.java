@@ -1,0 +1,10 @@
+package io.gongkai.report.report;
+
+import java.util.List;
+
+/**
+ * One page of reports and how many there are in all.
+ */
+record ReportPage(List<ReportView> items, int page, int size, long total) {
+
+}
