@@ -1,0 +1,44 @@
+package io.gongkai.analytics.freshness;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the national read model holds, province by province, and since when: analysts see
+ * how fresh every figure is before they compare.
+ */
+@RestController
+@RequestMapping("/api/analytics")
+class FreshnessController {
+
+	private final MongoCollection<Document> cursors;
+
+	FreshnessController(MongoClient client, @Value("${gongkai.analytics.database:gongkai_analytics}") String database) {
+		this.cursors = client.getDatabase(database).getCollection("sync_cursors");
+	}
+
+	@GetMapping("/freshness")
+	@PreAuthorize("hasAnyRole('NATIONAL_ANALYST', 'PLATFORM_ADMIN', 'PROVINCIAL_COORDINATOR')")
+	List<ProvinceFreshness> freshness() {
+		List<ProvinceFreshness> provinces = new ArrayList<>();
+		this.cursors.find().sort(Sorts.ascending("_id")).forEach((cursor) -> {
+			Date synced = cursor.getDate("lastSyncedAt");
+			provinces.add(new ProvinceFreshness(cursor.getString("_id"), cursor.get("reports", 0L).longValue(),
+					(synced != null) ? synced.toInstant() : null));
+		});
+		return provinces;
+	}
+
+}

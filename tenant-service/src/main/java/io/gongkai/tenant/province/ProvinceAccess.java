@@ -1,0 +1,55 @@
+package io.gongkai.tenant.province;
+
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+import io.gongkai.platform.security.Role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read or change a province's registry: the platform admin, and the people of
+ * that province (its coordinators change it; its reporters read it). Nobody else.
+ */
+@Component
+public class ProvinceAccess {
+
+	private final ProvinceCatalogue catalogue;
+
+	ProvinceAccess(ProvinceCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	public Province readable(Caller caller, String code) {
+		Province province = tenant(code);
+		if (caller.has(Role.PLATFORM_ADMIN) || (ownProvince(caller, code)
+				&& (caller.has(Role.PROVINCIAL_COORDINATOR) || caller.has(Role.AGENCY_REPORTER)))) {
+			return province;
+		}
+		throw denied(caller, code);
+	}
+
+	public Province manageable(Caller caller, String code) {
+		Province province = tenant(code);
+		if (caller.has(Role.PLATFORM_ADMIN) || (ownProvince(caller, code) && caller.has(Role.PROVINCIAL_COORDINATOR))) {
+			return province;
+		}
+		throw denied(caller, code);
+	}
+
+	private Province tenant(String code) {
+		return this.catalogue.tenant(code).orElseThrow(() -> ProvinceController.unknownTenant(code));
+	}
+
+	private static boolean ownProvince(Caller caller, String code) {
+		return code.equals(caller.province());
+	}
+
+	private static ProblemException denied(Caller caller, String code) {
+		String whose = caller.provinceCode()
+			.map((own) -> "Your account belongs to province " + own + "; it cannot reach province " + code + ".")
+			.orElse("Your account belongs to no province and cannot reach province " + code + ".");
+		return new ProblemException(HttpStatus.FORBIDDEN, "foreign-province", "Another province", whose);
+	}
+
+}
