@@ -1,0 +1,57 @@
+package io.gongkai.deploy.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Entry point of {@code ./gongkai up | down | status}. Expected failures end with their
+ * message and a non-zero exit code, never with a stack trace.
+ */
+public final class GongkaiLauncher {
+
+	private GongkaiLauncher() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.getenv(), Console.system()));
+	}
+
+	static int run(String[] args, Map<String, String> env, Console console) {
+		String command = (args.length > 0) ? args[0] : "";
+		Path home = Path.of(System.getProperty("gongkai.home", ".")).toAbsolutePath().normalize();
+		try {
+			LauncherSettings settings = LauncherSettings.fromEnvironment(env, home);
+			PidFiles pidFiles = new PidFiles(settings.run());
+			return switch (command) {
+				case "up" -> new StartUp(settings, console, httpClient(), json()).run();
+				case "down" -> new ShutDown(pidFiles, console).run();
+				case "status" -> new StatusReport(pidFiles, settings, console).run();
+				default -> {
+					console.say("Usage: ./gongkai up | down | status | extract FILE...");
+					yield 64;
+				}
+			};
+		}
+		catch (LauncherException ex) {
+			console.say("");
+			console.say("gongkai %s failed: %s", command, ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static java.net.http.HttpClient httpClient() {
+		return java.net.http.HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.version(java.net.http.HttpClient.Version.HTTP_1_1)
+			.build();
+	}
+
+	private static ObjectMapper json() {
+		return JsonMapper.builder().build();
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.gongkai.deploy.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where things live and which ports they use, read from the environment.
+ *
+ * @param home the repository root (where {@code mvnw} and the module folders are)
+ * @param dataDir the data folder ({@code GONGKAI_DATA_DIR}, default {@code ./data})
+ * @param gateway the gateway port
+ * @param tenant the tenant-service port
+ * @param report the report-service port
+ * @param analytics the analytics-service port
+ * @param keycloak the Keycloak port
+ * @param store the embedded store port
+ * @param externalMongoUri {@code GONGKAI_MONGODB_URI} when set (no embedded store then),
+ * else {@code null}
+ * @param startTimeout how long to wait for each process to become healthy
+ */
+record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort tenant, NamedPort report,
+		NamedPort analytics, NamedPort keycloak, NamedPort store, String externalMongoUri, Duration startTimeout) {
+
+	static final String KEYCLOAK_VERSION = "26.4.2";
+
+	static final String SERVICE_CLIENT_SECRET = "gongkai-service-secret";
+
+	static final String WEB_CLIENT_SECRET = "gongkai-web-secret";
+
+	static LauncherSettings fromEnvironment(Map<String, String> env, Path home) {
+		Path dataDir = home.resolve(env.getOrDefault("GONGKAI_DATA_DIR", "data")).toAbsolutePath().normalize();
+		String mongoUri = env.get("GONGKAI_MONGODB_URI");
+		long timeout = Long.parseLong(env.getOrDefault("GONGKAI_START_TIMEOUT_SECONDS", "240"));
+		return new LauncherSettings(home.toAbsolutePath().normalize(), dataDir,
+				port(env, "gateway", "GONGKAI_GATEWAY_PORT", 8080),
+				port(env, "tenant-service", "GONGKAI_TENANT_PORT", 8081),
+				port(env, "report-service", "GONGKAI_REPORT_PORT", 8082),
+				port(env, "analytics-service", "GONGKAI_ANALYTICS_PORT", 8083),
+				port(env, "Keycloak", "GONGKAI_KEYCLOAK_PORT", 8180),
+				port(env, "embedded store", "GONGKAI_STORE_PORT", 27018),
+				(mongoUri == null || mongoUri.isBlank()) ? null : mongoUri.trim(), Duration.ofSeconds(timeout));
+	}
+
+	private static NamedPort port(Map<String, String> env, String owner, String variable, int defaultPort) {
+		String value = env.get(variable);
+		if (value == null || value.isBlank()) {
+			return new NamedPort(owner, variable, defaultPort);
+		}
+		try {
+			int port = Integer.parseInt(value.trim());
+			if (port < 1 || port > 65535) {
+				throw new NumberFormatException();
+			}
+			return new NamedPort(owner, variable, port);
+		}
+		catch (NumberFormatException ex) {
+			throw new LauncherException(variable + "=" + value + " is not a port number (1-65535)");
+		}
+	}
+
+	boolean embeddedStore() {
+		return this.externalMongoUri == null;
+	}
+
+	/**
+	 * Every port this start-up will listen on.
+	 * @return the ports, the store's only when the embedded store is used
+	 */
+	List<NamedPort> ports() {
+		List<NamedPort> ports = new ArrayList<>(
+				List.of(this.keycloak, this.gateway, this.tenant, this.report, this.analytics));
+		if (embeddedStore()) {
+			ports.add(this.store);
+		}
+		return ports;
+	}
+
+	String mongoUri() {
+		return embeddedStore() ? "mongodb://127.0.0.1:" + this.store.port() : this.externalMongoUri;
+	}
+
+	String issuerUri() {
+		return url(this.keycloak) + "/realms/gongkai";
+	}
+
+	static String url(NamedPort port) {
+		return "http://127.0.0.1:" + port.port();
+	}
+
+	Path logs() {
+		return this.dataDir.resolve("logs");
+	}
+
+	Path run() {
+		return this.dataDir.resolve("run");
+	}
+
+	Path launcherJar() {
+		return this.home.resolve("deploy/target/deploy-0.1.0-SNAPSHOT.jar");
+	}
+
+	Path serviceJar(String module) {
+		return this.home.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+	}
+
+}

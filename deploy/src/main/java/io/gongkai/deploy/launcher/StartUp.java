@@ -1,0 +1,261 @@
+package io.gongkai.deploy.launcher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code ./gongkai up}: Keycloak and the store first, the four services in parallel
+ * after, demo data once everything is healthy. If something does not come up, what this
+ * run started is stopped again.
+ */
+final class StartUp {
+
+	static final List<String> SERVICES = List.of("tenant-service", "report-service", "analytics-service", "gateway");
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+	private final LauncherSettings settings;
+
+	private final Console console;
+
+	private final HttpClient http;
+
+	private final ObjectMapper json;
+
+	private final PidFiles pidFiles;
+
+	private final List<Started> started = new ArrayList<>();
+
+	StartUp(LauncherSettings settings, Console console, HttpClient http, ObjectMapper json) {
+		this.settings = settings;
+		this.console = console;
+		this.http = http;
+		this.json = json;
+		this.pidFiles = new PidFiles(settings.run());
+	}
+
+	/**
+	 * Starts everything.
+	 * @return the exit code: 0, or 3 when everything runs but demo data failed
+	 */
+	int run() {
+		Instant begin = Instant.now();
+		refuseIfRunning();
+		PortCheck.requireFree(this.settings.ports());
+		requireJars();
+		try {
+			startInfrastructure();
+			startServices();
+		}
+		catch (RuntimeException ex) {
+			stopWhatThisRunStarted();
+			throw ex;
+		}
+		int exitCode = loadDemoData();
+		printSummary(Duration.between(begin, Instant.now()));
+		return exitCode;
+	}
+
+	private void refuseIfRunning() {
+		List<String> running = new ArrayList<>();
+		for (PidFiles.RecordedProcess recorded : this.pidFiles.read()) {
+			if (recorded.live().isPresent()) {
+				running.add(recorded.name() + " (pid " + recorded.pid() + ")");
+			}
+			else {
+				this.pidFiles.remove(recorded.name());
+			}
+		}
+		if (!running.isEmpty()) {
+			throw new LauncherException("Gongkai is already running: " + String.join(", ", running)
+					+ ". See ./gongkai status, or stop it with ./gongkai down.");
+		}
+	}
+
+	private void requireJars() {
+		List<Path> jars = new ArrayList<>();
+		jars.add(this.settings.launcherJar());
+		SERVICES.forEach((service) -> jars.add(this.settings.serviceJar(service)));
+		List<String> missing = jars.stream()
+			.filter((jar) -> !Files.isRegularFile(jar))
+			.map(Path::toString)
+			.collect(Collectors.toList());
+		if (!missing.isEmpty()) {
+			throw new LauncherException(
+					"Missing " + String.join(", ", missing) + ". Build them with: ./mvnw -q -DskipTests package");
+		}
+	}
+
+	private void startInfrastructure() {
+		KeycloakDistribution keycloak = new KeycloakDistribution(this.settings, this.console);
+		keycloak.ensureInstalled();
+		keycloak.installRealm(RealmFile.render(this.settings.gateway().port()));
+		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
+		Started store = null;
+		if (this.settings.embeddedStore()) {
+			this.console.step("Starting the embedded store on 127.0.0.1:%d", this.settings.store().port());
+			store = start(new ServiceProcess("store",
+					javaCommand("-Xmx256m", "-Dloader.main=io.gongkai.deploy.store.EmbeddedStore", "-jar",
+							this.settings.launcherJar().toString()),
+					Map.of("GONGKAI_DATA_DIR", this.settings.dataDir().toString(), "GONGKAI_STORE_PORT",
+							Integer.toString(this.settings.store().port())),
+					this.settings.dataDir(), log("store")));
+		}
+		else {
+			this.console.step("Using the MongoDB at GONGKAI_MONGODB_URI (no embedded store)");
+		}
+		this.console.step("Starting Keycloak %s on 127.0.0.1:%d (log: %s)", LauncherSettings.KEYCLOAK_VERSION,
+				this.settings.keycloak().port(), log("keycloak"));
+		Map<String, String> keycloakEnv = new HashMap<>();
+		keycloakEnv.put("JAVA_HOME", System.getProperty("java.home"));
+		keycloakEnv.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+		keycloakEnv.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+		keycloakEnv.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DemoData.DEMO_PASSWORD);
+		Started kc = start(
+				new ServiceProcess("keycloak", keycloak.startCommand(), keycloakEnv, keycloak.home(), log("keycloak")));
+		if (store != null) {
+			health.untilListening("The embedded store", store.process(), this.settings.store().port(), store.log());
+			this.console.say("    store ready (%s)", this.settings.mongoUri());
+		}
+		health.untilHttpOk("Keycloak", kc.process(),
+				URI.create(this.settings.issuerUri() + "/.well-known/openid-configuration"), kc.log());
+		this.console.say("    Keycloak ready (%s)", this.settings.issuerUri());
+	}
+
+	private void startServices() {
+		this.console.step("Starting %s", String.join(", ", SERVICES));
+		Map<String, String> env = serviceEnvironment();
+		Map<String, NamedPort> ports = servicePorts();
+		List<Started> services = new ArrayList<>();
+		for (String service : SERVICES) {
+			Map<String, String> own = new HashMap<>(env);
+			own.put("SERVER_PORT", Integer.toString(ports.get(service).port()));
+			services.add(start(new ServiceProcess(service,
+					javaCommand("-Xmx384m", "-jar", this.settings.serviceJar(service).toString()), own,
+					this.settings.home(), log(service))));
+		}
+		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
+		for (Started service : services) {
+			URI readiness = URI.create(LauncherSettings.url(ports.get(service.name())) + "/actuator/health/readiness");
+			health.untilHttpOk(service.name(), service.process(), readiness, service.log());
+			this.console.say("    %s ready (%s)", service.name(), LauncherSettings.url(ports.get(service.name())));
+		}
+	}
+
+	Map<String, String> serviceEnvironment() {
+		Map<String, String> env = new HashMap<>();
+		env.put("GONGKAI_MONGODB_URI", this.settings.mongoUri());
+		env.put("GONGKAI_ISSUER_URI", this.settings.issuerUri());
+		for (NamedPort port : servicePorts().values()) {
+			env.put(port.variable(), Integer.toString(port.port()));
+		}
+		env.put("GONGKAI_GATEWAY_URI", LauncherSettings.url(this.settings.gateway()));
+		env.put("GONGKAI_TENANT_URI", LauncherSettings.url(this.settings.tenant()));
+		env.put("GONGKAI_REPORT_URI", LauncherSettings.url(this.settings.report()));
+		env.put("GONGKAI_ANALYTICS_URI", LauncherSettings.url(this.settings.analytics()));
+		env.put("GONGKAI_SERVICE_CLIENT_SECRET", LauncherSettings.SERVICE_CLIENT_SECRET);
+		env.put("GONGKAI_WEB_CLIENT_SECRET", LauncherSettings.WEB_CLIENT_SECRET);
+		env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+		return env;
+	}
+
+	private Map<String, NamedPort> servicePorts() {
+		Map<String, NamedPort> ports = new LinkedHashMap<>();
+		ports.put("tenant-service", this.settings.tenant());
+		ports.put("report-service", this.settings.report());
+		ports.put("analytics-service", this.settings.analytics());
+		ports.put("gateway", this.settings.gateway());
+		return ports;
+	}
+
+	private int loadDemoData() {
+		this.console.step("Loading demo data through the gateway");
+		PasswordGrant tokens = new PasswordGrant(this.http, this.json, this.settings.issuerUri());
+		try {
+			DemoData.Summary summary = new DemoData(this.http, this.json, tokens,
+					LauncherSettings.url(this.settings.gateway()))
+				.load();
+			this.console.say("    agencies: %d created, %d already there; reports: %d created, %d already there",
+					summary.agenciesCreated(), summary.agenciesPresent(), summary.reportsCreated(),
+					summary.reportsPresent());
+			return 0;
+		}
+		catch (LauncherException ex) {
+			this.console.say("    Demo data is incomplete: %s", ex.getMessage());
+			this.console.say("    Everything is running; fix the cause and run ./gongkai down && ./gongkai up.");
+			return 3;
+		}
+	}
+
+	private void printSummary(Duration took) {
+		String kc = LauncherSettings.url(this.settings.keycloak());
+		this.console.say("");
+		this.console.say("Gongkai is up (%d s). Logs in %s; stop it with ./gongkai down.", took.toSeconds(),
+				this.settings.logs());
+		this.console.say("");
+		this.console.say("  Gateway                 %s", LauncherSettings.url(this.settings.gateway()));
+		this.console.say("  Keycloak admin console  %s/admin/  (master realm: admin / %s)", kc, DemoData.DEMO_PASSWORD);
+		this.console.say("  Realm gongkai           %s", this.settings.issuerUri());
+		this.console.say("  MongoDB                 %s",
+				this.settings.embeddedStore() ? this.settings.mongoUri() : "GONGKAI_MONGODB_URI (external)");
+		this.console.say("");
+		this.console.say("  Demo logins (password %s)", DemoData.DEMO_PASSWORD);
+		this.console.say("    %-20s %s", "admin", "platform-admin");
+		this.console.say("    %-20s %s", "analyst", "national-analyst");
+		for (String province : List.of("210000", "620000", "460000", "140000", "370000")) {
+			this.console.say("    %-20s %s", "coordinator-" + province, "provincial-coordinator, province " + province);
+		}
+		for (String province : List.of("210000", "620000", "460000", "140000", "370000")) {
+			this.console.say("    %-20s %s", "reporter-" + province, "agency-reporter, province " + province);
+		}
+	}
+
+	private Started start(ServiceProcess definition) {
+		Process process = definition.start();
+		ProcessHandle handle = process.toHandle();
+		this.pidFiles.write(definition.name(), handle);
+		Started started = new Started(definition.name(), handle, definition.log());
+		this.started.add(started);
+		return started;
+	}
+
+	private void stopWhatThisRunStarted() {
+		if (this.started.isEmpty()) {
+			return;
+		}
+		this.console.say("Stopping what this run started: %s",
+				this.started.stream().map(Started::name).collect(Collectors.joining(", ")));
+		List<Started> reversed = new ArrayList<>(this.started);
+		java.util.Collections.reverse(reversed);
+		ProcessStop.stop(reversed.stream().map(Started::process).toList(), STOP_GRACE);
+		reversed.forEach((s) -> this.pidFiles.remove(s.name()));
+	}
+
+	private List<String> javaCommand(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(args));
+		return command;
+	}
+
+	private Path log(String name) {
+		return this.settings.logs().resolve(name + ".log");
+	}
+
+	private record Started(String name, ProcessHandle process, Path log) {
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.gongkai.deploy.launcher;
+
+import java.util.List;
+
+/**
+ * {@code ./gongkai status}: what the PID files say and whether each process still runs.
+ */
+final class StatusReport {
+
+	private final PidFiles pidFiles;
+
+	private final LauncherSettings settings;
+
+	private final Console console;
+
+	StatusReport(PidFiles pidFiles, LauncherSettings settings, Console console) {
+		this.pidFiles = pidFiles;
+		this.settings = settings;
+		this.console = console;
+	}
+
+	/**
+	 * Prints the status.
+	 * @return 0 when everything recorded runs, 1 when nothing runs, 2 when only part runs
+	 */
+	int run() {
+		List<PidFiles.RecordedProcess> recorded = this.pidFiles.read();
+		if (recorded.isEmpty()) {
+			this.console.say("Gongkai is not running.");
+			return 1;
+		}
+		int alive = 0;
+		for (PidFiles.RecordedProcess process : recorded) {
+			boolean running = process.live().isPresent();
+			alive += running ? 1 : 0;
+			this.console.say("  %-18s pid %-8d %-8s %s", process.name(), process.pid(), running ? "running" : "STOPPED",
+					where(process.name()));
+		}
+		if (alive == recorded.size()) {
+			this.console.say("Gongkai is running: gateway %s", LauncherSettings.url(this.settings.gateway()));
+			return 0;
+		}
+		this.console.say("Some processes are not running: see %s, then ./gongkai down && ./gongkai up",
+				this.settings.logs());
+		return (alive == 0) ? 1 : 2;
+	}
+
+	private String where(String name) {
+		return switch (name) {
+			case "keycloak" -> LauncherSettings.url(this.settings.keycloak());
+			case "store" -> this.settings.mongoUri();
+			case "gateway" -> LauncherSettings.url(this.settings.gateway());
+			case "tenant-service" -> LauncherSettings.url(this.settings.tenant());
+			case "report-service" -> LauncherSettings.url(this.settings.report());
+			case "analytics-service" -> LauncherSettings.url(this.settings.analytics());
+			default -> "";
+		};
+	}
+
+}

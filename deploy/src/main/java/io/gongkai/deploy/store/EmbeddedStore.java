@@ -1,0 +1,140 @@
+package io.gongkai.deploy.store;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MongoDB-wire store used when no {@code GONGKAI_MONGODB_URI} is given:
+ * mongo-java-server with its H2 backend, persisting to {@code <data>/store/gongkai.mv}
+ * and listening on 127.0.0.1 only.
+ *
+ * <p>
+ * Run as its own process: {@code java -Dloader.main=io.gongkai.deploy.store.EmbeddedStore
+ * -jar deploy.jar}, reading {@code GONGKAI_DATA_DIR} (default {@code ./data}) and
+ * {@code GONGKAI_STORE_PORT} (default 27018).
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+	/** The port used when {@code GONGKAI_STORE_PORT} is not set. */
+	public static final int DEFAULT_PORT = 27018;
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedStore.class);
+
+	private final Path file;
+
+	private final H2Backend backend;
+
+	private final MongoServer server;
+
+	private final InetSocketAddress address;
+
+	private boolean closed;
+
+	private EmbeddedStore(Path file, H2Backend backend, MongoServer server, InetSocketAddress address) {
+		this.file = file;
+		this.backend = backend;
+		this.server = server;
+		this.address = address;
+	}
+
+	/**
+	 * Opens (or creates) the store file under {@code dataDir/store} and listens on
+	 * 127.0.0.1.
+	 * @param dataDir the data folder
+	 * @param port the port, 0 for any free port
+	 * @return the running store
+	 * @throws IOException if the store folder cannot be created
+	 */
+	public static EmbeddedStore start(Path dataDir, int port) throws IOException {
+		Path file = dataDir.resolve("store").resolve("gongkai.mv").toAbsolutePath();
+		Files.createDirectories(file.getParent());
+		H2Backend backend = new H2Backend(file.toString());
+		MongoServer server = new MongoServer(backend);
+		try {
+			server.bind("127.0.0.1", port);
+		}
+		catch (RuntimeException ex) {
+			backend.close();
+			throw ex;
+		}
+		InetSocketAddress address = server.getLocalAddress();
+		logger.info("Embedded store listening on 127.0.0.1:{}, data in {}", address.getPort(), file);
+		return new EmbeddedStore(file, backend, server, address);
+	}
+
+	/**
+	 * The port the store listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.address.getPort();
+	}
+
+	/**
+	 * The connection string clients use.
+	 * @return {@code mongodb://127.0.0.1:<port>}
+	 */
+	public String connectionString() {
+		return "mongodb://127.0.0.1:" + port();
+	}
+
+	/**
+	 * The file the data lives in.
+	 * @return the MVStore file
+	 */
+	public Path file() {
+		return this.file;
+	}
+
+	/**
+	 * Stops listening, commits what is pending and closes the file.
+	 */
+	@Override
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		logger.info("Embedded store stopping: flushing {}", this.file);
+		this.server.stopListening();
+		this.backend.commit();
+		this.server.shutdown();
+		logger.info("Embedded store stopped");
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dataDir = Path.of(System.getenv().getOrDefault("GONGKAI_DATA_DIR", "data"));
+		int port = parsePort(System.getenv("GONGKAI_STORE_PORT"));
+		EmbeddedStore store;
+		try {
+			store = start(dataDir, port);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Embedded store could not listen on 127.0.0.1:{}: {}", port, ex.getMessage());
+			System.exit(1);
+			return;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			store.close();
+			stopped.countDown();
+		}, "embedded-store-shutdown"));
+		stopped.await();
+	}
+
+	private static int parsePort(String value) {
+		if (value == null || value.isBlank()) {
+			return DEFAULT_PORT;
+		}
+		return Integer.parseInt(value.trim());
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.gongkai.deploy.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LauncherSettingsTests {
+
+	private final Path home = Path.of("/opt/gongkai");
+
+	@Test
+	void defaultsMatchTheDocumentedPortsAndTheEmbeddedStore() {
+		LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of(), this.home);
+		assertThat(settings.ports()).extracting(NamedPort::port).containsExactly(8180, 8080, 8081, 8082, 8083, 27018);
+		assertThat(settings.dataDir()).isEqualTo(Path.of("/opt/gongkai/data"));
+		assertThat(settings.mongoUri()).isEqualTo("mongodb://127.0.0.1:27018");
+		assertThat(settings.issuerUri()).isEqualTo("http://127.0.0.1:8180/realms/gongkai");
+	}
+
+	@Test
+	void anExternalMongoDbReplacesTheEmbeddedStoreAndFreesItsPort() {
+		LauncherSettings settings = LauncherSettings
+			.fromEnvironment(Map.of("GONGKAI_MONGODB_URI", "mongodb://db.example:27017/?replicaSet=rs0"), this.home);
+		assertThat(settings.embeddedStore()).isFalse();
+		assertThat(settings.mongoUri()).isEqualTo("mongodb://db.example:27017/?replicaSet=rs0");
+		assertThat(settings.ports()).extracting(NamedPort::variable).doesNotContain("GONGKAI_STORE_PORT");
+	}
+
+	@Test
+	void aPortThatIsNotANumberIsRefusedByName() {
+		assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("GONGKAI_TENANT_PORT", "eighty"), this.home))
+			.isInstanceOf(LauncherException.class)
+			.hasMessageContaining("GONGKAI_TENANT_PORT=eighty");
+	}
+
+	@Test
+	void servicesAreToldWhereEverythingIs() {
+		LauncherSettings settings = LauncherSettings
+			.fromEnvironment(Map.of("GONGKAI_KEYCLOAK_PORT", "9180", "GONGKAI_REPORT_PORT", "9082"), this.home);
+		Map<String, String> env = new StartUp(settings, Console.system(), null, null).serviceEnvironment();
+		assertThat(env).containsEntry("GONGKAI_ISSUER_URI", "http://127.0.0.1:9180/realms/gongkai")
+			.containsEntry("GONGKAI_REPORT_URI", "http://127.0.0.1:9082")
+			.containsEntry("GONGKAI_REPORT_PORT", "9082")
+			.containsEntry("GONGKAI_MONGODB_URI", "mongodb://127.0.0.1:27018")
+			.containsEntry("GONGKAI_SERVICE_CLIENT_SECRET", "gongkai-service-secret")
+			.containsEntry("GONGKAI_WEB_CLIENT_SECRET", "gongkai-web-secret")
+			.containsKeys("GONGKAI_TENANT_URI", "GONGKAI_ANALYTICS_URI");
+	}
+
+}
