@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where things live and which ports they use, read from the environment.
@@ -20,9 +21,12 @@ import java.util.Map;
  * @param externalMongoUri {@code GONGKAI_MONGODB_URI} when set (no embedded store then),
  * else {@code null}
  * @param startTimeout how long to wait for each process to become healthy
+ * @param serviceSettings every {@code GONGKAI_*} variable given to the launcher, passed
+ * on to the services (for example {@code GONGKAI_TOKEN_CLOCK_SKEW})
  */
 record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort tenant, NamedPort report,
-		NamedPort analytics, NamedPort keycloak, NamedPort store, String externalMongoUri, Duration startTimeout) {
+		NamedPort analytics, NamedPort keycloak, NamedPort store, String externalMongoUri, Duration startTimeout,
+		Map<String, String> serviceSettings) {
 
 	static final String KEYCLOAK_VERSION = "26.4.2";
 
@@ -41,7 +45,11 @@ record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort te
 				port(env, "analytics-service", "GONGKAI_ANALYTICS_PORT", 8083),
 				port(env, "Keycloak", "GONGKAI_KEYCLOAK_PORT", 8180),
 				port(env, "embedded store", "GONGKAI_STORE_PORT", 27018),
-				(mongoUri == null || mongoUri.isBlank()) ? null : mongoUri.trim(), Duration.ofSeconds(timeout));
+				(mongoUri == null || mongoUri.isBlank()) ? null : mongoUri.trim(), Duration.ofSeconds(timeout),
+				env.entrySet()
+					.stream()
+					.filter((entry) -> entry.getKey().startsWith("GONGKAI_"))
+					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
 	}
 
 	private static NamedPort port(Map<String, String> env, String owner, String variable, int defaultPort) {

@@ -155,7 +155,7 @@ final class StartUp {
 	}
 
 	Map<String, String> serviceEnvironment() {
-		Map<String, String> env = new HashMap<>();
+		Map<String, String> env = new HashMap<>(this.settings.serviceSettings());
 		env.put("GONGKAI_MONGODB_URI", this.settings.mongoUri());
 		env.put("GONGKAI_ISSUER_URI", this.settings.issuerUri());
 		for (NamedPort port : servicePorts().values()) {

@@ -1,5 +1,7 @@
 package io.gongkai.platform.security;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuerUri the pinned issuer: tokens whose {@code iss} differs are refused
  * @param jwkSetUri where the signing keys are read; derived from the issuer when empty
  * @param audience the audience every accepted token must carry
+ * @param clockSkew how far a token's times may be off the service's clock
  */
 @ConfigurationProperties("gongkai.security")
 public record SecurityProperties(@DefaultValue("http://127.0.0.1:8180/realms/gongkai") String issuerUri,
-		String jwkSetUri, @DefaultValue("gongkai-api") String audience) {
+		String jwkSetUri, @DefaultValue("gongkai-api") String audience, @DefaultValue("30s") Duration clockSkew) {
 
 	public String effectiveJwkSetUri() {
 		return (this.jwkSetUri == null || this.jwkSetUri.isBlank()) ? this.issuerUri + "/protocol/openid-connect/certs"

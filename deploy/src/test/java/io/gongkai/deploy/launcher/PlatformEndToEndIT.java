@@ -1,0 +1,209 @@
+package io.gongkai.deploy.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole platform as {@code ./gongkai up} starts it, on free loopback ports: the real
+ * Keycloak from its distribution, the embedded store, the four services and the demo
+ * data; every request goes through the gateway with real tokens.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformEndToEndIT {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.version(HttpClient.Version.HTTP_1_1)
+		.build();
+
+	private final Map<String, String> env = new HashMap<>();
+
+	private String gateway;
+
+	private String issuer;
+
+	@BeforeAll
+	void startThePlatform() {
+		Path home = Path.of(System.getProperty("gongkai.home", "..")).toAbsolutePath().normalize();
+		System.setProperty("gongkai.home", home.toString());
+		this.env.put("GONGKAI_DATA_DIR", home.resolve("deploy/target/e2e-data").toString());
+		for (String variable : List.of("GONGKAI_GATEWAY_PORT", "GONGKAI_TENANT_PORT", "GONGKAI_REPORT_PORT",
+				"GONGKAI_ANALYTICS_PORT", "GONGKAI_KEYCLOAK_PORT", "GONGKAI_STORE_PORT")) {
+			this.env.put(variable, Integer.toString(freePort()));
+		}
+		this.env.put("GONGKAI_START_TIMEOUT_SECONDS", "300");
+		this.env.put("GONGKAI_TOKEN_CLOCK_SKEW", "5s");
+		this.gateway = "http://127.0.0.1:" + this.env.get("GONGKAI_GATEWAY_PORT");
+		this.issuer = "http://127.0.0.1:" + this.env.get("GONGKAI_KEYCLOAK_PORT") + "/realms/gongkai";
+		int exit = GongkaiLauncher.run(new String[] { "up" }, this.env, Console.system());
+		assertThat(exit).as("./gongkai up exit code").isZero();
+	}
+
+	@AfterAll
+	void stopThePlatform() {
+		GongkaiLauncher.run(new String[] { "down" }, this.env, Console.system());
+	}
+
+	@Test
+	void aReporterReadsItsOwnReportByListAndById() throws Exception {
+		String reporter = password("gongkai-cli", "reporter-210000");
+		JsonNode list = json.readTree(get("/api/reports", reporter).body());
+		List<String> agencies = new ArrayList<>();
+		list.get("items").forEach((item) -> agencies.add(item.get("agencyId").asString()));
+		assertThat(agencies).containsOnly("210000-rst");
+		String id = list.get("items").get(0).get("id").asString();
+		HttpResponse<String> own = get("/api/reports/" + id, reporter);
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(own.body()).get("year").asInt()).isEqualTo(2011);
+	}
+
+	@Test
+	void anotherProvincesReporterOrCoordinatorCannotReachTheReport() throws Exception {
+		String id = json.readTree(get("/api/reports", password("gongkai-cli", "reporter-210000")).body())
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
+		for (String outsider : List.of("reporter-370000", "coordinator-370000")) {
+			String token = password("gongkai-cli", outsider);
+			assertThat(get("/api/reports/" + id, token).statusCode()).as(outsider + " by id").isIn(403, 404);
+			assertThat(get("/api/reports", token).body()).as(outsider + " by list").doesNotContain(id);
+		}
+		assertThat(get("/api/reports/" + id, password("gongkai-cli", "coordinator-210000")).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void theAnalystReachesTheAnalyticsRoute() throws Exception {
+		assertThat(get("/api/analytics/freshness", password("gongkai-cli", "analyst")).statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "no token", "wrong signature", "wrong issuer", "wrong audience", "expired" })
+	void tokensThatFailVerificationGet401(String kind) throws Exception {
+		String token = switch (kind) {
+			case "no token" -> null;
+			case "wrong signature" -> withForgedSignature(password("gongkai-cli", "reporter-210000"));
+			case "wrong issuer" -> tokenFromMasterRealm();
+			case "wrong audience" -> password("gongkai-no-audience", "reporter-210000");
+			case "expired" -> expiredToken();
+			default -> throw new IllegalArgumentException(kind);
+		};
+		HttpResponse<String> response = get("/api/reports", token);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("application/problem+json"));
+	}
+
+	/**
+	 * A token whose claims are intact but whose signature was made by nobody.
+	 */
+	private static String withForgedSignature(String token) {
+		String[] parts = token.split("\\.");
+		byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+		signature[signature.length / 2] ^= 0x5A;
+		return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+	}
+
+	/**
+	 * A genuine Keycloak token of another realm: signed by Keycloak, issued by the master
+	 * realm, not by {@code gongkai}.
+	 */
+	private String tokenFromMasterRealm() throws Exception {
+		return grant(this.issuer.replace("/realms/gongkai", "/realms/master"), "admin-cli", "admin");
+	}
+
+	/**
+	 * A genuine token of the realm that has expired: issued by a client whose tokens live
+	 * two seconds, used after the services' clock-skew allowance has passed too.
+	 */
+	private String expiredToken() throws Exception {
+		String admin = tokenFromMasterRealm();
+		String client = """
+				{"clientId":"e2e-short-lived","publicClient":true,"directAccessGrantsEnabled":true,
+				 "standardFlowEnabled":false,"attributes":{"access.token.lifespan":"2"},
+				 "defaultClientScopes":["gongkai","gongkai-audience","basic"]}""";
+		HttpResponse<String> created = this.http.send(HttpRequest
+			.newBuilder(URI.create(this.issuer.replace("/realms/gongkai", "/admin/realms/gongkai/clients")))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(client))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+		String token = password("e2e-short-lived", "reporter-210000");
+		long expiresAt = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("exp").asLong();
+		long skewSeconds = 5;
+		long waitMillis = (expiresAt + skewSeconds + 1) * 1000 - System.currentTimeMillis();
+		if (waitMillis > 0) {
+			Thread.sleep(waitMillis);
+		}
+		return token;
+	}
+
+	private String password(String clientId, String username) throws Exception {
+		return grant(this.issuer, clientId, username);
+	}
+
+	private String grant(String realmUri, String clientId, String username) throws Exception {
+		Map<String, String> form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
+				"password", "gongkai-demo");
+		String body = form.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(realmUri + "/protocol/openid-connect/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(clientId + "/" + username + ": " + response.body()).isEqualTo(200);
+		return json.readTree(response.body()).get("access_token").asString();
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
+			.timeout(Duration.ofSeconds(20));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
+	}
+
+}
