@@ -55,4 +55,13 @@ class AnalyticsAccessTest {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
+	@Test
+	void theApiDescriptionIsPublic() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.paths['/api/analytics/freshness']")
+				.exists());
+	}
+
 }
