@@ -1,0 +1,80 @@
+package io.gongkai.gateway.resilience;
+
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.routing.BackendServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * What a caller gets, at once, when a service is down, failing, too slow or its circuit
+ * is open: a 503 problem naming the service, with {@code Retry-After}. The {@code reason}
+ * extension tells operators and clients which of these it was.
+ */
+class ServiceFallback implements HandlerFunction<ServerResponse> {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceFallback.class);
+
+	private static final String RETRY_AFTER_SECONDS = "60";
+
+	private final BackendServices services;
+
+	private final ProblemResponses problems;
+
+	ServiceFallback(BackendServices services, ProblemResponses problems) {
+		this.services = services;
+		this.problems = problems;
+	}
+
+	@Override
+	public Mono<ServerResponse> handle(ServerRequest request) {
+		String service = request.pathVariable("service");
+		if (!this.services.isKnown(service)) {
+			return ServerResponse.notFound().build();
+		}
+		Throwable failure = request.exchange()
+			.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+		String reason = reason(failure);
+		log.warn("{} answered by the fallback: {}", service, reason);
+		ProblemDetail problem = this.problems.problem(request.exchange(), HttpStatus.SERVICE_UNAVAILABLE,
+				"service-unavailable", "Service unavailable",
+				service + " is unavailable or too slow; try again in a minute");
+		problem.setProperty("service", service);
+		problem.setProperty("reason", reason);
+		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(this.problems.body(problem));
+	}
+
+	private static String reason(Throwable failure) {
+		if (failure instanceof CallNotPermittedException) {
+			return "circuit-open";
+		}
+		if (failure instanceof TimeoutException) {
+			return "timeout";
+		}
+		if (failure instanceof BulkheadFullException) {
+			return "overloaded";
+		}
+		if (failure instanceof HttpStatusCodeException) {
+			return "server-error";
+		}
+		return "unreachable";
+	}
+
+}

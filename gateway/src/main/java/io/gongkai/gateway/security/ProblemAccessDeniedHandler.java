@@ -1,0 +1,33 @@
+package io.gongkai.gateway.security;
+
+import io.gongkai.gateway.problem.ProblemResponses;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Answers a refused request with a 403 problem. The gateway authorises nothing itself, so
+ * in practice this is a browser session's state-changing call without its CSRF token.
+ */
+class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
+
+	private final ProblemResponses problems;
+
+	ProblemAccessDeniedHandler(ProblemResponses problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+		String detail = (denied instanceof CsrfException)
+				? "A signed-in browser must send the CSRF token with requests that change data; reload the page and try again."
+				: "You are not allowed to do this.";
+		return this.problems.write(exchange.getResponse(),
+				this.problems.problem(exchange, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", detail));
+	}
+
+}

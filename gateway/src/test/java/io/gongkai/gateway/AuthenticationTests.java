@@ -1,0 +1,133 @@
+package io.gongkai.gateway;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * API calls need a valid Keycloak token and are answered 401 problems otherwise, never
+ * redirects; browsers without a session are sent to Keycloak to sign in.
+ */
+class AuthenticationTests extends GatewayTest {
+
+	@Test
+	void aCallWithoutTokenIsRefusedWithAProblemAndABearerChallenge() {
+		this.client.get()
+			.uri("/api/reports/110000/2024")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer"))
+			.expectHeader()
+			.exists("X-Correlation-Id")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://gongkai.io/problems/unauthenticated")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.title")
+			.isEqualTo("Authentication required")
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("Authorization: Bearer"))
+			.jsonPath("$.instance")
+			.isEqualTo("/api/reports/110000/2024");
+
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+	}
+
+	@Test
+	void aChangeWithoutTokenIsRefusedWith401NotWithACsrfError() {
+		this.client.post()
+			.uri("/api/reports/110000/2024/imports")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("report text")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://gongkai.io/problems/unauthenticated");
+	}
+
+	static List<Arguments> refusedTokens() {
+		return List.of(
+				Arguments.of("signed by another key", TestTokens.token().province("110000").signedByAnotherKey()),
+				Arguments.of("issued by another realm",
+						TestTokens.token()
+							.province("110000")
+							.issuer(TestEnvironment.KEYCLOAK.baseUrl() + "/realms/other")),
+				Arguments.of("meant for another audience", TestTokens.token().province("110000").audience("account")),
+				Arguments.of("expired beyond the clock skew",
+						TestTokens.token().province("110000").expiresAt(Instant.now().minusSeconds(300))));
+	}
+
+	@ParameterizedTest(name = "a token {0} is refused")
+	@MethodSource("refusedTokens")
+	void aTokenThatFailsValidationIsRefusedWith401(String why, TestTokens.Builder token) {
+		TestEnvironment.TENANT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+
+		this.client.get()
+			.uri("/api/tenants/provinces")
+			.headers((headers) -> headers.setBearerAuth(token.sign()))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer"))
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE, (value) -> assertThat(value).contains("invalid_token"))
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://gongkai.io/problems/unauthenticated")
+			.jsonPath("$.instance")
+			.isEqualTo("/api/tenants/provinces");
+
+		assertThat(TestEnvironment.TENANT_SERVICE.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+	}
+
+	@Test
+	void aBrowserWithoutSessionIsSentToKeycloakToSignIn() {
+		String login = this.client.get()
+			.uri("/")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		assertThat(login).isEqualTo("/oauth2/authorization/gongkai-web");
+
+		this.client.get()
+			.uri(login)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, startsWith(TestEnvironment.issuerUri() + "/protocol/openid-connect/auth?"))
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, (location) -> assertThat(location).contains("client_id=gongkai-web"));
+	}
+
+}

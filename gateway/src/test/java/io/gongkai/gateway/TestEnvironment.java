@@ -1,0 +1,59 @@
+package io.gongkai.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * The gateway's neighbours as WireMock servers on 127.0.0.1, started once for the whole
+ * test run: the three services and Keycloak (its JWKS, token and user-info endpoints).
+ */
+final class TestEnvironment {
+
+	static final String REALM_PATH = "/realms/gongkai";
+
+	static final String JWKS_PATH = REALM_PATH + "/protocol/openid-connect/certs";
+
+	static final WireMockServer TENANT_SERVICE = start();
+
+	static final WireMockServer REPORT_SERVICE = start();
+
+	static final WireMockServer ANALYTICS_SERVICE = start();
+
+	static final WireMockServer KEYCLOAK = start();
+
+	private TestEnvironment() {
+	}
+
+	static String issuerUri() {
+		return KEYCLOAK.baseUrl() + REALM_PATH;
+	}
+
+	/** Points the gateway at the fakes; servers listen on 127.0.0.1 only. */
+	static void register(DynamicPropertyRegistry registry) {
+		registry.add("server.address", () -> "127.0.0.1");
+		registry.add("gongkai.gateway.issuer-uri", TestEnvironment::issuerUri);
+		registry.add("gongkai.gateway.services.tenant-service", TENANT_SERVICE::baseUrl);
+		registry.add("gongkai.gateway.services.report-service", REPORT_SERVICE::baseUrl);
+		registry.add("gongkai.gateway.services.analytics-service", ANALYTICS_SERVICE::baseUrl);
+	}
+
+	/** Forgets every stub and request, and serves the JWKS again. */
+	static void reset() {
+		for (WireMockServer server : new WireMockServer[] { TENANT_SERVICE, REPORT_SERVICE, ANALYTICS_SERVICE,
+				KEYCLOAK }) {
+			server.resetAll();
+		}
+		KEYCLOAK.stubFor(WireMock.get(JWKS_PATH).willReturn(WireMock.okJson(TestTokens.jwks())));
+	}
+
+	private static WireMockServer start() {
+		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		server.start();
+		return server;
+	}
+
+}
