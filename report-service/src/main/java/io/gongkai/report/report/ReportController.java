@@ -1,5 +1,7 @@
 package io.gongkai.report.report;
 
+import io.gongkai.report.template.TemplateFormat;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +70,7 @@ class ReportController {
 	@PreAuthorize("hasRole('AGENCY_REPORTER')")
 	ResponseEntity<ReportView> create(Caller caller, @Valid @RequestBody CreateReportRequest request) {
 		String agency = reporterAgency(caller).orElseThrow();
-		ReportFormat format = formatFor(request);
+		TemplateFormat format = formatFor(request);
 		for (String metric : request.metrics().keySet()) {
 			if (!MetricCatalogue.IDS.contains(metric)) {
 				throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-metric", "Unknown figure",
@@ -83,21 +85,21 @@ class ReportController {
 		return ResponseEntity.created(URI.create("/api/reports/" + report.id())).body(ReportView.of(report));
 	}
 
-	private ReportFormat formatFor(CreateReportRequest request) {
+	private TemplateFormat formatFor(CreateReportRequest request) {
 		int currentYear = Year.now(this.clock).getValue();
 		if (request.year() > currentYear) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year", "Year in the future",
 					"A report covers a past or the current year; " + request.year() + " is after " + currentYear + ".")
 				.with("field", "year");
 		}
-		ReportFormat format = ReportFormat.fromId(request.format())
+		TemplateFormat format = TemplateFormat.fromId(request.format())
 			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "invalid-format", "Unknown format",
 					"'" + request.format() + "' is not a format; use legacy, template2019 or template2021.")
 				.with("field", "format"));
 		if (!format.fits(request.year())) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "format-does-not-fit-year",
 					"Format does not fit the year", "A report on " + request.year() + " uses the format "
-							+ ReportFormat.forYear(request.year()).id() + ", not " + format.id() + ".")
+							+ TemplateFormat.forYear(request.year()).id() + ", not " + format.id() + ".")
 				.with("field", "format");
 		}
 		return format;

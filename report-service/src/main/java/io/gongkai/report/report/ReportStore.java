@@ -1,5 +1,7 @@
 package io.gongkai.report.report;
 
+import io.gongkai.report.template.TemplateFormat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ class ReportStore {
 		Date createdAt = document.getDate("createdAt");
 		return new Report(document.getString("_id"), provinceCode, document.getString("agencyId"),
 				document.getString("agencyName"), document.getInteger("year"),
-				ReportFormat.fromId(document.getString("format")).orElse(ReportFormat.LEGACY),
+				TemplateFormat.fromId(document.getString("format")).orElse(TemplateFormat.LEGACY),
 				ReportScope.valueOf(document.getString("scope")), document.getString("status"),
 				(publishedOn != null) ? LocalDate.parse(publishedOn) : null, metrics,
 				(createdAt != null) ? createdAt.toInstant() : Instant.EPOCH, document.getString("createdBy"));

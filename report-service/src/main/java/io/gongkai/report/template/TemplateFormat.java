@@ -1,14 +1,15 @@
-package io.gongkai.report.report;
+package io.gongkai.report.template;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The shape a report takes, fixed by the year it covers.
+ * The shape a report takes, fixed by the year it covers. The ids are those of the report
+ * API ({@code legacy}, {@code template2019}, {@code template2021}).
  */
-public enum ReportFormat {
+public enum TemplateFormat {
 
-	/** Free text under the 2007 regulation: reports on 2008 to 2018. */
+	/** Free text under the 2007 regulation: reports on 2008 to 2018; no tables. */
 	LEGACY("legacy", 2008, 2018),
 	/** The trial template of 国办公开办函〔2019〕60号: reports on 2019 and 2020. */
 	TEMPLATE_2019("template2019", 2019, 2020),
@@ -21,7 +22,7 @@ public enum ReportFormat {
 
 	private final int lastYear;
 
-	ReportFormat(String id, int firstYear, int lastYear) {
+	TemplateFormat(String id, int firstYear, int lastYear) {
 		this.id = id;
 		this.firstYear = firstYear;
 		this.lastYear = lastYear;
@@ -35,11 +36,18 @@ public enum ReportFormat {
 		return year >= this.firstYear && year <= this.lastYear;
 	}
 
-	public static Optional<ReportFormat> fromId(String id) {
+	public boolean hasTables() {
+		return this != LEGACY;
+	}
+
+	public static Optional<TemplateFormat> fromId(String id) {
 		return Arrays.stream(values()).filter((format) -> format.id.equals(id)).findFirst();
 	}
 
-	public static ReportFormat forYear(int year) {
+	/**
+	 * The format a report on the given year must use.
+	 */
+	public static TemplateFormat forYear(int year) {
 		return Arrays.stream(values()).filter((format) -> format.fits(year)).findFirst().orElse(LEGACY);
 	}
 
