@@ -43,6 +43,14 @@ public final class TokenIssuer implements AutoCloseable {
 			.willReturn(WireMock.okJson(new JWKSet(this.key.toPublicJWK()).toString())));
 	}
 
+	/**
+	 * The WireMock server standing in for Keycloak, for tests that also need its admin
+	 * API or token endpoint.
+	 */
+	public WireMockServer server() {
+		return this.server;
+	}
+
 	/** The issuer the services must pin. */
 	public String issuerUri() {
 		return this.server.baseUrl() + "/realms/gongkai";

@@ -1,0 +1,187 @@
+package io.gongkai.tenant.account;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Keycloak's admin REST API for the realm's users, called with the platform's service
+ * account. Every call is guarded by the {@code keycloak} retry and circuit breaker; when
+ * Keycloak stays down the caller gets a {@link KeycloakUnavailableException}.
+ */
+class KeycloakAdminClient {
+
+	private static final ParameterizedTypeReference<List<KeycloakUser>> USERS = new ParameterizedTypeReference<>() {
+	};
+
+	private final RestClient rest;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final Retry retry;
+
+	KeycloakAdminClient(RestClient rest, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries) {
+		this.rest = rest;
+		this.circuitBreaker = circuitBreakers.circuitBreaker("keycloak");
+		this.retry = retries.retry("keycloak");
+	}
+
+	Optional<KeycloakUser> findByUsername(String username) {
+		List<KeycloakUser> users = guarded("look up the account",
+				() -> this.rest.get()
+					.uri((uri) -> uri.path("/users")
+						.queryParam("username", username)
+						.queryParam("exact", true)
+						.queryParam("briefRepresentation", false)
+						.build())
+					.retrieve()
+					.body(USERS));
+		return (users == null) ? Optional.empty() : users.stream().findFirst();
+	}
+
+	/**
+	 * Creates the user.
+	 * @return the new user's id
+	 * @throws UsernameTakenException when Keycloak already has that user name
+	 */
+	String create(NewKeycloakUser user) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("username", user.username());
+		body.put("enabled", true);
+		body.put("emailVerified", user.email() != null);
+		putIfPresent(body, "email", user.email());
+		putIfPresent(body, "firstName", user.firstName());
+		putIfPresent(body, "lastName", user.lastName());
+		Map<String, List<String>> attributes = new LinkedHashMap<>();
+		attributes.put("province", List.of(user.province()));
+		if (user.agency() != null) {
+			attributes.put("agency", List.of(user.agency()));
+		}
+		body.put("attributes", attributes);
+		body.put("requiredActions", List.of("UPDATE_PASSWORD"));
+		body.put("credentials",
+				List.of(Map.of("type", "password", "value", user.temporaryPassword(), "temporary", true)));
+		try {
+			ResponseEntity<Void> created = guarded("create the account",
+					() -> this.rest.post().uri("/users").body(body).retrieve().toBodilessEntity());
+			URI location = created.getHeaders().getLocation();
+			if (location == null) {
+				throw new KeycloakUnavailableException("create the account (no id returned)");
+			}
+			String path = location.getPath();
+			return path.substring(path.lastIndexOf('/') + 1);
+		}
+		catch (HttpClientErrorException.Conflict exception) {
+			throw new UsernameTakenException(user.username());
+		}
+	}
+
+	void grantRealmRole(String userId, String role) {
+		Map<String, Object> representation = guarded("read the role " + role,
+				() -> this.rest.get().uri("/roles/{role}", role).retrieve().body(new ParameterizedTypeReference<>() {
+				}));
+		guarded("grant the role " + role,
+				() -> this.rest.post()
+					.uri("/users/{id}/role-mappings/realm", userId)
+					.body(List.of(representation))
+					.retrieve()
+					.toBodilessEntity());
+	}
+
+	List<String> realmRoles(String userId) {
+		List<Map<String, Object>> roles = guarded("read the account's roles",
+				() -> this.rest.get()
+					.uri("/users/{id}/role-mappings/realm", userId)
+					.retrieve()
+					.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+					}));
+		List<String> names = new ArrayList<>();
+		if (roles != null) {
+			roles.forEach((role) -> names.add(String.valueOf(role.get("name"))));
+		}
+		return names;
+	}
+
+	void setEnabled(String userId, boolean enabled) {
+		guarded(enabled ? "enable the account" : "disable the account",
+				() -> this.rest.put()
+					.uri("/users/{id}", userId)
+					.body(Map.of("enabled", enabled))
+					.retrieve()
+					.toBodilessEntity());
+	}
+
+	void resetPassword(String userId, String temporaryPassword) {
+		guarded("reset the credentials",
+				() -> this.rest.put()
+					.uri("/users/{id}/reset-password", userId)
+					.body(Map.of("type", "password", "value", temporaryPassword, "temporary", true))
+					.retrieve()
+					.toBodilessEntity());
+		guarded("require a new password",
+				() -> this.rest.put()
+					.uri("/users/{id}", userId)
+					.body(Map.of("requiredActions", List.of("UPDATE_PASSWORD")))
+					.retrieve()
+					.toBodilessEntity());
+	}
+
+	/**
+	 * Removes a user this platform created, to undo a half-done creation. A user that is
+	 * already gone is fine.
+	 */
+	void delete(String userId) {
+		try {
+			guarded("remove the half-created account",
+					() -> this.rest.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity());
+		}
+		catch (HttpClientErrorException.NotFound exception) {
+			// already gone: nothing to undo
+		}
+	}
+
+	private <T> T guarded(String action, Supplier<T> call) {
+		Supplier<T> protectedCall = Retry.decorateSupplier(this.retry,
+				CircuitBreaker.decorateSupplier(this.circuitBreaker, call));
+		try {
+			return protectedCall.get();
+		}
+		catch (CallNotPermittedException | ResourceAccessException | HttpServerErrorException
+				| ClientAuthorizationException exception) {
+			throw new KeycloakUnavailableException(action);
+		}
+		catch (HttpClientErrorException exception) {
+			if (exception.getStatusCode() == HttpStatus.UNAUTHORIZED
+					|| exception.getStatusCode() == HttpStatus.FORBIDDEN) {
+				throw new KeycloakUnavailableException(action + " (the platform's service account was refused)");
+			}
+			throw exception;
+		}
+	}
+
+	private static void putIfPresent(Map<String, Object> body, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			body.put(key, value);
+		}
+	}
+
+}

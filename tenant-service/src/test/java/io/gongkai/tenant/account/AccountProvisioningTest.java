@@ -1,0 +1,220 @@
+package io.gongkai.tenant.account;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Accounts against a WireMock Keycloak: the admin API's answers, faults and delays.
+ */
+@SpringBootTest(properties = { "gongkai.keycloak.read-timeout=500ms",
+		"resilience4j.retry.instances.keycloak.wait-duration=10ms" })
+@AutoConfigureMockMvc
+class AccountProvisioningTest {
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	static final String ADMIN = "/admin/realms/gongkai";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
+
+	WireMockServer keycloak = tokens.server();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+	}
+
+	@AfterAll
+	static void stop() {
+		tokens.close();
+		store.close();
+	}
+
+	@BeforeEach
+	void keycloakAnswersTokensAndHasNoUsers() throws Exception {
+		this.keycloak.resetRequests();
+		this.keycloak.resetScenarios();
+		this.circuitBreakers.circuitBreaker("keycloak").reset();
+		this.keycloak.stubFor(WireMock.post(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+			.willReturn(okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("[]")));
+		this.keycloak.stubFor(
+				WireMock.get(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm")).willReturn(okJson("[]")));
+		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN + "/roles/.*"))
+			.willReturn(okJson("{\"id\":\"r-1\",\"name\":\"agency-reporter\"}")));
+		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm"))
+			.willReturn(aResponse().withStatus(204)));
+		this.keycloak
+			.stubFor(WireMock.delete(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
+		this.keycloak
+			.stubFor(WireMock.put(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
+		this.mvc.perform(post("/api/tenants/370000/agencies").header("Authorization", "Bearer " + tokens.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"id":"370200-rsj","name":"青岛市人力资源和社会保障局","level":"prefecture","kind":"department",
+					 "regionCode":"370200"}"""));
+	}
+
+	@Test
+	void aCoordinatorOpensAReporterWithProvinceAgencyRoleAndATemporaryPassword() throws Exception {
+		userCreatedAs("u-1");
+		open(tokens.coordinator("370000"), "qd-reporter", "agency-reporter", "370200-rsj")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.agencyId").value("370200-rsj"))
+			.andExpect(jsonPath("$.temporaryPassword").isString());
+		this.keycloak.verify(postRequestedFor(urlPathEqualTo(ADMIN + "/users"))
+			.withHeader("Authorization", equalTo("Bearer service-token"))
+			.withRequestBody(matchingJsonPath("$.attributes.province[0]", equalTo("370000")))
+			.withRequestBody(matchingJsonPath("$.attributes.agency[0]", equalTo("370200-rsj")))
+			.withRequestBody(matchingJsonPath("$.requiredActions[0]", equalTo("UPDATE_PASSWORD")))
+			.withRequestBody(matchingJsonPath("$.credentials[0].temporary", equalTo("true"))));
+		this.keycloak.verify(postRequestedFor(urlPathEqualTo(ADMIN + "/users/u-1/role-mappings/realm")));
+		this.mvc
+			.perform(get("/api/tenants/370000/accounts").header("Authorization",
+					"Bearer " + tokens.coordinator("370000")))
+			.andExpect(jsonPath("$[?(@.username == 'qd-reporter')]", hasSize(1)))
+			.andExpect(jsonPath("$[0].temporaryPassword").doesNotExist());
+	}
+
+	@Test
+	void whenGrantingTheRoleFailsTheHalfCreatedUserIsRemovedAndTheAnswerIs503() throws Exception {
+		userCreatedAs("u-2");
+		this.keycloak.stubFor(WireMock.post(urlPathEqualTo(ADMIN + "/users/u-2/role-mappings/realm"))
+			.willReturn(aResponse().withStatus(500)));
+		open(tokens.coordinator("370000"), "half-made", "agency-reporter", "370200-rsj")
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/identity-unavailable"));
+		this.keycloak.verify(deleteRequestedFor(urlPathEqualTo(ADMIN + "/users/u-2")));
+		assertNoAccount("half-made");
+	}
+
+	@Test
+	void aKeycloakSlowerThanTheTimeOutGives503AndCreatesNothing() throws Exception {
+		this.keycloak
+			.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("[]").withFixedDelay(2000)));
+		open(tokens.coordinator("370000"), "too-slow", "agency-reporter", "370200-rsj")
+			.andExpect(status().isServiceUnavailable());
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+		assertNoAccount("too-slow");
+	}
+
+	@Test
+	void aConnectionResetIsRetriedAndTheAccountIsStillOpened() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users"))
+			.inScenario("reset")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+			.willSetStateTo("recovered"));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users"))
+			.inScenario("reset")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson("[]")));
+		userCreatedAs("u-3");
+		open(tokens.coordinator("370000"), "after-reset", "agency-reporter", "370200-rsj")
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void anInterruptedCreationIsFinishedByTheNextAttempt() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("""
+				[{"id":"u-4","username":"interrupted","enabled":true,
+				  "attributes":{"province":["370000"],"agency":["370200-rsj"]}}]""")));
+		open(tokens.coordinator("370000"), "interrupted", "agency-reporter", "370200-rsj")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value("u-4"));
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+	}
+
+	@Test
+	void someoneElsesKeycloakUserIsNeverAdopted() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("""
+				[{"id":"u-5","username":"taken","enabled":true,"attributes":{"province":["210000"]}}]""")));
+		open(tokens.coordinator("370000"), "taken", "agency-reporter", "370200-rsj").andExpect(status().isConflict());
+	}
+
+	@Test
+	void afterRepeatedFailuresTheCircuitOpensAndKeycloakIsLeftAlone() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(aResponse().withStatus(503)));
+		for (int attempt = 0; attempt < 4; attempt++) {
+			open(tokens.coordinator("370000"), "circuit-" + attempt, "agency-reporter", "370200-rsj")
+				.andExpect(status().isServiceUnavailable());
+		}
+		this.keycloak.resetRequests();
+		long started = System.nanoTime();
+		open(tokens.coordinator("370000"), "circuit-open", "agency-reporter", "370200-rsj")
+			.andExpect(status().isServiceUnavailable());
+		assertThat(this.keycloak.getAllServeEvents()).isEmpty();
+		assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
+	}
+
+	@Test
+	void onlyTheAdminOpensCoordinatorsAndNobodyReachesAnotherProvince() throws Exception {
+		open(tokens.coordinator("370000"), "new-coordinator", "provincial-coordinator", null)
+			.andExpect(status().isForbidden());
+		open(tokens.coordinator("210000"), "intruder", "agency-reporter", "370200-rsj")
+			.andExpect(status().isForbidden());
+		open(tokens.reporter("370000", "370200-rsj"), "self-made", "agency-reporter", "370200-rsj")
+			.andExpect(status().isForbidden());
+		open(tokens.coordinator("370000"), "no-such-agency", "agency-reporter", "370999-none")
+			.andExpect(status().isUnprocessableContent());
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+	}
+
+	private void userCreatedAs(String id) {
+		this.keycloak.stubFor(WireMock.post(urlPathEqualTo(ADMIN + "/users"))
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Location", this.keycloak.baseUrl() + ADMIN + "/users/" + id)));
+	}
+
+	private ResultActions open(String token, String username, String role, String agency) throws Exception {
+		String agencyField = (agency != null) ? ",\"agencyId\":\"" + agency + "\"" : "";
+		return this.mvc.perform(post("/api/tenants/370000/accounts").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"role\":\"" + role + "\"" + agencyField + "}"));
+	}
+
+	private void assertNoAccount(String username) throws Exception {
+		this.mvc.perform(get("/api/tenants/370000/accounts").header("Authorization", "Bearer " + tokens.admin()))
+			.andExpect(jsonPath("$[?(@.username == '" + username + "')]", hasSize(0)));
+	}
+
+}
