@@ -106,6 +106,59 @@ class PlatformEndToEndIT {
 		assertThat(get("/api/analytics/freshness", password("gongkai-cli", "analyst")).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aCoordinatorOpensAReporterWhoseTokenCarriesItsAgencyAndReachesOnlyItsReports() throws Exception {
+		String coordinator = password("gongkai-cli", "coordinator-370000");
+		HttpResponse<String> agency = send("POST", "/api/tenants/370000/agencies", coordinator, """
+				{"id":"370211-rsj","name":"青岛市黄岛区人力资源和社会保障局","level":"county","kind":"department",
+				 "regionCode":"370211","scope":"own"}""");
+		assertThat(agency.statusCode()).as(agency.body()).isIn(201, 409);
+		HttpResponse<String> opened = send("POST", "/api/tenants/370000/accounts", coordinator,
+				"{\"username\":\"huangdao-reporter\",\"role\":\"agency-reporter\",\"agencyId\":\"370211-rsj\"}");
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		String userId = json.readTree(opened.body()).get("id").asString();
+		assertThat(json.readTree(opened.body()).get("temporaryPassword").asString()).hasSizeGreaterThanOrEqualTo(12);
+
+		completeFirstSignIn(userId);
+		String reporter = password("gongkai-cli", "huangdao-reporter");
+		JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(reporter.split("\\.")[1]));
+		assertThat(claims.get("province").asString()).isEqualTo("370000");
+		assertThat(claims.get("agency").asString()).isEqualTo("370211-rsj");
+		assertThat(claims.get("roles").toString()).contains("agency-reporter");
+
+		assertThat(json.readTree(get("/api/reports", reporter).body()).get("items").size()).isZero();
+		HttpResponse<String> created = send("POST", "/api/reports", reporter,
+				"{\"year\":2016,\"format\":\"legacy\",\"agencyName\":\"青岛市黄岛区人力资源和社会保障局\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		List<String> visible = new ArrayList<>();
+		json.readTree(get("/api/reports", reporter).body())
+			.get("items")
+			.forEach((item) -> visible.add(item.get("agencyId").asString()));
+		assertThat(visible).containsExactly("370211-rsj");
+	}
+
+	/**
+	 * What the person does at the first sign-in (choose a password), done here through
+	 * the admin API.
+	 */
+	private void completeFirstSignIn(String userId) throws Exception {
+		String admin = tokenFromMasterRealm();
+		String users = this.issuer.replace("/realms/gongkai", "/admin/realms/gongkai/users/") + userId;
+		HttpResponse<String> password = this.http.send(HttpRequest.newBuilder(URI.create(users + "/reset-password"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers
+				.ofString("{\"type\":\"password\",\"value\":\"gongkai-demo\",\"temporary\":false}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(password.statusCode()).as(password.body()).isEqualTo(204);
+		HttpResponse<String> actions = this.http.send(HttpRequest.newBuilder(URI.create(users))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[]}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(actions.statusCode()).as(actions.body()).isEqualTo(204);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "no token", "wrong signature", "wrong issuer", "wrong audience", "expired" })
 	void tokensThatFailVerificationGet401(String kind) throws Exception {
@@ -186,6 +239,15 @@ class PlatformEndToEndIT {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(clientId + "/" + username + ": " + response.body()).isEqualTo(200);
 		return json.readTree(response.body()).get("access_token").asString();
+	}
+
+	private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.gateway + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {
