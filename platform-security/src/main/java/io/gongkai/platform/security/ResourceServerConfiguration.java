@@ -1,5 +1,6 @@
 package io.gongkai.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -34,7 +37,12 @@ public class ResourceServerConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder jwtDecoder(SecurityProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build();
+		SimpleClientHttpRequestFactory keyFetch = new SimpleClientHttpRequestFactory();
+		keyFetch.setConnectTimeout(Duration.ofSeconds(2));
+		keyFetch.setReadTimeout(Duration.ofSeconds(5));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+			.restOperations(new RestTemplate(keyFetch))
+			.build();
 		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
 				(aud) -> aud != null && aud.contains(properties.audience()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(properties.clockSkew()),

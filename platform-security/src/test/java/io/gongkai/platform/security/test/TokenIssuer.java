@@ -53,7 +53,7 @@ public final class TokenIssuer implements AutoCloseable {
 
 	/** The issuer the services must pin. */
 	public String issuerUri() {
-		return this.server.baseUrl() + "/realms/gongkai";
+		return "http://127.0.0.1:" + this.server.port() + "/realms/gongkai";
 	}
 
 	public String token(String username, List<String> roles, String province, String agency) {

@@ -1,0 +1,50 @@
+package io.gongkai.report.province;
+
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoDatabase;
+import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.platform.problem.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Prepares a province's database when the province is onboarded: called by tenant-service
+ * with the platform's service account, never by people.
+ */
+@RestController
+@RequestMapping("/api/reports/provinces/{code}/storage")
+class ProvinceStorageController {
+
+	private final ProvinceDatabases databases;
+
+	private final List<ProvinceIndexes> indexes;
+
+	ProvinceStorageController(ProvinceDatabases databases, List<ProvinceIndexes> indexes) {
+		this.databases = databases;
+		this.indexes = indexes;
+	}
+
+	@PutMapping
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	Map<String, Object> prepare(@PathVariable String code) {
+		MongoDatabase database;
+		try {
+			database = this.databases.forProvince(code);
+		}
+		catch (IllegalArgumentException exception) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-province", "Not a province code",
+					"'" + code + "' is not a six-digit province code.");
+		}
+		this.indexes.forEach((collection) -> collection.createIn(database));
+		return Map.of("provinceCode", code, "database", ProvinceDatabases.databaseName(code), "prepared",
+				this.indexes.size());
+	}
+
+}

@@ -1,0 +1,179 @@
+package io.gongkai.tenant.onboarding;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Onboarding against a WireMock Keycloak and a WireMock report-service.
+ */
+@SpringBootTest(properties = "resilience4j.retry.instances.report-service.wait-duration=10ms")
+@AutoConfigureMockMvc
+class ProvinceOnboardingTest {
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	static final WireMockServer reportService = new WireMockServer(
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+
+	static final String ADMIN = "/admin/realms/gongkai";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
+
+	WireMockServer keycloak = tokens.server();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		reportService.start();
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+		registry.add("gongkai.services.report-uri", reportService::baseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		tokens.close();
+		store.close();
+		reportService.stop();
+	}
+
+	@BeforeEach
+	void neighboursAnswer() {
+		this.keycloak.resetRequests();
+		reportService.resetAll();
+		this.circuitBreakers.circuitBreaker("report-service").reset();
+		this.keycloak.stubFor(WireMock.post(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+			.willReturn(okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("[]")));
+		this.keycloak.stubFor(
+				WireMock.get(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm")).willReturn(okJson("[]")));
+		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN + "/roles/.*"))
+			.willReturn(okJson("{\"id\":\"r-2\",\"name\":\"provincial-coordinator\"}")));
+		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm"))
+			.willReturn(aResponse().withStatus(204)));
+		this.keycloak.stubFor(WireMock.put(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
+		reportService.stubFor(WireMock.put(urlPathMatching("/api/reports/provinces/\\d{6}/storage"))
+			.willReturn(okJson("{\"prepared\":1}")));
+	}
+
+	@Test
+	void theAdminOnboardsAProvinceWithItsStorageAndFirstCoordinator() throws Exception {
+		userCreatedAs("c-530000");
+		onboard("530000", "yn-coordinator").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("active"))
+			.andExpect(jsonPath("$.storageReady").value(true))
+			.andExpect(jsonPath("$.coordinatorUsername").value("yn-coordinator"))
+			.andExpect(jsonPath("$.coordinatorTemporaryPassword").isString());
+		reportService.verify(putRequestedFor(urlPathEqualTo("/api/reports/provinces/530000/storage"))
+			.withHeader("Authorization", equalTo("Bearer service-token")));
+		this.keycloak.verify(postRequestedFor(urlPathEqualTo(ADMIN + "/users"))
+			.withRequestBody(matchingJsonPath("$.attributes.province[0]", equalTo("530000"))));
+	}
+
+	@Test
+	void onboardingTwiceEndsInOneProvince() throws Exception {
+		userCreatedAs("c-520000");
+		onboard("520000", "gz-coordinator").andExpect(status().isOk());
+		this.keycloak.resetRequests();
+		reportService.resetRequests();
+		onboard("520000", "gz-coordinator").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("active"))
+			.andExpect(jsonPath("$.coordinatorTemporaryPassword").doesNotExist());
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+		reportService.verify(0, putRequestedFor(urlPathMatching(".*")));
+	}
+
+	@Test
+	void anInterruptedOnboardingResumesWhereItStopped() throws Exception {
+		reportService.stubFor(WireMock.put(urlPathMatching(".*")).willReturn(aResponse().withStatus(503)));
+		onboard("510000", "sc-coordinator").andExpect(status().isServiceUnavailable());
+		this.mvc.perform(get("/api/tenants/510000/status").header("Authorization", "Bearer " + tokens.admin()))
+			.andExpect(jsonPath("$.status").value("onboarding"))
+			.andExpect(jsonPath("$.storageReady").value(false));
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+
+		reportService.resetAll();
+		reportService.stubFor(WireMock.put(urlPathMatching(".*")).willReturn(okJson("{}")));
+		this.circuitBreakers.circuitBreaker("report-service").reset();
+		userCreatedAs("c-510000");
+		onboard("510000", "sc-coordinator").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("active"));
+	}
+
+	@Test
+	void suspendingDisablesTheProvincesAccountsAndResumingEnablesThemAgain() throws Exception {
+		userCreatedAs("c-500000");
+		onboard("500000", "cq-coordinator").andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/tenants/500000/suspension").header("Authorization", "Bearer " + tokens.admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"contract ended\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("suspended"));
+		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/c-500000"))
+			.withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));
+		this.mvc.perform(post("/api/tenants/500000/resumption").header("Authorization", "Bearer " + tokens.admin()))
+			.andExpect(jsonPath("$.status").value("active"));
+		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/c-500000"))
+			.withRequestBody(matchingJsonPath("$.enabled", equalTo("true"))));
+	}
+
+	@Test
+	void onlyThePlatformAdminOnboards() throws Exception {
+		this.mvc
+			.perform(post("/api/tenants/450000/onboarding").header("Authorization",
+					"Bearer " + tokens.coordinator("450000"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"coordinator\":{\"username\":\"gx-coordinator\"}}"))
+			.andExpect(status().isForbidden());
+		reportService.verify(0, putRequestedFor(urlPathMatching(".*")));
+	}
+
+	private void userCreatedAs(String id) {
+		this.keycloak.stubFor(WireMock.post(urlPathEqualTo(ADMIN + "/users"))
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Location", this.keycloak.baseUrl() + ADMIN + "/users/" + id)));
+	}
+
+	private ResultActions onboard(String code, String coordinator) throws Exception {
+		return this.mvc.perform(post("/api/tenants/" + code + "/onboarding")
+			.header("Authorization", "Bearer " + tokens.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"coordinator\":{\"username\":\"" + coordinator + "\",\"email\":\"" + coordinator
+					+ "@example.org\"}}"));
+	}
+
+}
