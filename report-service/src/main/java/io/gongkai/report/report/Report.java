@@ -1,20 +1,104 @@
 package io.gongkai.report.report;
 
-import io.gongkai.report.template.TemplateFormat;
-
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.gongkai.report.template.TemplateFormat;
 
 /**
- * One agency's report for one year, as stored in its province's database.
+ * One agency's report on one year, with every version it had. There is exactly one per
+ * agency and year. The last version is the one the agency works on; the current version
+ * ({@link #currentVersion()}) is the one readers see: the last accepted or published one.
+ * An amendment to a published report adds a version without moving the current one until
+ * the amendment is accepted.
+ *
+ * @param id the report's id
+ * @param agencyId the agency, from the reporter's token
+ * @param year the year covered
+ * @param format the format the year requires
+ * @param kind government or department, which fixes the deadline
+ * @param deadline when the report is due
+ * @param firstSubmittedOn the day it was first submitted (China time), or {@code null}
+ * @param revision counts every change; the ETag
+ * @param currentVersion the number of the version readers see, or {@code null} before the
+ * first acceptance
+ * @param versions every version, oldest first
+ * @param createdAt when the report was created
+ * @param createdBy who created it
+ * @param updatedAt when it last changed
  */
-record Report(String id, String provinceCode, String agencyId, String agencyName, int year, TemplateFormat format,
-		ReportScope scope, String status, LocalDate publishedOn, Map<String, Metric> metrics, Instant createdAt,
-		String createdBy) {
+public record Report(String id, String agencyId, int year, TemplateFormat format, AgencyKind kind, LocalDate deadline,
+		LocalDate firstSubmittedOn, long revision, Integer currentVersion, List<ReportVersion> versions,
+		Instant createdAt, String createdBy, Instant updatedAt) {
 
-	Report {
-		metrics = Map.copyOf(metrics);
+	public Report {
+		versions = List.copyOf(versions);
+		if (versions.isEmpty()) {
+			throw new IllegalArgumentException("A report has at least one version");
+		}
+	}
+
+	/** The version the agency works on: the last one. */
+	public ReportVersion latest() {
+		return this.versions.get(this.versions.size() - 1);
+	}
+
+	public ReportStatus status() {
+		return latest().status();
+	}
+
+	public Optional<ReportVersion> version(int number) {
+		return (number >= 1 && number <= this.versions.size()) ? Optional.of(this.versions.get(number - 1))
+				: Optional.empty();
+	}
+
+	/** The version readers see, if one was accepted. */
+	public Optional<ReportVersion> current() {
+		return (this.currentVersion != null) ? version(this.currentVersion) : Optional.empty();
+	}
+
+	/** Whether it was first submitted by its deadline; {@code null} until submitted. */
+	public Boolean onTime() {
+		return Deadlines.onTime(this.deadline, this.firstSubmittedOn);
+	}
+
+	/** The report with its last version replaced, one revision on. */
+	Report withLatest(ReportVersion version, Integer current, Instant at) {
+		List<ReportVersion> all = new ArrayList<>(this.versions);
+		all.set(all.size() - 1, version);
+		return new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline,
+				this.firstSubmittedOn, this.revision + 1, current, all, this.createdAt, this.createdBy, at);
+	}
+
+	/** The report with a new last version, one revision on. */
+	Report withNewVersion(ReportVersion version, Instant at) {
+		List<ReportVersion> all = new ArrayList<>(this.versions);
+		all.add(version);
+		return new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline,
+				this.firstSubmittedOn, this.revision + 1, this.currentVersion, all, this.createdAt, this.createdBy, at);
+	}
+
+	Report withFirstSubmittedOn(LocalDate day) {
+		return (this.firstSubmittedOn != null) ? this
+				: new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline, day,
+						this.revision, this.currentVersion, this.versions, this.createdAt, this.createdBy,
+						this.updatedAt);
+	}
+
+	/**
+	 * The latest accepted or published version before the given one, for when that one is
+	 * reopened.
+	 */
+	Integer lastDecidedBefore(int number) {
+		for (int n = number - 1; n >= 1; n--) {
+			if (this.versions.get(n - 1).status().isLocked()) {
+				return n;
+			}
+		}
+		return null;
 	}
 
 }

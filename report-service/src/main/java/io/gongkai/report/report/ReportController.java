@@ -1,21 +1,20 @@
 package io.gongkai.report.report;
 
-import io.gongkai.report.template.TemplateFormat;
-
-import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
 import java.util.Optional;
-import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
+import io.gongkai.report.idempotency.IdempotencyKeys;
+import io.gongkai.report.template.TemplateFormat;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,14 +22,17 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reports of the caller's province. A reporter sees its own agency's reports, a
- * coordinator every report of the province; nobody reaches another province here.
+ * Reports of the caller's province: create, list, read, change. A reporter reaches its
+ * own agency's reports, a coordinator every report of the province; nobody reaches
+ * another province here.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -39,54 +41,76 @@ class ReportController {
 
 	private final ReportStore store;
 
+	private final ReportAccess access;
+
+	private final ReportDrafts drafts;
+
+	private final ReportAnswers answers;
+
+	private final Preconditions preconditions;
+
+	private final IdempotencyKeys idempotencyKeys;
+
 	private final Clock clock;
 
-	ReportController(ReportStore store, Clock clock) {
+	ReportController(ReportStore store, ReportAccess access, ReportDrafts drafts, ReportAnswers answers,
+			Preconditions preconditions, IdempotencyKeys idempotencyKeys, Clock clock) {
 		this.store = store;
+		this.access = access;
+		this.drafts = drafts;
+		this.answers = answers;
+		this.preconditions = preconditions;
+		this.idempotencyKeys = idempotencyKeys;
 		this.clock = clock;
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
 	ReportPage list(Caller caller, @RequestParam Optional<String> agency, @RequestParam Optional<Integer> year,
+			@RequestParam Optional<ReportStatus> status, HttpServletRequest request,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "pages start at 0") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "at least 1") @Max(value = 200,
 					message = "at most 200 per page") int size) {
-		Optional<String> visibleAgency = caller.has(Role.PROVINCIAL_COORDINATOR) ? agency : reporterAgency(caller);
-		return this.store.list(caller.requireProvince(), new ReportQuery(visibleAgency, year, page, size));
+		String province = caller.requireProvince();
+		Optional<String> visibleAgency = caller.has(Role.PROVINCIAL_COORDINATOR) ? agency
+				: Optional.of(ReportAccess.reporterAgency(caller));
+		return this.store.list(province, new ReportQuery(visibleAgency, year, status,
+				ReportQuery.sortOf(request.getParameterValues("sort")), page, size));
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
-	ReportView get(Caller caller, @PathVariable String id) {
-		return this.store.find(caller.requireProvince(), id)
-			.filter((report) -> caller.has(Role.PROVINCIAL_COORDINATOR) || report.agencyId().equals(caller.agency()))
-			.map(ReportView::of)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "report-not-found", "Report not found",
-					"No report " + id + " that your account may read."));
+	ResponseEntity<ReportView> get(Caller caller, @PathVariable String id) {
+		return this.answers.of(caller, this.access.reachable(caller, id), HttpStatus.OK);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('AGENCY_REPORTER')")
-	ResponseEntity<ReportView> create(Caller caller, @Valid @RequestBody CreateReportRequest request) {
-		String agency = reporterAgency(caller).orElseThrow();
+	ResponseEntity<?> create(Caller caller, @Valid @RequestBody CreateReportRequest request,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+		String province = caller.requireProvince();
+		ReportAccess.reporterAgency(caller);
 		TemplateFormat format = formatFor(request);
-		for (String metric : request.metrics().keySet()) {
-			if (!MetricCatalogue.IDS.contains(metric)) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-metric", "Unknown figure",
-						"'" + metric + "' is not a catalogue figure; use one of " + MetricCatalogue.IDS + ".")
-					.with("field", "metrics." + metric);
-			}
-		}
-		Instant now = this.clock.instant();
-		Report report = this.store.insert(new Report(UUID.randomUUID().toString(), caller.requireProvince(), agency,
-				request.agencyName().trim(), request.year(), format, request.scope(), "draft", request.publishedOn(),
-				request.metrics(), now, caller.username()));
-		return ResponseEntity.created(URI.create("/api/reports/" + report.id())).body(ReportView.of(report));
+		String fingerprint = "POST /api/reports " + request.year() + " " + format.id() + " " + request.kind() + " "
+				+ request.content();
+		return this.idempotencyKeys.once(province, caller.subject(), idempotencyKey, fingerprint, (reportId) -> {
+			Report report = this.drafts.create(caller, request, format, reportId);
+			return this.answers.of(caller, report, HttpStatus.CREATED);
+		});
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('AGENCY_REPORTER')")
+	ResponseEntity<ReportView> update(Caller caller, @PathVariable String id,
+			@Valid @RequestBody UpdateReportRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Report before = this.access.reachable(caller, id);
+		this.preconditions.check(caller.requireProvince(), before, ifMatch, true);
+		return this.answers.of(caller, this.drafts.update(caller, before, request), HttpStatus.OK);
 	}
 
 	private TemplateFormat formatFor(CreateReportRequest request) {
-		int currentYear = Year.now(this.clock).getValue();
+		int currentYear = Year.now(this.clock.withZone(ReportSubmission.CHINA)).getValue();
 		if (request.year() > currentYear) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year", "Year in the future",
 					"A report covers a past or the current year; " + request.year() + " is after " + currentYear + ".")
@@ -103,16 +127,6 @@ class ReportController {
 				.with("field", "format");
 		}
 		return format;
-	}
-
-	/**
-	 * A reporter reaches only its own agency; a reporter account without an agency
-	 * reaches nothing.
-	 */
-	private static Optional<String> reporterAgency(Caller caller) {
-		return Optional.of(caller.agencyId()
-			.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "no-agency", "No agency on this account",
-					"Your reporter account is not attached to an agency; ask your provincial coordinator.")));
 	}
 
 }

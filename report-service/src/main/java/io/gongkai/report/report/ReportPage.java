@@ -5,6 +5,6 @@ import java.util.List;
 /**
  * One page of reports and how many there are in all.
  */
-record ReportPage(List<ReportView> items, int page, int size, long total) {
+record ReportPage(List<ReportSummary> items, int page, int size, long total) {
 
 }

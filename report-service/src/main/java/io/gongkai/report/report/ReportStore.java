@@ -1,129 +1,156 @@
 package io.gongkai.report.report;
 
-import io.gongkai.report.template.TemplateFormat;
-
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.report.province.ProvinceIndexes;
+import io.gongkai.report.audit.AuditEntry;
+import io.gongkai.report.audit.AuditTrail;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reports in their province's database. Every method takes the province code, which
- * callers take from the verified token only.
+ * Reports in their province's database, one document per report with all its versions, so
+ * that every change is one atomic, conditional write of one document (the store has no
+ * transactions). Each write also leaves the change's audit entry in the document
+ * ({@code pendingAudit}) and then appends it to the {@link AuditTrail}; the next write or
+ * read of the trail appends it first if a crash came in between. Every method takes the
+ * province code, which callers take from the verified token only.
  */
 @Component
-class ReportStore {
+class ReportStore implements ProvinceIndexes {
 
 	private static final String COLLECTION = "reports";
 
-	private final ProvinceDatabases databases;
+	private static final String PENDING_AUDIT = "pendingAudit";
 
-	private final Set<String> indexedProvinces = ConcurrentHashMap.newKeySet();
+	private final ProvinceCollection collection;
 
-	ReportStore(ProvinceDatabases databases) {
-		this.databases = databases;
+	private final AuditTrail audit;
+
+	ReportStore(ProvinceDatabases databases, AuditTrail audit) {
+		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
+			collection.createIndex(Indexes.ascending("agencyId", "year"),
+					new IndexOptions().unique(true).name("one_report_per_agency_and_year"));
+			collection.createIndex(Indexes.ascending("year", "status"), new IndexOptions().name("by_year_and_status"));
+		});
+		this.audit = audit;
 	}
 
 	/**
-	 * Stores a new report.
-	 * @throws ReportAlreadyExistsException when the agency has a report for that year
+	 * Stores a new report, or finds the one an earlier attempt with the same id stored.
+	 * @return the report as stored
+	 * @throws ReportAlreadyExistsException when the agency has another report for the
+	 * year
 	 */
-	Report insert(Report report) {
+	Report insert(String provinceCode, Report report, AuditEntry entry) {
 		try {
-			reports(report.provinceCode()).insertOne(toDocument(report));
-			return report;
+			reports(provinceCode).insertOne(withPending(report, entry));
 		}
 		catch (MongoWriteException exception) {
-			if (exception.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+			if (exception.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+				throw exception;
+			}
+			Optional<Report> earlier = find(provinceCode, report.id());
+			if (earlier.isEmpty()) {
 				throw new ReportAlreadyExistsException(report.agencyId(), report.year());
 			}
-			throw exception;
+			flushPending(provinceCode, report.id());
+			return earlier.get();
+		}
+		this.audit.append(provinceCode, entry);
+		return report;
+	}
+
+	/**
+	 * Replaces a report if nobody changed it since it was read.
+	 * @param after the report after the change, one revision on
+	 * @param entry the change's audit entry
+	 * @return whether it was replaced; {@code false} when its revision moved meanwhile
+	 */
+	boolean replace(String provinceCode, Report after, AuditEntry entry) {
+		flushPending(provinceCode, after.id());
+		long expected = after.revision() - 1;
+		boolean replaced = reports(provinceCode)
+			.replaceOne(Filters.and(Filters.eq("_id", after.id()), Filters.eq("revision", expected)),
+					withPending(after, entry))
+			.getMatchedCount() == 1;
+		if (replaced) {
+			this.audit.append(provinceCode, entry);
+		}
+		return replaced;
+	}
+
+	/** Appends the audit entry a crash may have left in the report document. */
+	void flushPending(String provinceCode, String id) {
+		Document stored = reports(provinceCode).find(Filters.eq("_id", id))
+			.projection(Projections.include(PENDING_AUDIT))
+			.first();
+		if (stored != null && stored.get(PENDING_AUDIT) instanceof Document pending) {
+			this.audit.append(provinceCode, AuditTrail.fromDocument(pending));
 		}
 	}
 
 	Optional<Report> find(String provinceCode, String id) {
 		return Optional.ofNullable(reports(provinceCode).find(Filters.eq("_id", id)).first())
-			.map((document) -> fromDocument(provinceCode, document));
+			.map(ReportDocuments::fromDocument);
+	}
+
+	Optional<Report> findByAgencyAndYear(String provinceCode, String agencyId, int year) {
+		return Optional
+			.ofNullable(
+					reports(provinceCode).find(Filters.and(Filters.eq("agencyId", agencyId), Filters.eq("year", year)))
+						.first())
+			.map(ReportDocuments::fromDocument);
 	}
 
 	ReportPage list(String provinceCode, ReportQuery query) {
 		List<Bson> filters = new ArrayList<>();
 		query.agencyId().ifPresent((agency) -> filters.add(Filters.eq("agencyId", agency)));
 		query.year().ifPresent((year) -> filters.add(Filters.eq("year", year)));
+		query.status().ifPresent((status) -> filters.add(Filters.eq("status", status.name())));
 		Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
 		MongoCollection<Document> reports = reports(provinceCode);
-		List<Report> items = new ArrayList<>();
+		List<ReportSummary> items = new ArrayList<>();
 		reports.find(filter)
-			.sort(Sorts.orderBy(Sorts.descending("year"), Sorts.ascending("agencyName"), Sorts.ascending("_id")))
+			.projection(Projections.exclude("versions", PENDING_AUDIT))
+			.sort(query.sort())
 			.skip(query.page() * query.size())
 			.limit(query.size())
-			.forEach((document) -> items.add(fromDocument(provinceCode, document)));
-		return new ReportPage(items.stream().map(ReportView::of).toList(), query.page(), query.size(),
-				reports.countDocuments(filter));
+			.forEach((document) -> items.add(ReportSummary.of(provinceCode, document)));
+		return new ReportPage(items, query.page(), query.size(), reports.countDocuments(filter));
+	}
+
+	private static Document withPending(Report report, AuditEntry entry) {
+		return ReportDocuments.toDocument(report).append(PENDING_AUDIT, AuditTrail.toDocument(entry));
 	}
 
 	private MongoCollection<Document> reports(String provinceCode) {
-		MongoCollection<Document> collection = this.databases.forProvince(provinceCode).getCollection(COLLECTION);
-		if (this.indexedProvinces.add(provinceCode)) {
-			collection.createIndex(Indexes.ascending("agencyId", "year"),
-					new IndexOptions().unique(true).name("one_report_per_agency_and_year"));
-		}
-		return collection;
+		return this.collection.in(provinceCode);
 	}
 
-	private static Document toDocument(Report report) {
-		List<Document> metrics = report.metrics()
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map((entry) -> new Document("id", entry.getKey()).append("value", entry.getValue().value())
-				.append("qualifier", entry.getValue().qualifier()))
-			.toList();
-		return new Document("_id", report.id()).append("agencyId", report.agencyId())
-			.append("agencyName", report.agencyName())
-			.append("year", report.year())
-			.append("format", report.format().id())
-			.append("scope", report.scope().name())
-			.append("status", report.status())
-			.append("publishedOn", (report.publishedOn() != null) ? report.publishedOn().toString() : null)
-			.append("metrics", metrics)
-			.append("createdAt", Date.from(report.createdAt()))
-			.append("createdBy", report.createdBy());
+	@Override
+	public void createIn(MongoDatabase provinceDatabase) {
+		this.collection.createIn(provinceDatabase);
 	}
 
-	private static Report fromDocument(String provinceCode, Document document) {
-		Map<String, Metric> metrics = new LinkedHashMap<>();
-		for (Document metric : document.getList("metrics", Document.class, List.of())) {
-			metrics.put(metric.getString("id"),
-					new Metric(((Number) metric.get("value")).longValue(), metric.getString("qualifier")));
-		}
-		String publishedOn = document.getString("publishedOn");
-		Date createdAt = document.getDate("createdAt");
-		return new Report(document.getString("_id"), provinceCode, document.getString("agencyId"),
-				document.getString("agencyName"), document.getInteger("year"),
-				TemplateFormat.fromId(document.getString("format")).orElse(TemplateFormat.LEGACY),
-				ReportScope.valueOf(document.getString("scope")), document.getString("status"),
-				(publishedOn != null) ? LocalDate.parse(publishedOn) : null, metrics,
-				(createdAt != null) ? createdAt.toInstant() : Instant.EPOCH, document.getString("createdBy"));
+	/** Newest year first, then by agency name. */
+	static Bson defaultSort() {
+		return Sorts.orderBy(Sorts.descending("year"), Sorts.ascending("agencyName"), Sorts.ascending("_id"));
 	}
 
 }

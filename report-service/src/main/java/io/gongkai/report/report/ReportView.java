@@ -2,18 +2,57 @@ package io.gongkai.report.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A report as the API shows it.
+ * A report as the API shows it to its agency and its coordinator: where it stands and the
+ * content of the version being worked on (the last one), with what validation finds in
+ * it. {@code currentVersion} is the version readers see; read it at
+ * {@code /api/reports/{id}/versions/current}.
  */
 record ReportView(String id, String provinceCode, String agencyId, String agencyName, int year, String format,
-		ReportScope scope, String status, LocalDate publishedOn, Map<String, Metric> metrics, Instant createdAt) {
+		AgencyKind kind, ReportScope scope, ReportStatus status, int version, Integer currentVersion, long revision,
+		LocalDate deadline, LocalDate firstSubmittedOn, Boolean onTime, LocalDate publishedOn, String narrative,
+		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells,
+		FindingCounts findingCounts, List<FindingView> findings, List<ReviewComment> comments,
+		List<VersionSummary> versions, Instant createdAt, String createdBy, Instant updatedAt) {
 
-	static ReportView of(Report report) {
-		return new ReportView(report.id(), report.provinceCode(), report.agencyId(), report.agencyName(), report.year(),
-				report.format().id(), report.scope(), report.status(), report.publishedOn(), report.metrics(),
-				report.createdAt());
+	static ReportView of(String provinceCode, Report report, List<FindingView> findings) {
+		ReportVersion latest = report.latest();
+		ReportContent content = latest.content();
+		return new ReportView(report.id(), provinceCode, report.agencyId(), content.agencyName(), report.year(),
+				report.format().id(), report.kind(), content.scope(), latest.status(), latest.number(),
+				report.currentVersion(), report.revision(), report.deadline(), report.firstSubmittedOn(),
+				report.onTime(), content.publishedOn(), content.narrative(), content.originalText(), content.metrics(),
+				content.sections(), content.cells(), FindingCounts.of(findings), findings, latest.comments(),
+				report.versions().stream().map((version) -> VersionSummary.of(report, version)).toList(),
+				report.createdAt(), report.createdBy(), report.updatedAt());
+	}
+
+	/** How many errors and warnings, and how many warnings still lack an explanation. */
+	record FindingCounts(int errors, int warnings, int unexplainedWarnings) {
+
+		static FindingCounts of(List<FindingView> findings) {
+			int errors = (int) findings.stream().filter(FindingView::isError).count();
+			int unexplained = (int) findings.stream()
+				.filter((finding) -> !finding.isError() && finding.explanation() == null)
+				.count();
+			return new FindingCounts(errors, findings.size() - errors, unexplained);
+		}
+
+	}
+
+	/** One version in the list of a report's versions. */
+	record VersionSummary(int number, ReportStatus status, boolean current, Instant createdAt, Instant submittedAt,
+			Instant decidedAt, Instant publishedAt) {
+
+		static VersionSummary of(Report report, ReportVersion version) {
+			return new VersionSummary(version.number(), version.status(),
+					Integer.valueOf(version.number()).equals(report.currentVersion()), version.createdAt(),
+					version.submittedAt(), version.decidedAt(), version.publishedAt());
+		}
+
 	}
 
 }

@@ -1,0 +1,160 @@
+package io.gongkai.report.idempotency;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import io.gongkai.platform.mongo.ProvinceCollection;
+import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.report.province.ProvinceIndexes;
+import io.gongkai.platform.problem.ProblemException;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a request sent again with the same {@code Idempotency-Key} with the answer of
+ * the first, so that a retry never creates a second report or version.
+ *
+ * <p>
+ * Keys live in the province's database ({@code idempotency_keys}), unique per caller
+ * (token subject) and key. The key record is inserted <em>before</em> the work, with an
+ * operation id that the work uses to make its effect recognisable (the id of the report
+ * it creates, the key of the submission it records). If the process dies between the two,
+ * a retry finds the pending record, resumes with the same operation id and the work finds
+ * its own earlier effect instead of repeating it. Only successful answers are kept; a
+ * failed request releases its key. Keys expire after a day.
+ */
+@Component
+public class IdempotencyKeys implements ProvinceIndexes {
+
+	/** The request header. */
+	public static final String HEADER = "Idempotency-Key";
+
+	private static final String COLLECTION = "idempotency_keys";
+
+	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
+	private final ProvinceCollection collection;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public IdempotencyKeys(ProvinceDatabases databases, JsonMapper json, Clock clock) {
+		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
+			collection.createIndex(Indexes.ascending("subject", "key"),
+					new IndexOptions().unique(true).name("one_answer_per_key"));
+			collection.createIndex(Indexes.ascending("createdAt"),
+					new IndexOptions().expireAfter(1L, TimeUnit.DAYS).name("keys_expire_after_a_day"));
+		});
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Does the work once per key.
+	 * @param provinceCode the caller's province, from the verified token
+	 * @param subject the caller's token subject
+	 * @param key the {@code Idempotency-Key} header, or {@code null} when the request has
+	 * none (the work is then simply done)
+	 * @param fingerprint what identifies the request: method, path and body in a
+	 * canonical form; the same key with another fingerprint is refused (422)
+	 * @param work the work, given an operation id that is the same on every retry
+	 * @return the work's answer, or the first answer when the key was used before
+	 */
+	public ResponseEntity<?> once(String provinceCode, String subject, String key, String fingerprint,
+			Function<String, ResponseEntity<?>> work) {
+		if (key == null) {
+			return work.apply(UUID.randomUUID().toString());
+		}
+		if (!VALID_KEY.matcher(key).matches()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+					"An Idempotency-Key is 1 to 200 visible ASCII characters, for example a UUID.")
+				.with("field", HEADER);
+		}
+		MongoCollection<Document> keys = keys(provinceCode);
+		Bson filter = Filters.and(Filters.eq("subject", subject), Filters.eq("key", key));
+		String operationId = UUID.randomUUID().toString();
+		try {
+			keys.insertOne(new Document("subject", subject).append("key", key)
+				.append("fingerprint", fingerprint)
+				.append("operationId", operationId)
+				.append("state", "pending")
+				.append("createdAt", Date.from(this.clock.instant())));
+		}
+		catch (MongoWriteException exception) {
+			if (exception.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+				throw exception;
+			}
+			Document earlier = keys.find(filter).first();
+			if (earlier == null) {
+				return once(provinceCode, subject, key, fingerprint, work);
+			}
+			if (!fingerprint.equals(earlier.getString("fingerprint"))) {
+				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+						"Idempotency-Key used for another request",
+						"This Idempotency-Key was used for a different request; use a new key for a new request.")
+					.with("field", HEADER);
+			}
+			if ("done".equals(earlier.getString("state"))) {
+				return replay(earlier);
+			}
+			operationId = earlier.getString("operationId");
+		}
+		ResponseEntity<?> answer;
+		try {
+			answer = work.apply(operationId);
+		}
+		catch (RuntimeException failure) {
+			keys.deleteOne(Filters.and(filter, Filters.eq("state", "pending")));
+			throw failure;
+		}
+		keys.updateOne(filter,
+				Updates.combine(Updates.set("state", "done"), Updates.set("status", answer.getStatusCode().value()),
+						Updates.set("body", this.json.writeValueAsString(answer.getBody())),
+						Updates.set("location", answer.getHeaders().getFirst(HttpHeaders.LOCATION)),
+						Updates.set("etag", answer.getHeaders().getETag())));
+		return answer;
+	}
+
+	private static ResponseEntity<String> replay(Document earlier) {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(earlier.getInteger("status"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotent-Replayed", "true");
+		if (earlier.getString("location") != null) {
+			answer.header(HttpHeaders.LOCATION, earlier.getString("location"));
+		}
+		if (earlier.getString("etag") != null) {
+			answer.header(HttpHeaders.ETAG, earlier.getString("etag"));
+		}
+		return answer.body(earlier.getString("body"));
+	}
+
+	private MongoCollection<Document> keys(String provinceCode) {
+		return this.collection.in(provinceCode);
+	}
+
+	@Override
+	public void createIn(MongoDatabase provinceDatabase) {
+		this.collection.createIn(provinceDatabase);
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.gongkai.report.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+import io.gongkai.report.audit.AuditEntry;
+import io.gongkai.report.template.TemplateFormat;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agency's writing: starting a report, changing the version being worked on, and
+ * starting an amendment of a published report.
+ */
+@Component
+class ReportDrafts {
+
+	private final ReportStore store;
+
+	private final ReportCommits commits;
+
+	private final ReportFindings findings;
+
+	private final Clock clock;
+
+	ReportDrafts(ReportStore store, ReportCommits commits, ReportFindings findings, Clock clock) {
+		this.store = store;
+		this.commits = commits;
+		this.findings = findings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts the agency's report on a year, as version 1, a draft.
+	 * @param reportId the new report's id; a retry with the same id finds the report the
+	 * first attempt stored
+	 */
+	Report create(Caller caller, CreateReportRequest request, TemplateFormat format, String reportId) {
+		String province = caller.requireProvince();
+		String agency = ReportAccess.reporterAgency(caller);
+		ReportContent content = ContentChecks.checked(this.findings.template(), format, request.content());
+		Instant now = this.clock.instant();
+		ReportVersion first = ReportVersion.first(1, ReportStatus.draft, content, now, caller.username());
+		Report report = new Report(reportId, agency, request.year(), format, request.kind(),
+				Deadlines.dueDate(request.year(), request.kind()), null, 1, null, List.of(first), now,
+				caller.username(), now);
+		AuditEntry entry = new AuditEntry(reportId, 1, now, caller.username(), ReportAccess.roleOf(caller), "created",
+				1, null, ReportStatus.draft.name(), ContentChanges.between(null, content), null);
+		return this.store.insert(province, report, entry);
+	}
+
+	/** Replaces the content of the version being worked on. */
+	Report update(Caller caller, Report before, UpdateReportRequest request) {
+		ReportVersion latest = before.latest();
+		requireEditable(before);
+		ReportContent content = ContentChecks.checked(this.findings.template(), before.format(), request.content());
+		if (content.equals(latest.content())) {
+			return before;
+		}
+		Report after = before.withLatest(latest.withContent(content), before.currentVersion(), this.clock.instant());
+		return this.commits.commit(caller, before, after, "updated", ContentChanges.between(latest.content(), content),
+				null);
+	}
+
+	/** Starts a new version of a published report, as a draft copy of it. */
+	Report amend(Caller caller, Report before) {
+		ReportVersion latest = before.latest();
+		if (latest.status() != ReportStatus.published) {
+			throw new ProblemException(HttpStatus.CONFLICT, "not-published", "Report not published",
+					"Only a published report is amended; version " + latest.number() + " is " + latest.status()
+							+ (latest.status().isEditable() ? ": change it directly." : "."));
+		}
+		Instant now = this.clock.instant();
+		ReportVersion amendment = ReportVersion.first(latest.number() + 1, ReportStatus.draft, latest.content(), now,
+				caller.username());
+		return this.commits.commit(caller, before, before.withNewVersion(amendment, now), "amended", List.of(),
+				"amendment of version " + latest.number());
+	}
+
+	static void requireEditable(Report report) {
+		ReportStatus status = report.status();
+		if (status.isLocked()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "report-locked", "Report locked",
+					"Version " + report.latest().number() + " is " + status + " and locked; "
+							+ ((status == ReportStatus.published) ? "start an amendment (POST .../amendments)"
+									: "ask your provincial coordinator to reopen it")
+							+ ".")
+				.with("status", status.name());
+		}
+		if (!status.isEditable()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "report-under-review", "Report under review",
+					"Version " + report.latest().number() + " is submitted and under review; it can be changed "
+							+ "again if the coordinator returns it.")
+				.with("status", status.name());
+		}
+	}
+
+}

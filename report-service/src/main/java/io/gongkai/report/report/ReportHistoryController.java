@@ -1,0 +1,98 @@
+package io.gongkai.report.report;
+
+import java.util.List;
+
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+import io.gongkai.report.audit.AuditTrail;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every version of a report, the differences between two, and its audit trail; readable
+ * by the agency and its coordinator.
+ */
+@RestController
+@RequestMapping("/api/reports/{id}")
+@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
+class ReportHistoryController {
+
+	private final ReportAccess access;
+
+	private final ReportFindings findings;
+
+	private final ReportStore store;
+
+	private final AuditTrail audit;
+
+	ReportHistoryController(ReportAccess access, ReportFindings findings, ReportStore store, AuditTrail audit) {
+		this.access = access;
+		this.findings = findings;
+		this.store = store;
+		this.audit = audit;
+	}
+
+	@GetMapping("/versions")
+	List<ReportView.VersionSummary> versions(Caller caller, @PathVariable String id) {
+		Report report = this.access.reachable(caller, id);
+		return report.versions().stream().map((version) -> ReportView.VersionSummary.of(report, version)).toList();
+	}
+
+	/**
+	 * One version: a number, {@code current} (the one readers see) or {@code latest} (the
+	 * one being worked on).
+	 */
+	@GetMapping("/versions/{version}")
+	VersionView version(Caller caller, @PathVariable String id, @PathVariable String version) {
+		Report report = this.access.reachable(caller, id);
+		ReportVersion found = versionOf(report, version, "version");
+		return VersionView.of(report, found, this.findings.of(caller.requireProvince(), report, found));
+	}
+
+	@GetMapping("/diff")
+	VersionDiff diff(Caller caller, @PathVariable String id, @RequestParam String from, @RequestParam String to) {
+		Report report = this.access.reachable(caller, id);
+		return VersionDiff.between(report.id(), versionOf(report, from, "from"), versionOf(report, to, "to"));
+	}
+
+	@GetMapping("/audit")
+	AuditView audit(Caller caller, @PathVariable String id) {
+		Report report = this.access.reachable(caller, id);
+		String province = caller.requireProvince();
+		this.store.flushPending(province, report.id());
+		return AuditView.of(report.id(), this.audit.of(province, report.id()));
+	}
+
+	private static ReportVersion versionOf(Report report, String name, String parameter) {
+		if (name.equals("latest")) {
+			return report.latest();
+		}
+		if (name.equals("current")) {
+			return report.current()
+				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-current-version",
+						"No current version", "No version of report " + report.id() + " has been accepted yet.")
+					.with("field", parameter));
+		}
+		try {
+			return report.version(Integer.parseInt(name)).orElseThrow(() -> noVersion(report, name, parameter));
+		}
+		catch (NumberFormatException exception) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-version", "Invalid version",
+					"'" + name + "' is not a version: give a number, current or latest.")
+				.with("field", parameter);
+		}
+	}
+
+	private static ProblemException noVersion(Report report, String name, String parameter) {
+		return new ProblemException(HttpStatus.NOT_FOUND, "version-not-found", "Version not found",
+				"Report " + report.id() + " has versions 1 to " + report.versions().size() + ", not " + name + ".")
+			.with("field", parameter);
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.gongkai.report.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The whole content of the version being worked on, replacing what was there: a cell,
+ * figure or section left out is blank afterwards. Year, format and kind do not change.
+ */
+record UpdateReportRequest(
+		@NotBlank(message = "give the agency's full name") @Size(max = 200,
+				message = "at most 200 characters") String agencyName,
+		ReportScope scope, LocalDate publishedOn,
+		@Size(max = 200_000, message = "at most 200000 characters") String narrative,
+		@Size(max = 500_000, message = "at most 500000 characters") String originalText,
+		Map<String, @Valid @NotNull Metric> metrics,
+		Map<String, @Size(max = 100_000, message = "at most 100000 characters per section") String> sections,
+		Map<String, Long> cells) {
+
+	ReportContent content() {
+		return new ReportContent(this.agencyName.trim(), this.scope, this.publishedOn, this.narrative,
+				this.originalText, this.metrics, this.sections, this.cells);
+	}
+
+}

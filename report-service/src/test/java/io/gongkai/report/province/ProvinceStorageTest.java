@@ -1,0 +1,75 @@
+package io.gongkai.report.province;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProvinceStorageTest {
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoClient client;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+	}
+
+	@AfterAll
+	static void stop() {
+		tokens.close();
+		store.close();
+	}
+
+	@Test
+	void onboardingPreparesTheProvincesDatabaseWithItsIndexesTwiceWithoutHarm() throws Exception {
+		for (int run = 0; run < 2; run++) {
+			this.mvc
+				.perform(put("/api/reports/provinces/650000/storage").header("Authorization",
+						"Bearer " + tokens.admin()))
+				.andExpect(status().isOk());
+		}
+		List<String> indexes = new ArrayList<>();
+		this.client.getDatabase("gongkai_650000")
+			.getCollection("reports")
+			.listIndexes()
+			.forEach((index) -> indexes.add(index.getString("name")));
+		assertThat(indexes).contains("one_report_per_agency_and_year");
+	}
+
+	@Test
+	void onlyThePlatformsServiceAccountOrAdminPreparesStorage() throws Exception {
+		this.mvc
+			.perform(put("/api/reports/provinces/650000/storage").header("Authorization",
+					"Bearer " + tokens.coordinator("650000")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(put("/api/reports/provinces/65/storage").header("Authorization", "Bearer " + tokens.admin()))
+			.andExpect(status().isBadRequest());
+	}
+
+}
