@@ -38,7 +38,9 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/reports");
+		String path = request.getRequestURI();
+		// uploads of published reports have their own, larger limits (multipart settings)
+		return !path.startsWith("/api/reports") || path.startsWith("/api/reports/imports");
 	}
 
 	@Override
