@@ -48,6 +48,18 @@ public final class TextExtractor {
 	 * without text layer or otherwise unreadable
 	 */
 	public ExtractionResult extract(String sourceName, byte[] bytes) throws TextImportException {
+		return extractWithText(sourceName, bytes).result();
+	}
+
+	/**
+	 * Extracts what a report states, and gives the normalised text that evidence offsets
+	 * refer to (for a page that highlights the evidence).
+	 * @param sourceName the file or upload name, echoed as {@code source}
+	 * @param bytes the file's content (text in any usual encoding, HTML, PDF or .docx)
+	 * @return the extraction result and the normalised text
+	 * @throws TextImportException as {@link #extract(String, byte[])}
+	 */
+	public Extraction extractWithText(String sourceName, byte[] bytes) throws TextImportException {
 		DocumentReader.DocumentText document = this.reader.read(bytes);
 		TextNormaliser.NormalisedText normalised = this.normaliser.normalise(document.text(),
 				document.invalidSequences());
@@ -75,9 +87,25 @@ public final class TextExtractor {
 		}
 		List<TextFlag> flags = new ArrayList<>(normalised.flags());
 		flags.sort(Comparator.comparing(TextFlag::wireName));
-		return new ExtractionResult(sourceName, agency, province, year,
+		return new Extraction(new ExtractionResult(sourceName, agency, province, year,
 				(published != null) ? published.toString() : null, format, flags, metrics, cells, findings,
-				normalised.spam());
+				normalised.spam()), text);
+	}
+
+	/**
+	 * The metric ids of the catalogue, in the contract's order.
+	 */
+	public static List<String> metricIds() {
+		return MetricRules.RULES.stream().map(MetricRule::metric).distinct().toList();
+	}
+
+	/**
+	 * What the extractor read, with the normalised text the evidence offsets refer to.
+	 *
+	 * @param result the extraction result (the contract's JSON)
+	 * @param normalisedText the repaired text
+	 */
+	public record Extraction(ExtractionResult result, String normalisedText) {
 	}
 
 	/**

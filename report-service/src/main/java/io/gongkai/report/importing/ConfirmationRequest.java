@@ -1,0 +1,44 @@
+package io.gongkai.report.importing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * The agency's decisions on a preview's figures.
+ *
+ * @param metrics per metric id: confirmed as read, or corrected to a value
+ * @param rejected metric ids whose figure is wrong and must not be kept
+ */
+record ConfirmationRequest(Map<String, @Valid @NotNull FigureDecision> metrics,
+		List<@NotBlank(message = "give a metric id") String> rejected) {
+
+	ConfirmationRequest {
+		metrics = (metrics != null) ? metrics : Map.of();
+		rejected = (rejected != null) ? rejected : List.of();
+	}
+
+	/**
+	 * A decision on one figure.
+	 *
+	 * @param decision {@code confirmed} (as read), {@code corrected} (to {@code value})
+	 * or {@code rejected}
+	 * @param value the right figure, required when corrected
+	 * @param qualifier {@code exact} (the default), {@code at_least} or {@code approx}
+	 */
+	record FigureDecision(
+			@NotBlank(message = "give the decision: confirmed, corrected or rejected") @Pattern(
+					regexp = "confirmed|corrected|rejected",
+					message = "the decision is confirmed, corrected or rejected") String decision,
+			@PositiveOrZero(message = "a figure is never negative") BigDecimal value,
+			@Pattern(regexp = "exact|at_least|approx",
+					message = "the qualifier is exact, at_least or approx") String qualifier) {
+	}
+
+}

@@ -1,0 +1,152 @@
+package io.gongkai.report.importing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+import io.gongkai.report.importing.agency.AgencyCandidate;
+import io.gongkai.report.importing.agency.AgencyMatch;
+import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.textimport.ExtractionResult;
+import io.gongkai.report.textimport.MetricValue;
+import io.gongkai.report.textimport.TextExtractor;
+import io.gongkai.report.textimport.TextImportException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Previewing an upload: extract its figures, match the agency it names against the
+ * caller's province registry, warn about what looks wrong, and keep it for the agency to
+ * confirm.
+ */
+@Component
+class ImportPreviews {
+
+	private final TextExtractor extractor;
+
+	private final AgencySearch agencies;
+
+	private final PreviewStore store;
+
+	private final ImportSettings settings;
+
+	private final Clock clock;
+
+	ImportPreviews(TextExtractor extractor, AgencySearch agencies, PreviewStore store, ImportSettings settings,
+			Clock clock) {
+		this.extractor = extractor;
+		this.agencies = agencies;
+		this.store = store;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	ImportPreview preview(Caller caller, String sourceName, byte[] bytes) {
+		String province = caller.requireProvince();
+		ImportProblems.requireAgencyOfReporter(caller);
+		TextExtractor.Extraction extraction;
+		try {
+			extraction = this.extractor.extractWithText(sourceName, bytes);
+		}
+		catch (TextImportException ex) {
+			throw ImportProblems.unreadable(sourceName, ex);
+		}
+		int length = extraction.normalisedText().length();
+		if (length > this.settings.maxTextCharacters()) {
+			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "text-too-long", "Text too long",
+					String.format(Locale.ROOT,
+							"The report's text has %,d characters; a preview keeps at most %,d. Upload the report "
+									+ "alone, without annexes.",
+							length, this.settings.maxTextCharacters()))
+				.with("limit", this.settings.maxTextCharacters());
+		}
+		ExtractionResult result = extraction.result();
+		AgencyMatch match = this.agencies.match(province, result.agencyName());
+		Instant now = this.clock.instant();
+		ImportPreview preview = new ImportPreview(UUID.randomUUID().toString(), now,
+				now.plus(this.settings.previewLifetime()), Uploader.of(caller), result, extraction.normalisedText(),
+				match, warnings(caller, province, result, match), figures(result), List.of(), 0);
+		this.store.insert(province, preview);
+		return preview;
+	}
+
+	/**
+	 * The preview, if the caller may reach it: in the caller's province, uploaded by the
+	 * caller, by its agency, or any of the province's for a coordinator; not expired.
+	 */
+	ImportPreview reachable(Caller caller, String id) {
+		String province = caller.requireProvince();
+		ImportPreview preview = this.store.find(province, id)
+			.filter((found) -> found.createdBy().isVisibleTo(caller))
+			.orElseThrow(() -> notFound(id));
+		if (preview.isExpired(this.clock.instant())) {
+			throw new ProblemException(HttpStatus.GONE, "preview-expired", "Preview expired",
+					"Preview " + id + " expired at " + preview.expiresAt() + "; upload the report again.");
+		}
+		return preview;
+	}
+
+	ImportPreview confirm(Caller caller, String id, ConfirmationRequest request) {
+		ImportPreview before = reachable(caller, id);
+		List<Decision> decisions = FigureDecisions.decide(before.figures(), request, Uploader.of(caller),
+				this.clock.instant());
+		List<Figure> after = FigureDecisions.apply(before.figures(), decisions);
+		if (!this.store.recordDecisions(caller.requireProvince(), before, after, decisions)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "preview-changed", "Preview changed meanwhile",
+					"Someone else decided on this preview's figures at the same time; read it again and resend "
+							+ "your decisions.");
+		}
+		return reachable(caller, id);
+	}
+
+	static ProblemException notFound(String id) {
+		return new ProblemException(HttpStatus.NOT_FOUND, "preview-not-found", "Preview not found",
+				"No import preview " + id + " that your account may reach; previews are kept for a limited time.");
+	}
+
+	private static List<Figure> figures(ExtractionResult result) {
+		List<Figure> figures = new ArrayList<>();
+		result.metrics().forEach((metric, value) -> figures.add(figure(metric, value)));
+		return figures;
+	}
+
+	private static Figure figure(String metric, MetricValue value) {
+		return new Figure(metric, value.value(), value.qualifier().wireName(), value.evidence(), value.start(),
+				value.end(), Figure.EXTRACTED);
+	}
+
+	private static List<Warning> warnings(Caller caller, String province, ExtractionResult result, AgencyMatch match) {
+		List<Warning> warnings = new ArrayList<>();
+		if (result.provinceCode() != null && !result.provinceCode().equals(province)) {
+			warnings.add(new Warning("other-province", "The report belongs to province " + result.provinceCode()
+					+ ", not to yours (" + province + "); check that you uploaded your own agency's report."));
+		}
+		if (result.agencyName() == null) {
+			warnings.add(new Warning("no-agency-name",
+					"The report does not name its agency; check that it is a complete annual report."));
+		}
+		else if (caller.agency() != null && match.status() == AgencyMatch.Status.MATCHED
+				&& match.best().map(AgencyCandidate::id).filter(caller.agency()::equals).isEmpty()) {
+			warnings.add(new Warning("other-agency",
+					"The report names " + result.agencyName() + ", which the registry matches to "
+							+ match.best().map(AgencyCandidate::name).orElse("?")
+							+ ", not to your agency; check that you uploaded your own agency's report."));
+		}
+		if (result.year() == null) {
+			warnings.add(new Warning("no-year",
+					"The year the report covers was not found; a draft cannot be made without it."));
+		}
+		if (result.metrics().isEmpty()) {
+			warnings.add(new Warning("no-figures",
+					"No figure was found in the text; enter the figures by hand or check the upload."));
+		}
+		return warnings;
+	}
+
+}

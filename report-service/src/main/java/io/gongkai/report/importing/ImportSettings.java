@@ -1,0 +1,52 @@
+package io.gongkai.report.importing;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of text import ({@code gongkai.imports}). The largest single file (10 MiB) is
+ * the extractor's own limit and not a setting.
+ *
+ * @param previewLifetime how long a preview can be confirmed and turned into a draft
+ * @param maxTextCharacters the longest normalised text a preview keeps (a real report has
+ * tens of thousands of characters)
+ * @param batch limits and threads of batch imports
+ * @param agencySearch the tenant-service agency search used to match the detected agency
+ */
+@ConfigurationProperties("gongkai.imports")
+public record ImportSettings(@DefaultValue("7d") Duration previewLifetime,
+		@DefaultValue("1000000") int maxTextCharacters, @DefaultValue Batch batch,
+		@DefaultValue AgencySearch agencySearch) {
+
+	/**
+	 * Batch limits, checked while a zip is read (never trusting the sizes it declares).
+	 *
+	 * @param maxFiles the most files in one batch, zip entries included
+	 * @param maxTotalSize the most bytes of all files together, uncompressed
+	 * @param threads how many batches are processed at once
+	 * @param queueCapacity how many batches may wait; beyond, uploads are refused with
+	 * 503
+	 */
+	public record Batch(@DefaultValue("200") int maxFiles, @DefaultValue("100MB") DataSize maxTotalSize,
+			@DefaultValue("2") int threads, @DefaultValue("8") int queueCapacity) {
+	}
+
+	/**
+	 * Where and how quickly the agency registry is asked.
+	 *
+	 * @param uri tenant-service's base URI
+	 * @param connectTimeout time-out to connect
+	 * @param readTimeout time-out to read the answer; with the retry this bounds how long
+	 * a preview waits for a slow tenant-service
+	 * @param maxCandidates how many ranked candidates a preview shows
+	 */
+	public record AgencySearch(@DefaultValue("http://127.0.0.1:8081") URI uri,
+			@DefaultValue("500ms") Duration connectTimeout, @DefaultValue("1s") Duration readTimeout,
+			@DefaultValue("5") int maxCandidates) {
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.gongkai.report.importing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Previews of a published report: upload it (or paste its text), read the figures found,
+ * confirm or correct each one.
+ */
+@RestController
+@RequestMapping("/api/reports/imports")
+@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
+class PreviewController {
+
+	private final ImportPreviews previews;
+
+	private final PreviewDrafts drafts;
+
+	PreviewController(ImportPreviews previews, PreviewDrafts drafts) {
+		this.previews = previews;
+		this.drafts = drafts;
+	}
+
+	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<PreviewView> previewFile(Caller caller,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		if (file == null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "missing-file", "No file",
+					"Send the report as the multipart part 'file' (text, HTML, PDF or .docx).");
+		}
+		String name = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
+				? file.getOriginalFilename() : "upload";
+		return answered(this.previews.preview(caller, name, file.getBytes()));
+	}
+
+	@PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<PreviewView> previewText(Caller caller, @Valid @RequestBody PreviewTextRequest request) {
+		return answered(
+				this.previews.preview(caller, request.sourceName(), request.text().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@GetMapping("/previews/{id}")
+	PreviewView preview(Caller caller, @PathVariable String id) {
+		return PreviewView.of(this.previews.reachable(caller, id));
+	}
+
+	@PostMapping("/previews/{id}/confirmations")
+	PreviewView confirm(Caller caller, @PathVariable String id, @Valid @RequestBody ConfirmationRequest request) {
+		return PreviewView.of(this.previews.confirm(caller, id, request));
+	}
+
+	/**
+	 * Creates the agency's draft report from the preview: format and year as read, the
+	 * figures as confirmed or corrected (rejected ones left out), the original text.
+	 */
+	@PostMapping("/previews/{id}/draft")
+	@PreAuthorize("hasRole('AGENCY_REPORTER')")
+	ResponseEntity<String> draft(Caller caller, @PathVariable String id,
+			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+			@RequestBody(required = false) DraftRequest request) {
+		return this.drafts.draft(caller, id, authorization, (request != null) ? request.kind() : null);
+	}
+
+	private static ResponseEntity<PreviewView> answered(ImportPreview preview) {
+		return ResponseEntity.ok()
+			.location(URI.create("/api/reports/imports/previews/" + preview.id()))
+			.body(PreviewView.of(preview));
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.gongkai.report.importing;
+
+import java.time.Clock;
+import java.util.Date;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turning a preview into the agency's draft report, once its year and agency are known.
+ * The draft's id is recorded on the preview.
+ */
+@Component
+class PreviewDrafts {
+
+	/** The longest original text a report keeps (the report API's limit). */
+	static final int MAX_ORIGINAL_TEXT = 500_000;
+
+	private final ImportPreviews previews;
+
+	private final ReportDraftCall reportApi;
+
+	private final ProvinceDatabases databases;
+
+	private final Clock clock;
+
+	PreviewDrafts(ImportPreviews previews, ReportDraftCall reportApi, ProvinceDatabases databases, Clock clock) {
+		this.previews = previews;
+		this.reportApi = reportApi;
+		this.databases = databases;
+		this.clock = clock;
+	}
+
+	ResponseEntity<String> draft(Caller caller, String id, String authorization, String kind) {
+		ImportPreview preview = this.previews.reachable(caller, id);
+		if (preview.extraction().year() == null || preview.extraction().agencyName() == null) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "preview-incomplete", "Preview incomplete",
+					"The year or the agency's name was not found in the text; create the report by hand "
+							+ "(POST /api/reports) with the confirmed figures.");
+		}
+		if (preview.text().length() > MAX_ORIGINAL_TEXT) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "text-too-long", "Text too long",
+					"A report keeps at most " + MAX_ORIGINAL_TEXT + " characters of original text; this one has "
+							+ preview.text().length() + ".");
+		}
+		ResponseEntity<String> answer = this.reportApi.create(authorization, preview, kind);
+		if (answer.getStatusCode().is2xxSuccessful() && answer.getHeaders().getLocation() != null) {
+			String location = answer.getHeaders().getLocation().toString();
+			this.databases.forProvince(caller.requireProvince())
+				.getCollection(PreviewStore.COLLECTION)
+				.updateOne(Filters.eq("_id", id),
+						Updates.set("draft",
+								new org.bson.Document("report", location.substring(location.lastIndexOf('/') + 1))
+									.append("by", caller.username())
+									.append("at", Date.from(this.clock.instant()))));
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(answer.getHeaders());
+		return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
+	}
+
+}

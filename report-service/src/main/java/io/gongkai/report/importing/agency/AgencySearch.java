@@ -1,0 +1,123 @@
+package io.gongkai.report.importing.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Asks tenant-service which agencies of a province a name may mean ({@code GET
+ * /api/tenants/{code}/agencies/search?q=NAME}), as the {@code gongkai-service} service
+ * account. Guarded by the {@code tenant-service} retry and circuit breaker, with short
+ * time-outs: when tenant-service is down, slow or refuses, the answer is
+ * {@link AgencyMatch.Status#UNAVAILABLE}, never an exception, so that a preview still
+ * answers.
+ * <p>
+ * Tolerant of the search's shape: a JSON array of results, or an object carrying it as
+ * {@code items}, {@code results} or {@code candidates}; of each result only {@code id},
+ * {@code name} and {@code score} are read.
+ */
+public class AgencySearch {
+
+	private static final Logger log = LoggerFactory.getLogger(AgencySearch.class);
+
+	private final RestClient rest;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final Retry retry;
+
+	private final int maxCandidates;
+
+	public AgencySearch(RestClient rest, CircuitBreaker circuitBreaker, Retry retry, int maxCandidates) {
+		this.rest = rest;
+		this.circuitBreaker = circuitBreaker;
+		this.retry = retry;
+		this.maxCandidates = maxCandidates;
+	}
+
+	/**
+	 * The registry's agencies of the province that the name may mean, best first.
+	 * @param provinceCode the caller's province, from its token
+	 * @param agencyName the name the report gives, or {@code null}
+	 */
+	public AgencyMatch match(String provinceCode, String agencyName) {
+		if (agencyName == null || agencyName.isBlank()) {
+			return AgencyMatch.notDetected();
+		}
+		Supplier<JsonNode> call = () -> this.rest.get()
+			.uri((uri) -> uri.path("/api/tenants/{code}/agencies/search")
+				.queryParam("q", "{q}")
+				.build(provinceCode, agencyName))
+			.retrieve()
+			.body(JsonNode.class);
+		try {
+			JsonNode answer = Retry
+				.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call))
+				.get();
+			return AgencyMatch.of(agencyName, candidates(answer));
+		}
+		catch (CallNotPermittedException ex) {
+			log.debug("Agency search skipped: the tenant-service circuit breaker is open");
+			return AgencyMatch.unavailable(agencyName);
+		}
+		catch (RestClientException | OAuth2AuthorizationException | IllegalArgumentException ex) {
+			log.warn("Agency search in tenant-service failed for province {}: {}", provinceCode, ex.getMessage());
+			return AgencyMatch.unavailable(agencyName);
+		}
+	}
+
+	private List<AgencyCandidate> candidates(JsonNode answer) {
+		JsonNode results = resultsOf(answer);
+		List<AgencyCandidate> candidates = new ArrayList<>();
+		if (results == null) {
+			return candidates;
+		}
+		for (JsonNode result : results) {
+			String id = text(result, "id");
+			String name = text(result, "name");
+			if (id == null || name == null) {
+				continue;
+			}
+			JsonNode score = result.get("score");
+			candidates
+				.add(new AgencyCandidate(id, name, (score != null && score.isNumber()) ? score.asDouble() : null));
+			if (candidates.size() == this.maxCandidates) {
+				break;
+			}
+		}
+		return candidates;
+	}
+
+	private static JsonNode resultsOf(JsonNode answer) {
+		if (answer == null) {
+			return null;
+		}
+		if (answer.isArray()) {
+			return answer;
+		}
+		for (String field : List.of("items", "results", "candidates")) {
+			JsonNode results = answer.get(field);
+			if (results != null && results.isArray()) {
+				return results;
+			}
+		}
+		return null;
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value != null && value.isValueNode() && !value.isNull()) ? value.asString() : null;
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.gongkai.report.importing.batch;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.gongkai.report.textimport.ExtractionResult;
+import io.gongkai.report.textimport.ResultJson;
+import io.gongkai.report.textimport.TextExtractor;
+import io.gongkai.report.textimport.TextImportException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a batch's files one after the other, recording each result as it goes. A file
+ * that fails never stops the others; a cancellation is seen before each file.
+ */
+final class BatchRun implements Runnable {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchRun.class);
+
+	private final String province;
+
+	private final String id;
+
+	private final List<BatchFile> files;
+
+	private final TextExtractor extractor;
+
+	private final BatchStore store;
+
+	private final Clock clock;
+
+	BatchRun(String province, String id, List<BatchFile> files, TextExtractor extractor, BatchStore store,
+			Clock clock) {
+		this.province = province;
+		this.id = id;
+		this.files = files;
+		this.extractor = extractor;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run() {
+		if (!this.store.start(this.province, this.id, this.clock.instant())) {
+			return;
+		}
+		int total = this.files.size();
+		for (int index = 0; index < total; index++) {
+			if (Thread.currentThread().isInterrupted()) {
+				log.info("Batch {} stopped by shutdown after {} of {} files", this.id, index, total);
+				return;
+			}
+			if (this.store.isCancelRequested(this.province, this.id)) {
+				this.store.finish(this.province, this.id, BatchStatus.cancelled, index, total, this.clock.instant());
+				log.info("Batch {} cancelled after {} of {} files", this.id, index, total);
+				return;
+			}
+			process(index, this.files.get(index));
+		}
+		this.store.finish(this.province, this.id, BatchStatus.completed, total, total, this.clock.instant());
+	}
+
+	private void process(int index, BatchFile file) {
+		if (file.refusal() != null) {
+			this.store.fileFailed(this.province, this.id, index, file.refusal(),
+					ResultJson.writeError(file.name(), file.refusal()));
+			return;
+		}
+		try {
+			ExtractionResult result = this.extractor.extract(file.name(), file.bytes());
+			this.store.fileDone(this.province, this.id, index, summary(result), ResultJson.write(result));
+		}
+		catch (TextImportException ex) {
+			this.store.fileFailed(this.province, this.id, index, ex.getMessage(),
+					ResultJson.writeError(file.name(), ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Batch {}: file {} could not be read", this.id, index, ex);
+			String message = "the file could not be read (internal error); try it alone as a preview";
+			this.store.fileFailed(this.province, this.id, index, message, ResultJson.writeError(file.name(), message));
+		}
+	}
+
+	private static Document summary(ExtractionResult result) {
+		return new Document("agencyName", result.agencyName()).append("provinceCode", result.provinceCode())
+			.append("year", result.year())
+			.append("format", result.format().wireName())
+			.append("figures", result.metrics().size())
+			.append("flags", result.flags().stream().map((flag) -> flag.wireName()).toList());
+	}
+
+}

@@ -1,0 +1,160 @@
+package io.gongkai.report.importing.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.importing.ImportSettings;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Turns a batch upload (several files, zips among them) into its files, guarding against
+ * zip bombs and hostile paths: every byte is counted as it is decompressed (the sizes a
+ * zip declares are never trusted), and the batch is refused as soon as it passes the file
+ * count or the total size. Entries with absolute paths or {@code ..} are refused; nothing
+ * is ever written to disk.
+ */
+final class BatchUploads {
+
+	/** The extractor's limit for one file. */
+	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+	private final int maxFiles;
+
+	private final long maxTotalBytes;
+
+	private final List<BatchFile> files = new ArrayList<>();
+
+	private long totalBytes;
+
+	private BatchUploads(ImportSettings.Batch limits) {
+		this.maxFiles = limits.maxFiles();
+		this.maxTotalBytes = limits.maxTotalSize().toBytes();
+	}
+
+	static List<BatchFile> unpack(List<MultipartFile> uploads, ImportSettings.Batch limits) {
+		BatchUploads unpacked = new BatchUploads(limits);
+		for (MultipartFile upload : uploads) {
+			unpacked.add(upload);
+		}
+		if (unpacked.files.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "empty-batch", "No files in the batch",
+					"Send the reports as multipart parts named 'files' (several files, or zips of them); "
+							+ "hidden files and folders are ignored.");
+		}
+		return List.copyOf(unpacked.files);
+	}
+
+	private void add(MultipartFile upload) {
+		String name = (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank())
+				? upload.getOriginalFilename() : "upload-" + (this.files.size() + 1);
+		try {
+			if (isZip(name, upload.getContentType())) {
+				try (InputStream in = upload.getInputStream()) {
+					addZip(name, in);
+				}
+			}
+			else {
+				byte[] bytes = upload.getBytes();
+				count(bytes.length);
+				addFile(BatchFile.of(name, bytes));
+			}
+		}
+		catch (IOException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "unreadable-archive", "Unreadable archive",
+					"The upload " + name + " cannot be read as a zip (" + ex.getMessage()
+							+ "); zip the reports again, without encryption.");
+		}
+	}
+
+	private void addZip(String archive, InputStream in) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(in)) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				String path = entry.getName().replace('\\', '/');
+				if (entry.isDirectory() || isIgnored(path)) {
+					continue;
+				}
+				if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.equals("..") || path.startsWith("../")
+						|| path.contains("/../") || path.endsWith("/..")) {
+					throw new ProblemException(HttpStatus.BAD_REQUEST, "unsafe-archive", "Unsafe path in archive",
+							"The entry '" + path + "' of " + archive
+									+ " has an absolute path or '..'; zip the reports again from their folder.")
+						.with("entry", path);
+				}
+				addFile(entry(path, zip));
+			}
+		}
+		catch (ZipException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
+	}
+
+	/** Reads one entry, counting every byte; keeps at most the per-file limit. */
+	private BatchFile entry(String path, InputStream zip) throws IOException {
+		ByteArrayOutputStream kept = new ByteArrayOutputStream();
+		byte[] buffer = new byte[64 * 1024];
+		long size = 0;
+		int read;
+		while ((read = zip.read(buffer)) > 0) {
+			size += read;
+			count(read);
+			if (size <= MAX_FILE_BYTES) {
+				kept.write(buffer, 0, read);
+			}
+		}
+		if (size > MAX_FILE_BYTES) {
+			return BatchFile.refused(path, size,
+					String.format(Locale.ROOT,
+							"the file has %,d bytes uncompressed; the limit is 10 MiB (%,d bytes) per file", size,
+							MAX_FILE_BYTES));
+		}
+		return BatchFile.of(path, kept.toByteArray());
+	}
+
+	private void addFile(BatchFile file) {
+		if (this.files.size() == this.maxFiles) {
+			throw tooLarge("more than " + this.maxFiles + " files");
+		}
+		this.files.add(file);
+	}
+
+	private void count(long bytes) {
+		this.totalBytes += bytes;
+		if (this.totalBytes > this.maxTotalBytes) {
+			throw tooLarge("more than " + this.maxTotalBytes + " bytes uncompressed");
+		}
+	}
+
+	private ProblemException tooLarge(String what) {
+		return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
+				String.format(Locale.ROOT,
+						"The batch holds %s. A batch may hold at most %d files and %,d bytes in all, uncompressed "
+								+ "(zip contents included), and 10 MiB per file: split it into several batches.",
+						what, this.maxFiles, this.maxTotalBytes))
+			.with("maxFiles", this.maxFiles)
+			.with("maxTotalBytes", this.maxTotalBytes)
+			.with("maxFileBytes", MAX_FILE_BYTES);
+	}
+
+	private static boolean isZip(String name, String contentType) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".zip") || "application/zip".equals(contentType)
+				|| "application/x-zip-compressed".equals(contentType);
+	}
+
+	private static boolean isIgnored(String path) {
+		String base = path.substring(path.lastIndexOf('/') + 1);
+		return path.startsWith("__MACOSX/") || base.startsWith(".") || base.isEmpty();
+	}
+
+}

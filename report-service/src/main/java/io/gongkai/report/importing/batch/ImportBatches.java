@@ -1,0 +1,82 @@
+package io.gongkai.report.importing.batch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+import io.gongkai.report.importing.ImportProblems;
+import io.gongkai.report.importing.ImportSettings;
+import io.gongkai.report.importing.Uploader;
+import io.gongkai.report.textimport.TextExtractor;
+import org.bson.Document;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Batch imports: unpack and queue an upload, follow it, cancel it, download its results.
+ * A batch is reached in the caller's province only, by its uploader, its uploader's
+ * agency, or any coordinator of the province.
+ */
+@Component
+class ImportBatches {
+
+	private final BatchStore store;
+
+	private final BatchWorkers workers;
+
+	private final TextExtractor extractor;
+
+	private final ImportSettings settings;
+
+	private final Clock clock;
+
+	ImportBatches(BatchStore store, BatchWorkers workers, TextExtractor extractor, ImportSettings settings,
+			Clock clock) {
+		this.store = store;
+		this.workers = workers;
+		this.extractor = extractor;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	Document create(Caller caller, List<MultipartFile> uploads) {
+		String province = caller.requireProvince();
+		ImportProblems.requireAgencyOfReporter(caller);
+		List<BatchFile> files = BatchUploads.unpack(uploads, this.settings.batch());
+		String id = UUID.randomUUID().toString();
+		this.store.insert(province, id, Uploader.of(caller), files, this.clock.instant());
+		if (!this.workers.submit(new BatchRun(province, id, files, this.extractor, this.store, this.clock))) {
+			this.store.delete(province, id);
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "import-busy", "Import busy",
+					"Too many batches are being imported right now; send this one again in a few minutes.");
+		}
+		return reachable(caller, id);
+	}
+
+	Document reachable(Caller caller, String id) {
+		String province = caller.requireProvince();
+		return this.store.find(province, id)
+			.filter((batch) -> Uploader.from(batch.get("createdBy", Document.class)).isVisibleTo(caller))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "batch-not-found", "Batch not found",
+					"No import batch " + id + " that your account may reach."));
+	}
+
+	Document cancel(Caller caller, String id) {
+		Document batch = reachable(caller, id);
+		BatchStatus status = BatchStatus.valueOf(batch.getString("status"));
+		if (status.isFinished()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "batch-finished", "Batch already finished",
+					"Batch " + id + " is " + status + "; there is nothing left to cancel.")
+				.with("status", status.name());
+		}
+		String province = caller.requireProvince();
+		this.store.requestCancel(province, id);
+		this.store.cancelQueued(province, id, batch.getInteger("total"), this.clock.instant());
+		return reachable(caller, id);
+	}
+
+}

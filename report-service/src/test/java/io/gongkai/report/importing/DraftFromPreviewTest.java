@@ -1,0 +1,93 @@
+package io.gongkai.report.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A confirmed preview becomes the agency's draft report through the report API, on a real
+ * server port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DraftFromPreviewTest {
+
+	static final ImportTestSupport support = new ImportTestSupport();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		support.register(registry);
+	}
+
+	@AfterAll
+	static void stop() {
+		support.close();
+	}
+
+	@Test
+	void aConfirmedPreviewBecomesADraftWithTheCorrectedFiguresWithoutTheRejectedOnes() {
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/.*/agencies/search"))
+			.willReturn(WireMock.okJson("[]")));
+		String reporter = support.tokens.reporter("370000", "370200-draft");
+		RestClient rest = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build();
+		String seed = new String(ImportTestSupport.resource("qingdao-hrss-2013.txt"), StandardCharsets.UTF_8);
+		String preview = rest.post()
+			.uri("/api/reports/imports/preview")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("text", seed, "name", "qingdao.txt"))
+			.retrieve()
+			.body(String.class);
+		String id = JsonPath.read(preview, "$.id");
+		ResponseEntity<String> confirmed = rest.post()
+			.uri("/api/reports/imports/previews/{id}/confirmations", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"metrics":{"requests.received":{"value":34,"decision":"corrected"}},"rejected":["website.visits"]}""")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(confirmed.getStatusCode().value()).isEqualTo(200);
+
+		ResponseEntity<String> draft = rest.post()
+			.uri("/api/reports/imports/previews/{id}/draft", id)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(draft.getStatusCode().value()).as(draft.getBody()).isEqualTo(201);
+		String location = draft.getHeaders().getLocation().toString();
+		String report = rest.get().uri(location).retrieve().body(String.class);
+		assertThat((Integer) JsonPath.read(report, "$.year")).isEqualTo(2013);
+		assertThat((String) JsonPath.read(report, "$.format")).isEqualTo("legacy");
+		assertThat((String) JsonPath.read(report, "$.agencyId")).isEqualTo("370200-draft");
+		assertThat(((Number) JsonPath.read(report, "$.metrics['requests.received'].value")).longValue()).isEqualTo(34);
+		assertThat(((Number) JsonPath.read(report, "$.metrics['proactive.total'].value")).longValue()).isEqualTo(1276);
+		assertThat(report).doesNotContain("website.visits").contains("本年度共受理依申请公开申请");
+
+		ResponseEntity<String> again = rest.post()
+			.uri("/api/reports/imports/previews/{id}/draft", id)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(again.getHeaders().getLocation()).hasToString(location);
+	}
+
+}

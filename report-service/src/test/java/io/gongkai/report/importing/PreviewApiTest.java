@@ -1,0 +1,395 @@
+package io.gongkai.report.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Previews and confirmations through real token verification, the MongoDB-wire store and
+ * a WireMock tenant-service.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PreviewApiTest {
+
+	static final ImportTestSupport support = new ImportTestSupport();
+
+	static final String SEED = "qingdao-hrss-2013.txt";
+
+	static final String QINGDAO_HRSS = "青岛市人力资源和社会保障局";
+
+	static final String SEARCH = "/api/tenants/370000/agencies/search";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoClient client;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		support.register(registry);
+	}
+
+	@AfterAll
+	static void stop() {
+		support.close();
+	}
+
+	@BeforeEach
+	void tenantServiceKnowsTheAgency() {
+		support.tenantService.resetAll();
+		this.circuitBreakers.circuitBreaker("tenant-service").reset();
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("""
+				{"items":[
+				  {"id":"370200-hrss","name":"青岛市人力资源和社会保障局","score":0.97,"level":"city","aliases":["青岛市人社局"]},
+				  {"id":"370000-hrss","name":"山东省人力资源和社会保障厅","score":0.41}
+				],"total":2}""")));
+	}
+
+	@Test
+	void aSeedReportIsPreviewedWithItsFiguresEvidenceTextAndTheRegistrysCandidates() throws Exception {
+		String body = upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Location", containsString("/api/reports/imports/previews/")))
+			.andExpect(jsonPath("$.extraction.agencyName").value(QINGDAO_HRSS))
+			.andExpect(jsonPath("$.extraction.provinceCode").value("370000"))
+			.andExpect(jsonPath("$.extraction.year").value(2013))
+			.andExpect(jsonPath("$.extraction.format").value("legacy"))
+			.andExpect(jsonPath("$.extraction.metrics['requests.received'].value").value(33))
+			.andExpect(jsonPath("$.extraction.metrics['requests.received'].qualifier").value("exact"))
+			.andExpect(jsonPath("$.extraction.metrics['website.visits'].qualifier").value("at_least"))
+			.andExpect(jsonPath("$.figures['requests.received'].state").value("extracted"))
+			.andExpect(jsonPath("$.agencyMatch.status").value("matched"))
+			.andExpect(jsonPath("$.agencyMatch.candidates[0].id").value("370200-hrss"))
+			.andExpect(jsonPath("$.agencyMatch.candidates[0].score").value(0.97))
+			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("other-province"))))
+			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("other-agency"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String text = JsonPath.read(body, "$.text");
+		Map<String, Object> received = JsonPath.read(body, "$.extraction.metrics['requests.received']");
+		assertThat(text.substring((Integer) received.get("start"), (Integer) received.get("end")))
+			.isEqualTo(received.get("evidence"))
+			.contains("33");
+		support.tenantService.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(SEARCH))
+			.withQueryParam("q", WireMock.equalTo(QINGDAO_HRSS))
+			.withHeader("Authorization", WireMock.equalTo("Bearer " + ImportTestSupport.SERVICE_TOKEN)));
+		Document stored = previews("370000").find(Filters.eq("_id", JsonPath.read(body, "$.id"))).first();
+		assertThat(stored).isNotNull();
+		assertThat(stored.get("createdBy", Document.class).getString("agency")).isEqualTo("370200-hrss");
+		assertThat(Duration.between(Instant.now(), stored.getDate("expiresAt").toInstant()))
+			.isBetween(Duration.ofDays(7).minusMinutes(5), Duration.ofDays(7));
+		assertThat(stored.getList("figures", Document.class)).extracting((figure) -> figure.getString("metric"))
+			.contains("requests.received", "review.total", "website.visits");
+	}
+
+	@Test
+	void gbkBytesArePreviewedLikeTheUtf8Original() throws Exception {
+		byte[] gbk = new String(support.resource(SEED), StandardCharsets.UTF_8).getBytes(Charset.forName("GBK"));
+		upload(support.tokens.reporter("370000", "370200-hrss"), "qingdao-gbk.txt", gbk).andExpect(status().isOk())
+			.andExpect(jsonPath("$.extraction.source").value("qingdao-gbk.txt"))
+			.andExpect(jsonPath("$.extraction.agencyName").value(QINGDAO_HRSS))
+			.andExpect(jsonPath("$.extraction.metrics['requests.received'].value").value(33))
+			.andExpect(jsonPath("$.extraction.flags").isEmpty())
+			.andExpect(jsonPath("$.text", containsString(QINGDAO_HRSS)));
+	}
+
+	@Test
+	void anHtmlPageOfAnotherProvinceIsPreviewedWithAWarning() throws Exception {
+		upload(support.tokens.reporter("370000", "370200-hrss"), "guilin.html",
+				support.resource("guilin-office-2022.html"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.extraction.agencyName").value("桂林市人民政府办公室"))
+			.andExpect(jsonPath("$.extraction.provinceCode").value("450000"))
+			.andExpect(jsonPath("$.extraction.format").value("template2021"))
+			.andExpect(jsonPath("$.extraction.publishedOn").value("2023-01-30"))
+			.andExpect(jsonPath("$.text", not(containsString("<div"))))
+			.andExpect(
+					jsonPath("$.warnings[?(@.code == 'other-province')].message", hasItem(containsString("450000"))));
+	}
+
+	@Test
+	void pastedTextIsPreviewedAndARegistryWithoutTheAgencySaysNoMatch() throws Exception {
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("[]")));
+		this.mvc
+			.perform(post("/api/reports/imports/preview")
+				.header("Authorization", "Bearer " + support.tokens.coordinator("370000"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\":"
+						+ tools.jackson.databind.json.JsonMapper.builder()
+							.build()
+							.writeValueAsString(new String(support.resource(SEED), StandardCharsets.UTF_8))
+						+ ",\"name\":\"pasted-qingdao\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.extraction.source").value("pasted-qingdao"))
+			.andExpect(jsonPath("$.extraction.metrics['proactive.total'].value").value(1276))
+			.andExpect(jsonPath("$.agencyMatch.status").value("no_match"))
+			.andExpect(jsonPath("$.agencyMatch.candidates").isEmpty());
+	}
+
+	static List<Arguments> badInputs() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] oleDoc = new byte[512];
+		System.arraycopy(
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 },
+				0, oleDoc, 0, 8);
+		byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+		java.util.Arrays.fill(tooLarge, (byte) 'a');
+		return List.of(Arguments.of("empty file", "empty.txt", new byte[0], 400, "empty-file", "empty"),
+				Arguments.of("image", "scan.png", png, 415, "image-not-supported", "OCR"),
+				Arguments.of("scanned PDF", "scan.pdf", pdfWithoutText(), 422, "no-text-layer", "text layer"),
+				Arguments.of("over 10 MiB", "huge.txt", tooLarge, 413, "file-too-large", "10 MiB"),
+				Arguments.of("damaged PDF", "broken.pdf", "%PDF-1.4\nnot really a pdf".getBytes(), 422,
+						"unreadable-file", "PDF cannot be read"),
+				Arguments.of("legacy Word document", "report.doc", oleDoc, 415, "unsupported-format", ".docx"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badInputs")
+	void badInputGetsAProblemSayingWhatToDoAndStoresNothing(String kind, String name, byte[] bytes, int status,
+			String type, String mentioned) throws Exception {
+		String reporter = support.tokens.reporter("370000", "370200-bad-" + type);
+		upload(reporter, name, bytes).andExpect(status().is(status))
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/" + type))
+			.andExpect(jsonPath("$.detail", containsString(mentioned)))
+			.andExpect(jsonPath("$.instance").value("/api/reports/imports/preview"))
+			.andExpect(jsonPath("$.source").value(name));
+		assertThat(previews("370000").countDocuments(Filters.eq("createdBy.agency", "370200-bad-" + type))).isZero();
+	}
+
+	@Test
+	void anUploadWithoutAFilePartIsToldWhichPartToSend() throws Exception {
+		this.mvc
+			.perform(multipart("/api/reports/imports/preview")
+				.file(new MockMultipartFile("report", "r.txt", "text/plain", "x".getBytes()))
+				.header("Authorization", "Bearer " + support.tokens.reporter("370000", "370200-hrss")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/missing-file"))
+			.andExpect(jsonPath("$.detail", containsString("'file'")));
+	}
+
+	@Test
+	void whenTenantServiceIsDownThePreviewStillAnswersQuicklyWithoutAMatch() throws Exception {
+		warmUp();
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH))
+			.willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		long started = System.nanoTime();
+		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agencyMatch.status").value("unavailable"))
+			.andExpect(jsonPath("$.agencyMatch.candidates").doesNotExist())
+			.andExpect(jsonPath("$.extraction.metrics['requests.received'].value").value(33));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+	}
+
+	@Test
+	void whenTenantServiceIsSlowThePreviewStillAnswersQuicklyWithoutAMatch() throws Exception {
+		warmUp();
+		support.tenantService.stubFor(
+				WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("[]").withFixedDelay(8000)));
+		long started = System.nanoTime();
+		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agencyMatch.status").value("unavailable"));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
+	}
+
+	@Test
+	void whenTenantServiceAnswers500ThePreviewStillAnswersWithoutAMatch() throws Exception {
+		support.tenantService
+			.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.serverError().withBody("boom")));
+		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agencyMatch.status").value("unavailable"));
+	}
+
+	@Test
+	void confirmationsAreRecordedWithWhoWhenAndTheOldAndNewValues() throws Exception {
+		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String id = previewId(reporter);
+		this.mvc
+			.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
+				.header("Authorization", "Bearer " + reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"metrics":{"requests.received":{"value":34,"qualifier":"exact","decision":"corrected"},
+						            "review.total":{"decision":"confirmed"}},
+						 "rejected":["website.visits"]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figures['requests.received'].value").value(34))
+			.andExpect(jsonPath("$.figures['requests.received'].state").value("corrected"))
+			.andExpect(jsonPath("$.figures['review.total'].value").value(1))
+			.andExpect(jsonPath("$.figures['review.total'].state").value("confirmed"))
+			.andExpect(jsonPath("$.figures['website.visits'].state").value("rejected"))
+			.andExpect(jsonPath("$.figures['website.visits'].value").doesNotExist())
+			.andExpect(jsonPath("$.extraction.metrics['requests.received'].value").value(33))
+			.andExpect(jsonPath("$.decisions.length()").value(3));
+		Document stored = previews("370000").find(Filters.eq("_id", id)).first();
+		List<Document> decisions = stored.getList("decisions", Document.class);
+		Document corrected = decisions.stream()
+			.filter((decision) -> decision.getString("metric").equals("requests.received"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(corrected.getString("decision")).isEqualTo("corrected");
+		assertThat(corrected.getString("by")).isEqualTo("reporter-370000-370200-hrss");
+		assertThat(corrected.getDate("at")).isCloseTo(new Date(), 60_000);
+		assertThat(((Number) corrected.get("old", Document.class).get("value")).longValue()).isEqualTo(33);
+		assertThat(((Number) corrected.get("new", Document.class).get("value")).longValue()).isEqualTo(34);
+		Document rejected = decisions.stream()
+			.filter((decision) -> decision.getString("metric").equals("website.visits"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(((Number) rejected.get("old", Document.class).get("value")).longValue()).isEqualTo(9580000);
+		assertThat(rejected.get("new")).isNull();
+	}
+
+	@Test
+	void decisionsThatCannotApplyAreRefusedAndNothingIsRecorded() throws Exception {
+		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String id = previewId(reporter);
+		this.mvc
+			.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
+				.header("Authorization", "Bearer " + reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"metrics":{"requests.received":{"decision":"corrected"},
+						            "requests.denied":{"decision":"confirmed"},
+						            "made.up":{"value":1,"decision":"corrected"},
+						            "review.total":{"decision":"confirmed"}}}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-decisions"))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers
+				.containsInAnyOrder("metrics.requests.received", "metrics.requests.denied", "metrics.made.up")));
+		assertThat(previews("370000").find(Filters.eq("_id", id)).first().getList("decisions", Document.class))
+			.isEmpty();
+	}
+
+	@Test
+	void aPreviewIsReachedOnlyByItsAgencyAndItsProvincesCoordinators() throws Exception {
+		String id = previewId(support.tokens.reporter("370000", "370200-hrss"));
+		for (String outsider : List.of(support.tokens.reporter("370000", "370100-other"),
+				support.tokens.coordinator("620000"), support.tokens.reporter("620000", "370200-hrss"))) {
+			this.mvc.perform(get("/api/reports/imports/previews/" + id).header("Authorization", "Bearer " + outsider))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/preview-not-found"));
+			this.mvc
+				.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
+					.header("Authorization", "Bearer " + outsider)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"rejected\":[\"website.visits\"]}"))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(get("/api/reports/imports/previews/" + id).header("Authorization",
+					"Bearer " + support.tokens.coordinator("370000")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figures['website.visits'].state").value("extracted"));
+	}
+
+	@Test
+	void anExpiredPreviewCanNoLongerBeConfirmed() throws Exception {
+		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String id = previewId(reporter);
+		previews("370000").updateOne(Filters.eq("_id", id),
+				Updates.set("expiresAt", Date.from(Instant.now().minusSeconds(1))));
+		this.mvc
+			.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
+				.header("Authorization", "Bearer " + reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"rejected\":[\"website.visits\"]}"))
+			.andExpect(status().isGone())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/preview-expired"))
+			.andExpect(jsonPath("$.detail", containsString("upload the report again")));
+	}
+
+	@Test
+	void callersWithoutAProvinceOrAReportingRoleCannotPreview() throws Exception {
+		upload(support.tokens.analyst(), SEED, support.resource(SEED)).andExpect(status().isForbidden());
+		upload(support.tokens.token("reporter-lost", List.of("agency-reporter"), null, "x-1"), SEED,
+				support.resource(SEED))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/no-province"));
+	}
+
+	/** A first preview, so that the time measured is the wait for tenant-service. */
+	private void warmUp() throws Exception {
+		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
+			.andExpect(jsonPath("$.agencyMatch.status").value("matched"));
+	}
+
+	private ResultActions upload(String token, String name, byte[] bytes) throws Exception {
+		return this.mvc.perform(multipart("/api/reports/imports/preview")
+			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+			.header("Authorization", "Bearer " + token));
+	}
+
+	private String previewId(String token) throws Exception {
+		String body = upload(token, SEED, support.resource(SEED)).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JsonPath.read(body, "$.id");
+	}
+
+	private com.mongodb.client.MongoCollection<Document> previews(String province) {
+		return this.client.getDatabase("gongkai_" + province).getCollection("import_previews");
+	}
+
+	private static byte[] pdfWithoutText() throws Exception {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
