@@ -72,7 +72,7 @@ class AgencyRegistryApiTest {
 			.perform(get("/api/tenants/370000/agencies").header("Authorization",
 					"Bearer " + tokens.reporter("370000", "370200-rsj")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id", hasItem("370200-rsj")));
+			.andExpect(jsonPath("$.items[*].id", hasItem("370200-rsj")));
 		register(tokens.reporter("370000", "370200-rsj"), "370000", "370200-y", "青岛市某局", "370200")
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/tenants/370000/agencies").header("Authorization", "Bearer " + tokens.analyst()))
@@ -103,7 +103,7 @@ class AgencyRegistryApiTest {
 			.andExpect(status().is(status))
 			.andExpect(content().string(containsString(mentioned)));
 		this.mvc.perform(get("/api/tenants/620000/agencies").header("Authorization", "Bearer " + tokens.admin()))
-			.andExpect(jsonPath("$", hasSize(0)));
+			.andExpect(jsonPath("$.items", hasSize(0)));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions register(String token, String province, String id,

@@ -23,8 +23,7 @@ public class ProvinceAccounts {
 	}
 
 	/**
-	 * Opens the province's coordinator account, or returns the one an earlier run
-	 * opened.
+	 * Opens the province's coordinator account, or returns the one an earlier run opened.
 	 */
 	public OpenedAccount openCoordinator(Caller caller, String provinceCode, CoordinatorSpec coordinator) {
 		return this.accounts.findByUsername(coordinator.username())

@@ -71,9 +71,8 @@ class ProvinceOnboarding {
 			return ProvinceView.of(province.name(), state, null);
 		}
 		if (state.status() != ProvinceStatus.active) {
-			throw new ProblemException(HttpStatus.CONFLICT, "province-not-active", "Province not active",
-					"Province " + province.code() + " is " + state.status() + "; only an active province can be "
-							+ "suspended.");
+			throw new ProblemException(HttpStatus.CONFLICT, "province-not-active", "Province not active", "Province "
+					+ province.code() + " is " + state.status() + "; only an active province can be " + "suspended.");
 		}
 		List<String> disabled = this.accounts.disableAll(caller, province.code());
 		this.states.suspended(province.code(), reason, disabled, this.clock.instant());

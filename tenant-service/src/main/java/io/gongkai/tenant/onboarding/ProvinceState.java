@@ -15,7 +15,8 @@ import java.util.List;
  * @param onboardedAt when onboarding finished
  * @param suspendedAt when it was suspended, if it is
  * @param suspensionReason why it was suspended
- * @param suspendedAccountIds the accounts the suspension disabled, re-enabled on resumption
+ * @param suspendedAccountIds the accounts the suspension disabled, re-enabled on
+ * resumption
  */
 record ProvinceState(String code, ProvinceStatus status, boolean storageReady, String coordinatorAccountId,
 		String coordinatorUsername, Instant onboardedAt, Instant suspendedAt, String suspensionReason,

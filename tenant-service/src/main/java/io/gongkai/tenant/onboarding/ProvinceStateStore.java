@@ -47,15 +47,13 @@ class ProvinceStateStore {
 	}
 
 	void coordinatorOpened(String code, String accountId, String username) {
-		this.provinces.updateOne(Filters.eq("_id", code),
-				Updates.combine(Updates.set("coordinatorAccountId", accountId),
-						Updates.set("coordinatorUsername", username)));
+		this.provinces.updateOne(Filters.eq("_id", code), Updates
+			.combine(Updates.set("coordinatorAccountId", accountId), Updates.set("coordinatorUsername", username)));
 	}
 
 	void activated(String code, Instant at) {
-		this.provinces.updateOne(Filters.and(Filters.eq("_id", code), Filters.eq("status", "onboarding")),
-				Updates.combine(Updates.set("status", ProvinceStatus.active.name()),
-						Updates.set("onboardedAt", Date.from(at))));
+		this.provinces.updateOne(Filters.and(Filters.eq("_id", code), Filters.eq("status", "onboarding")), Updates
+			.combine(Updates.set("status", ProvinceStatus.active.name()), Updates.set("onboardedAt", Date.from(at))));
 	}
 
 	void suspended(String code, String reason, List<String> disabledAccountIds, Instant at) {

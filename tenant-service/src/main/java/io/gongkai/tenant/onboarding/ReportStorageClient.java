@@ -46,7 +46,9 @@ class ReportStorageClient {
 		this.rest = RestClient.builder()
 			.baseUrl(reportServiceUri)
 			.requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-				.build(HttpClientSettings.defaults().withConnectTimeout(Duration.ofSeconds(2)).withReadTimeout(timeout)))
+				.build(HttpClientSettings.defaults()
+					.withConnectTimeout(Duration.ofSeconds(2))
+					.withReadTimeout(timeout)))
 			.requestInterceptor(serviceAccount)
 			.build();
 		this.circuitBreaker = circuitBreakers.circuitBreaker("report-service");
@@ -62,8 +64,8 @@ class ReportStorageClient {
 			Retry.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call)).get();
 		}
 		catch (CallNotPermittedException | RestClientException | ClientAuthorizationException exception) {
-			ProblemException unavailable = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
-					"service-unavailable", "Report service unavailable",
+			ProblemException unavailable = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+					"Report service unavailable",
 					"The province's report database could not be prepared now; run the onboarding again in a "
 							+ "minute: it resumes where it stopped.");
 			unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "60");

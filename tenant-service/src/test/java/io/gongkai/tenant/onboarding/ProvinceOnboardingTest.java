@@ -85,7 +85,8 @@ class ProvinceOnboardingTest {
 			.willReturn(okJson("{\"id\":\"r-2\",\"name\":\"provincial-coordinator\"}")));
 		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm"))
 			.willReturn(aResponse().withStatus(204)));
-		this.keycloak.stubFor(WireMock.put(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
+		this.keycloak
+			.stubFor(WireMock.put(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
 		reportService.stubFor(WireMock.put(urlPathMatching("/api/reports/provinces/\\d{6}/storage"))
 			.willReturn(okJson("{\"prepared\":1}")));
 	}
@@ -154,8 +155,8 @@ class ProvinceOnboardingTest {
 	@Test
 	void onlyThePlatformAdminOnboards() throws Exception {
 		this.mvc
-			.perform(post("/api/tenants/450000/onboarding").header("Authorization",
-					"Bearer " + tokens.coordinator("450000"))
+			.perform(post("/api/tenants/450000/onboarding")
+				.header("Authorization", "Bearer " + tokens.coordinator("450000"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"coordinator\":{\"username\":\"gx-coordinator\"}}"))
 			.andExpect(status().isForbidden());
@@ -169,11 +170,11 @@ class ProvinceOnboardingTest {
 	}
 
 	private ResultActions onboard(String code, String coordinator) throws Exception {
-		return this.mvc.perform(post("/api/tenants/" + code + "/onboarding")
-			.header("Authorization", "Bearer " + tokens.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"coordinator\":{\"username\":\"" + coordinator + "\",\"email\":\"" + coordinator
-					+ "@example.org\"}}"));
+		return this.mvc
+			.perform(post("/api/tenants/" + code + "/onboarding").header("Authorization", "Bearer " + tokens.admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"coordinator\":{\"username\":\"" + coordinator + "\",\"email\":\"" + coordinator
+						+ "@example.org\"}}"));
 	}
 
 }

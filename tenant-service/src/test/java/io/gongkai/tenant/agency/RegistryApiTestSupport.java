@@ -1,0 +1,78 @@
+package io.gongkai.tenant.agency;
+
+import java.nio.charset.StandardCharsets;
+
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The registry's API against the embedded store and real signed tokens. Every test class
+ * extending it shares one application context and one store; each test works in a
+ * province of its own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class RegistryApiTestSupport {
+
+	protected static final TokenIssuer tokens = new TokenIssuer();
+
+	protected static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			tokens.close();
+			store.close();
+		}));
+	}
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+	}
+
+	protected static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
+	protected ResultActions register(String province, String json) throws Exception {
+		return this.mvc.perform(post("/api/tenants/" + province + "/agencies")
+			.header("Authorization", bearer(tokens.coordinator(province)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+
+	protected ResultActions list(String province, String query) throws Exception {
+		return this.mvc.perform(get("/api/tenants/" + province + "/agencies?" + query).header("Authorization",
+				bearer(tokens.coordinator(province))));
+	}
+
+	protected ResultActions importFile(String province, String query, String filename, byte[] content)
+			throws Exception {
+		return this.mvc.perform(multipart("/api/tenants/" + province + "/agencies/import?" + query)
+			.file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+			.header("Authorization", bearer(tokens.coordinator(province))));
+	}
+
+	protected ResultActions importCsv(String province, String query, String csv) throws Exception {
+		return importFile(province, query, "agencies.csv", csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
