@@ -86,11 +86,13 @@ class PreviewApiTest {
 	void tenantServiceKnowsTheAgency() {
 		support.tenantService.resetAll();
 		this.circuitBreakers.circuitBreaker("tenant-service").reset();
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("""
-				{"items":[
-				  {"id":"370200-hrss","name":"青岛市人力资源和社会保障局","score":0.97,"level":"city","aliases":["青岛市人社局"]},
-				  {"id":"370000-hrss","name":"山东省人力资源和社会保障厅","score":0.41}
-				],"total":2}""")));
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH))
+			.willReturn(WireMock
+				.okJson("""
+						[
+						  {"agency":{"id":"370200-hrss","name":"青岛市人力资源和社会保障局","level":"prefecture","aliases":["青岛市人社局"]},"score":0.97,"matchedBy":"name"},
+						  {"agency":{"id":"370000-hrss","name":"山东省人力资源和社会保障厅"},"score":0.41,"matchedBy":"name"}
+						]""")));
 	}
 
 	@Test

@@ -23,9 +23,8 @@ import org.springframework.web.client.RestClientException;
  * {@link AgencyMatch.Status#UNAVAILABLE}, never an exception, so that a preview still
  * answers.
  * <p>
- * Tolerant of the search's shape: a JSON array of results, or an object carrying it as
- * {@code items}, {@code results} or {@code candidates}; of each result only {@code id},
- * {@code name} and {@code score} are read.
+ * Of each match, the agency's {@code id} and {@code name} and the match's {@code score}
+ * are read.
  */
 public class AgencySearch {
 
@@ -77,19 +76,23 @@ public class AgencySearch {
 		}
 	}
 
+	/**
+	 * tenant-service answers a ranked array of matches, each
+	 * {@code {"agency":{"id","name",...},"score","matchedBy","matched","reason"}}.
+	 */
 	private List<AgencyCandidate> candidates(JsonNode answer) {
-		JsonNode results = resultsOf(answer);
 		List<AgencyCandidate> candidates = new ArrayList<>();
-		if (results == null) {
+		if (answer == null || !answer.isArray()) {
 			return candidates;
 		}
-		for (JsonNode result : results) {
-			String id = text(result, "id");
-			String name = text(result, "name");
+		for (JsonNode match : answer) {
+			JsonNode agency = match.get("agency");
+			String id = (agency != null) ? text(agency, "id") : null;
+			String name = (agency != null) ? text(agency, "name") : null;
 			if (id == null || name == null) {
 				continue;
 			}
-			JsonNode score = result.get("score");
+			JsonNode score = match.get("score");
 			candidates
 				.add(new AgencyCandidate(id, name, (score != null && score.isNumber()) ? score.asDouble() : null));
 			if (candidates.size() == this.maxCandidates) {
@@ -97,22 +100,6 @@ public class AgencySearch {
 			}
 		}
 		return candidates;
-	}
-
-	private static JsonNode resultsOf(JsonNode answer) {
-		if (answer == null) {
-			return null;
-		}
-		if (answer.isArray()) {
-			return answer;
-		}
-		for (String field : List.of("items", "results", "candidates")) {
-			JsonNode results = answer.get(field);
-			if (results != null && results.isArray()) {
-				return results;
-			}
-		}
-		return null;
 	}
 
 	private static String text(JsonNode node, String field) {
