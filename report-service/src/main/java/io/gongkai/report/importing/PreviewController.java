@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,10 +73,9 @@ class PreviewController {
 	 */
 	@PostMapping("/previews/{id}/draft")
 	@PreAuthorize("hasRole('AGENCY_REPORTER')")
-	ResponseEntity<String> draft(Caller caller, @PathVariable String id,
-			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-			@RequestBody(required = false) DraftRequest request) {
-		return this.drafts.draft(caller, id, authorization, (request != null) ? request.kind() : null);
+	ResponseEntity<?> draft(Caller caller, @PathVariable String id,
+			@Valid @RequestBody(required = false) DraftRequest request) {
+		return this.drafts.draft(caller, id, (request != null) ? request.kind() : null);
 	}
 
 	private static ResponseEntity<PreviewView> answered(ImportPreview preview) {

@@ -8,8 +8,10 @@ import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.ProvinceDatabases;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.idempotency.IdempotencyKeys;
+import io.gongkai.report.report.Report;
+import io.gongkai.report.report.Reports;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -26,20 +28,24 @@ class PreviewDrafts {
 
 	private final ImportPreviews previews;
 
-	private final ReportDraftCall reportApi;
+	private final Reports reports;
+
+	private final IdempotencyKeys idempotencyKeys;
 
 	private final ProvinceDatabases databases;
 
 	private final Clock clock;
 
-	PreviewDrafts(ImportPreviews previews, ReportDraftCall reportApi, ProvinceDatabases databases, Clock clock) {
+	PreviewDrafts(ImportPreviews previews, Reports reports, IdempotencyKeys idempotencyKeys,
+			ProvinceDatabases databases, Clock clock) {
 		this.previews = previews;
-		this.reportApi = reportApi;
+		this.reports = reports;
+		this.idempotencyKeys = idempotencyKeys;
 		this.databases = databases;
 		this.clock = clock;
 	}
 
-	ResponseEntity<String> draft(Caller caller, String id, String authorization, String kind) {
+	ResponseEntity<?> draft(Caller caller, String id, String kind) {
 		ImportPreview preview = this.previews.reachable(caller, id);
 		if (preview.extraction().year() == null || preview.extraction().agencyName() == null) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "preview-incomplete", "Preview incomplete",
@@ -51,7 +57,14 @@ class PreviewDrafts {
 					"A report keeps at most " + MAX_ORIGINAL_TEXT + " characters of original text; this one has "
 							+ preview.text().length() + ".");
 		}
-		ResponseEntity<String> answer = this.reportApi.create(authorization, preview, kind);
+		String agency = caller.agencyId().orElse(null);
+		String fingerprint = "POST /api/reports/imports/previews/" + id + "/draft " + kind;
+		ResponseEntity<?> answer = this.idempotencyKeys.once(caller.requireProvince(), caller.subject(),
+				"import-" + preview.id(), fingerprint, (reportId) -> {
+					Report report = this.reports.create(caller, agency, PreviewReportRequest.of(preview, kind),
+							reportId, "made from the published text of preview " + id);
+					return this.reports.answer(caller, report, HttpStatus.CREATED);
+				});
 		if (answer.getStatusCode().is2xxSuccessful() && answer.getHeaders().getLocation() != null) {
 			String location = answer.getHeaders().getLocation().toString();
 			this.databases.forProvince(caller.requireProvince())
@@ -62,9 +75,7 @@ class PreviewDrafts {
 									.append("by", caller.username())
 									.append("at", Date.from(this.clock.instant()))));
 		}
-		HttpHeaders headers = new HttpHeaders();
-		headers.putAll(answer.getHeaders());
-		return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
+		return answer;
 	}
 
 }

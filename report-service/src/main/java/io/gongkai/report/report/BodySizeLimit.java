@@ -39,8 +39,11 @@ class BodySizeLimit extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		// uploads of published reports have their own, larger limits (multipart settings)
-		return !path.startsWith("/api/reports") || path.startsWith("/api/reports/imports");
+		// uploads of published reports have their own, larger limits (multipart
+		// settings),
+		// and so has the bulk upload of exchange documents (gongkai.exchange.bulk)
+		return !path.startsWith("/api/reports") || path.startsWith("/api/reports/imports")
+				|| path.equals("/api/reports/exchange/bulk");
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 /**
  * An agency has exactly one current report per year.
  */
-class ReportAlreadyExistsException extends ProblemException {
+public class ReportAlreadyExistsException extends ProblemException {
 
 	ReportAlreadyExistsException(String agencyId, int year) {
 		super(HttpStatus.CONFLICT, "report-exists", "Report already exists", "Agency " + agencyId

@@ -1,14 +1,12 @@
 package io.gongkai.report.report;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 import io.gongkai.report.idempotency.IdempotencyKeys;
@@ -90,7 +88,7 @@ class ReportController {
 			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
 		String province = caller.requireProvince();
 		ReportAccess.reporterAgency(caller);
-		TemplateFormat format = formatFor(request);
+		TemplateFormat format = ReportFormatChoice.checked(this.clock, request.year(), request.format());
 		String fingerprint = "POST /api/reports " + request.year() + " " + format.id() + " " + request.kind() + " "
 				+ request.content();
 		return this.idempotencyKeys.once(province, caller.subject(), idempotencyKey, fingerprint, (reportId) -> {
@@ -107,26 +105,6 @@ class ReportController {
 		Report before = this.access.reachable(caller, id);
 		this.preconditions.check(caller.requireProvince(), before, ifMatch, true);
 		return this.answers.of(caller, this.drafts.update(caller, before, request), HttpStatus.OK);
-	}
-
-	private TemplateFormat formatFor(CreateReportRequest request) {
-		int currentYear = Year.now(this.clock.withZone(ReportSubmission.CHINA)).getValue();
-		if (request.year() > currentYear) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year", "Year in the future",
-					"A report covers a past or the current year; " + request.year() + " is after " + currentYear + ".")
-				.with("field", "year");
-		}
-		TemplateFormat format = TemplateFormat.fromId(request.format())
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "invalid-format", "Unknown format",
-					"'" + request.format() + "' is not a format; use legacy, template2019 or template2021.")
-				.with("field", "format"));
-		if (!format.fits(request.year())) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "format-does-not-fit-year",
-					"Format does not fit the year", "A report on " + request.year() + " uses the format "
-							+ TemplateFormat.forYear(request.year()).id() + ", not " + format.id() + ".")
-				.with("field", "format");
-		}
-		return format;
 	}
 
 }

@@ -40,8 +40,20 @@ class ReportDrafts {
 	 * first attempt stored
 	 */
 	Report create(Caller caller, CreateReportRequest request, TemplateFormat format, String reportId) {
+		return create(caller, ReportAccess.reporterAgency(caller), request, format, reportId, null);
+	}
+
+	/**
+	 * Starts a report on a year for the given agency, as version 1, a draft, in the
+	 * caller's province.
+	 * @param agency the agency: the reporter's own, or for a coordinator one of its
+	 * province
+	 * @param note what the audit entry says of where the report came from, or
+	 * {@code null}
+	 */
+	Report create(Caller caller, String agency, CreateReportRequest request, TemplateFormat format, String reportId,
+			String note) {
 		String province = caller.requireProvince();
-		String agency = ReportAccess.reporterAgency(caller);
 		ReportContent content = ContentChecks.checked(this.findings.template(), format, request.content());
 		Instant now = this.clock.instant();
 		ReportVersion first = ReportVersion.first(1, ReportStatus.draft, content, now, caller.username());
@@ -49,7 +61,7 @@ class ReportDrafts {
 				Deadlines.dueDate(request.year(), request.kind()), null, 1, null, List.of(first), now,
 				caller.username(), now);
 		AuditEntry entry = new AuditEntry(reportId, 1, now, caller.username(), ReportAccess.roleOf(caller), "created",
-				1, null, ReportStatus.draft.name(), ContentChanges.between(null, content), null);
+				1, null, ReportStatus.draft.name(), ContentChanges.between(null, content), note);
 		return this.store.insert(province, report, entry);
 	}
 

@@ -69,7 +69,7 @@ class ReportHistoryController {
 		return AuditView.of(report.id(), this.audit.of(province, report.id()));
 	}
 
-	private static ReportVersion versionOf(Report report, String name, String parameter) {
+	static ReportVersion versionOf(Report report, String name, String parameter) {
 		if (name.equals("latest")) {
 			return report.latest();
 		}

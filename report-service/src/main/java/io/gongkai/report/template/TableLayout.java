@@ -83,8 +83,8 @@ public final class TableLayout {
 			String current = parent;
 			parent = this.rows.stream()
 				.filter((candidate) -> candidate.id().equals(current))
-				.map(Row::parentId)
 				.findFirst()
+				.map(Row::parentId)
 				.orElse(null);
 		}
 		return false;

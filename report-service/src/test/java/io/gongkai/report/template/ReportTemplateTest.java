@@ -57,6 +57,15 @@ class ReportTemplateTest {
 	}
 
 	@Test
+	void theRowsUnderAGroupAreFoundAtAnyDepthAndOnlyThere() {
+		TableLayout t3 = this.template.format(TemplateFormat.TEMPLATE_2021).table(Table.T3);
+		assertThat(t3.cellRowsUnder("results.denied")).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.id()).startsWith("results.denied."));
+		assertThat(t3.cellRowsUnder("results")).hasSizeGreaterThan(t3.cellRowsUnder("results.denied").size());
+		assertThat(t3.cellRowsUnder("new_received")).isEmpty();
+	}
+
+	@Test
 	void bothTemplateFormatsHaveTheSixSectionsAndLegacyNone() {
 		assertThat(this.template.format(TemplateFormat.TEMPLATE_2021).sections())
 			.extracting(Section::id, Section::table)

@@ -1,0 +1,128 @@
+package io.gongkai.report.report;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
+import io.gongkai.platform.security.Role;
+import io.gongkai.report.template.TemplateFormat;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports as other features of the service use them (the printed document, the exchange
+ * format): reading a version under the access rules of the report API, and starting a
+ * report from a Java call under the same checks as {@code POST /api/reports}.
+ */
+@Component
+public class Reports {
+
+	private final ReportAccess access;
+
+	private final ReportDrafts drafts;
+
+	private final ReportFindings findings;
+
+	private final ReportStore store;
+
+	private final ReportAnswers answers;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	Reports(ReportAccess access, ReportDrafts drafts, ReportFindings findings, ReportStore store, ReportAnswers answers,
+			Validator validator, Clock clock) {
+		this.access = access;
+		this.drafts = drafts;
+		this.findings = findings;
+		this.store = store;
+		this.answers = answers;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/**
+	 * The report, if the caller may read it: in the caller's province, and for a reporter
+	 * its own agency's; otherwise 404 {@code report-not-found} (403 {@code no-province}
+	 * for a token without a province).
+	 */
+	public Report reachable(Caller caller, String id) {
+		return this.access.reachable(caller, id);
+	}
+
+	/**
+	 * One version by name, as {@code GET /api/reports/{id}/versions/{name}} reads it.
+	 * @param name a number, {@code current} or {@code latest}
+	 * @param parameter the request parameter that gave the name, for the problem
+	 */
+	public ReportVersion version(Report report, String name, String parameter) {
+		return ReportHistoryController.versionOf(report, name, parameter);
+	}
+
+	/**
+	 * Checks a new report as {@code POST /api/reports} does (fields, year, format,
+	 * content), without storing anything.
+	 * @return its format
+	 * @throws ProblemException the problem create would answer
+	 */
+	public TemplateFormat check(NewReport report) {
+		CreateReportRequest request = report.asRequest();
+		Set<ConstraintViolation<CreateReportRequest>> violations = this.validator.validate(request);
+		if (!violations.isEmpty()) {
+			List<Map<String, String>> errors = violations.stream()
+				.sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+				.map((violation) -> Map.of("field", violation.getPropertyPath().toString(), "message",
+						violation.getMessage()))
+				.toList();
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"Some fields are not acceptable: see 'errors' for each field and what to fix.")
+				.with("errors", errors);
+		}
+		TemplateFormat format = ReportFormatChoice.checked(this.clock, request.year(), request.format());
+		ContentChecks.checked(this.findings.template(), format, request.content());
+		return format;
+	}
+
+	/**
+	 * Starts a report as version 1, a draft, in the caller's province, after the checks
+	 * of {@link #check}.
+	 * @param agencyId the agency: a reporter's must be its own; a coordinator's is taken
+	 * as an agency of its province
+	 * @param reportId the new report's id; a retry with the same id finds its report
+	 * @param note where the report came from, for its audit trail
+	 * @throws ReportAlreadyExistsException when the agency has a report on the year
+	 */
+	public Report create(Caller caller, String agencyId, NewReport report, String reportId, String note) {
+		caller.requireProvince();
+		if (!caller.has(Role.PROVINCIAL_COORDINATOR) && !ReportAccess.reporterAgency(caller).equals(agencyId)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-agency", "Not your agency",
+					"A reporter starts reports for its own agency only.");
+		}
+		TemplateFormat format = check(report);
+		return this.drafts.create(caller, agencyId, report.asRequest(), format, reportId, note);
+	}
+
+	/** The agency's report on the year in the caller's province, if there is one. */
+	public Optional<Report> ofAgencyAndYear(Caller caller, String agencyId, int year) {
+		return this.store.findByAgencyAndYear(caller.requireProvince(), agencyId, year);
+	}
+
+	/**
+	 * The answer {@code POST /api/reports} gives: the report with its findings, its ETag,
+	 * and for 201 its location.
+	 */
+	public ResponseEntity<?> answer(Caller caller, Report report, HttpStatus status) {
+		return this.answers.of(caller, report, status);
+	}
+
+}
