@@ -1,11 +1,7 @@
 package io.gongkai.report.importing;
 
 import java.time.Clock;
-import java.util.Date;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
-import io.gongkai.platform.mongo.ProvinceDatabases;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.idempotency.IdempotencyKeys;
@@ -32,16 +28,16 @@ class PreviewDrafts {
 
 	private final IdempotencyKeys idempotencyKeys;
 
-	private final ProvinceDatabases databases;
+	private final PreviewStore store;
 
 	private final Clock clock;
 
-	PreviewDrafts(ImportPreviews previews, Reports reports, IdempotencyKeys idempotencyKeys,
-			ProvinceDatabases databases, Clock clock) {
+	PreviewDrafts(ImportPreviews previews, Reports reports, IdempotencyKeys idempotencyKeys, PreviewStore store,
+			Clock clock) {
 		this.previews = previews;
 		this.reports = reports;
 		this.idempotencyKeys = idempotencyKeys;
-		this.databases = databases;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -67,13 +63,8 @@ class PreviewDrafts {
 				});
 		if (answer.getStatusCode().is2xxSuccessful() && answer.getHeaders().getLocation() != null) {
 			String location = answer.getHeaders().getLocation().toString();
-			this.databases.forProvince(caller.requireProvince())
-				.getCollection(PreviewStore.COLLECTION)
-				.updateOne(Filters.eq("_id", id),
-						Updates.set("draft",
-								new org.bson.Document("report", location.substring(location.lastIndexOf('/') + 1))
-									.append("by", caller.username())
-									.append("at", Date.from(this.clock.instant()))));
+			this.store.recordDraft(caller.requireProvince(), id, location.substring(location.lastIndexOf('/') + 1),
+					caller.username(), this.clock.instant());
 		}
 		return answer;
 	}

@@ -3,17 +3,18 @@ package io.gongkai.report.importing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
+import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.report.province.ProvinceIndexes;
 import org.bson.Document;
 
 import org.springframework.stereotype.Component;
@@ -24,16 +25,17 @@ import org.springframework.stereotype.Component;
  * previews as well.
  */
 @Component
-class PreviewStore {
+class PreviewStore implements ProvinceIndexes {
 
 	static final String COLLECTION = "import_previews";
 
-	private final ProvinceDatabases databases;
-
-	private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+	private final ProvinceCollection collection;
 
 	PreviewStore(ProvinceDatabases databases) {
-		this.databases = databases;
+		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
+			collection.createIndex(Indexes.ascending("expiresAt"),
+					new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+		});
 	}
 
 	void insert(String province, ImportPreview preview) {
@@ -59,13 +61,21 @@ class PreviewStore {
 		return result.getMatchedCount() == 1;
 	}
 
+	/**
+	 * Notes on the preview which report it became, by whom and when.
+	 */
+	void recordDraft(String province, String previewId, String reportId, String by, Instant at) {
+		collection(province).updateOne(Filters.eq("_id", previewId), Updates.set("draft",
+				new Document("report", reportId).append("by", by).append("at", java.util.Date.from(at))));
+	}
+
 	private MongoCollection<Document> collection(String province) {
-		MongoCollection<Document> collection = this.databases.forProvince(province).getCollection(COLLECTION);
-		if (this.indexed.add(province)) {
-			collection.createIndex(Indexes.ascending("expiresAt"),
-					new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
-		}
-		return collection;
+		return this.collection.in(province);
+	}
+
+	@Override
+	public void createIn(MongoDatabase provinceDatabase) {
+		this.collection.createIn(provinceDatabase);
 	}
 
 }

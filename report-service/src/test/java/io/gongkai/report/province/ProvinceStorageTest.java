@@ -54,12 +54,20 @@ class ProvinceStorageTest {
 						"Bearer " + tokens.admin()))
 				.andExpect(status().isOk());
 		}
+		assertThat(indexNames("reports")).contains("one_report_per_agency_and_year");
+		assertThat(indexNames("idempotency_keys")).contains("one_answer_per_key");
+		assertThat(indexNames("import_previews")).hasSizeGreaterThan(1);
+		assertThat(indexNames("import_batches")).hasSizeGreaterThan(1);
+		assertThat(indexNames("report_audit")).hasSizeGreaterThan(1);
+	}
+
+	private List<String> indexNames(String collection) {
 		List<String> indexes = new ArrayList<>();
 		this.client.getDatabase("gongkai_650000")
-			.getCollection("reports")
+			.getCollection(collection)
 			.listIndexes()
 			.forEach((index) -> indexes.add(index.getString("name")));
-		assertThat(indexes).contains("one_report_per_agency_and_year");
+		return indexes;
 	}
 
 	@Test

@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.report.province.ProvinceIndexes;
 import io.gongkai.report.importing.Uploader;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code import_batches}: one document per batch, its files as an array in upload order.
  */
 @Component
-class BatchStore {
+class BatchStore implements ProvinceIndexes {
 
 	static final String COLLECTION = "import_batches";
 
@@ -41,14 +42,14 @@ class BatchStore {
 
 	private static final Pattern PROVINCE_DATABASE = Pattern.compile("gongkai_\\d{2}0000");
 
-	private final ProvinceDatabases databases;
+	private final ProvinceCollection collection;
 
 	private final MongoClient client;
 
-	private final Set<String> indexed = ConcurrentHashMap.newKeySet();
-
 	BatchStore(ProvinceDatabases databases, MongoClient client) {
-		this.databases = databases;
+		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
+			collection.createIndex(Indexes.ascending("status"));
+		});
 		this.client = client;
 	}
 
@@ -179,11 +180,12 @@ class BatchStore {
 	}
 
 	private MongoCollection<Document> collection(String province) {
-		MongoCollection<Document> collection = this.databases.forProvince(province).getCollection(COLLECTION);
-		if (this.indexed.add(province)) {
-			collection.createIndex(Indexes.ascending("status"));
-		}
-		return collection;
+		return this.collection.in(province);
+	}
+
+	@Override
+	public void createIn(MongoDatabase provinceDatabase) {
+		this.collection.createIn(provinceDatabase);
 	}
 
 }
