@@ -1,5 +1,6 @@
 package io.gongkai.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -46,14 +47,15 @@ class SecurityConfiguration {
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(@Value("${gongkai.gateway.issuer-uri}") String issuerUri,
 			@Value("${gongkai.gateway.audience}") String audience,
-			@Value("${gongkai.gateway.clock-skew:30s}") Duration clockSkew) {
+			@Value("${gongkai.gateway.clock-skew:30s}") Duration clockSkew,
+			@Value("${gongkai.gateway.verified-token-cache-size:10000}") long verifiedTokenCacheSize) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 			.withJwkSetUri(issuerUri + "/protocol/openid-connect/certs")
 			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
 				new JwtIssuerValidator(issuerUri),
 				new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains(audience))));
-		return decoder;
+		return new CachingJwtDecoder(decoder, verifiedTokenCacheSize, Clock.systemUTC());
 	}
 
 	@Bean
