@@ -9,15 +9,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.client.ServiceAccountClients;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -36,21 +33,11 @@ class ReportStorageClient {
 
 	private final Retry retry;
 
-	ReportStorageClient(OAuth2AuthorizedClientManager serviceAccountClientManager,
-			CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+	ReportStorageClient(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers,
+			RetryRegistry retries,
 			@Value("${gongkai.services.report-uri:http://127.0.0.1:8082}") String reportServiceUri,
 			@Value("${gongkai.services.timeout:5s}") Duration timeout) {
-		OAuth2ClientHttpRequestInterceptor serviceAccount = new OAuth2ClientHttpRequestInterceptor(
-				serviceAccountClientManager);
-		serviceAccount.setClientRegistrationIdResolver((request) -> "gongkai-service");
-		this.rest = RestClient.builder()
-			.baseUrl(reportServiceUri)
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-				.build(HttpClientSettings.defaults()
-					.withConnectTimeout(Duration.ofSeconds(2))
-					.withReadTimeout(timeout)))
-			.requestInterceptor(serviceAccount)
-			.build();
+		this.rest = serviceAccount.restClient(reportServiceUri, Duration.ofSeconds(2), timeout);
 		this.circuitBreaker = circuitBreakers.circuitBreaker("report-service");
 		this.retry = retries.retry("report-service");
 	}

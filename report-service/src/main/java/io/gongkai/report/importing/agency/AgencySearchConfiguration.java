@@ -2,17 +2,11 @@ package io.gongkai.report.importing.agency;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.gongkai.platform.security.client.ServiceAccountClients;
 import io.gongkai.report.importing.ImportSettings;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -23,28 +17,14 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class AgencySearchConfiguration {
 
-	static final String REGISTRATION = "gongkai-service";
-
 	static final String GUARD = "tenant-service";
 
 	@Bean
-	AgencySearch agencySearch(ClientRegistrationRepository registrations,
-			OAuth2AuthorizedClientService authorizedClients, RestClient.Builder builder,
-			CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, ImportSettings settings) {
-		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-				registrations, authorizedClients);
-		manager
-			.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
-		OAuth2ClientHttpRequestInterceptor serviceAccount = new OAuth2ClientHttpRequestInterceptor(manager);
-		serviceAccount.setClientRegistrationIdResolver((request) -> REGISTRATION);
+	AgencySearch agencySearch(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers,
+			RetryRegistry retries, ImportSettings settings) {
 		ImportSettings.AgencySearch search = settings.agencySearch();
-		RestClient rest = builder.baseUrl(search.uri().toString())
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-				.build(HttpClientSettings.defaults()
-					.withConnectTimeout(search.connectTimeout())
-					.withReadTimeout(search.readTimeout())))
-			.requestInterceptor(serviceAccount)
-			.build();
+		RestClient rest = serviceAccount.restClient(search.uri().toString(), search.connectTimeout(),
+				search.readTimeout());
 		return new AgencySearch(rest, circuitBreakers.circuitBreaker(GUARD), retries.retry(GUARD),
 				search.maxCandidates());
 	}
