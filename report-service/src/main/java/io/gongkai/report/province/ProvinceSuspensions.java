@@ -1,0 +1,89 @@
+package io.gongkai.report.province;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.gongkai.platform.security.client.ServiceAccountClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Whether a province is suspended, as tenant-service says, asked as the service account
+ * and remembered for a short while. When tenant-service cannot answer, the last answer
+ * stands; with none, the province is taken as not suspended, so that an outage of
+ * tenant-service does not stop every province's work.
+ */
+@Component
+class ProvinceSuspensions {
+
+	private static final Logger log = LoggerFactory.getLogger(ProvinceSuspensions.class);
+
+	private final RestClient rest;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final Retry retry;
+
+	private final Duration freshFor;
+
+	private final Clock clock;
+
+	private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+	ProvinceSuspensions(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers,
+			RetryRegistry retries, @Value("${gongkai.services.tenant-uri}") String tenantServiceUri,
+			@Value("${gongkai.reports.suspension-check.fresh-for:30s}") Duration freshFor, Clock clock) {
+		this.rest = serviceAccount.restClient(tenantServiceUri, Duration.ofMillis(500), Duration.ofSeconds(1));
+		this.circuitBreaker = circuitBreakers.circuitBreaker("tenant-service");
+		this.retry = retries.retry("tenant-service");
+		this.freshFor = freshFor;
+		this.clock = clock;
+	}
+
+	boolean isSuspended(String provinceCode) {
+		Instant now = this.clock.instant();
+		Known last = this.known.get(provinceCode);
+		if (last != null && last.at().plus(this.freshFor).isAfter(now)) {
+			return last.suspended();
+		}
+		try {
+			JsonNode status = Retry.decorateSupplier(this.retry,
+					CircuitBreaker.decorateSupplier(this.circuitBreaker,
+							() -> this.rest.get()
+								.uri("/api/tenants/{code}/status", provinceCode)
+								.retrieve()
+								.body(JsonNode.class)))
+				.get();
+			boolean suspended = status != null && "suspended".equals(status.path("status").asString(""));
+			this.known.put(provinceCode, new Known(suspended, now));
+			return suspended;
+		}
+		catch (CallNotPermittedException | RestClientException | OAuth2AuthorizationException exception) {
+			log.warn("Could not learn whether province {} is suspended ({}); going by the last answer", provinceCode,
+					exception.getMessage());
+			boolean suspended = (last != null) && last.suspended();
+			this.known.put(provinceCode, new Known(suspended, now));
+			return suspended;
+		}
+	}
+
+	private record Known(boolean suspended, Instant at) {
+
+	}
+
+}

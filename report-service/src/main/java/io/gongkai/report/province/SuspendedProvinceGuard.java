@@ -1,0 +1,43 @@
+package io.gongkai.report.province;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.CallerAuthentication;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * A suspended province's data is not written: every change to reports of a suspended
+ * province is refused, while reading stays possible.
+ */
+@Component
+class SuspendedProvinceGuard implements HandlerInterceptor {
+
+	private final ProvinceSuspensions suspensions;
+
+	SuspendedProvinceGuard(ProvinceSuspensions suspensions) {
+		this.suspensions = suspensions;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+				|| HttpMethod.OPTIONS.matches(request.getMethod())) {
+			return true;
+		}
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication authentication) {
+			authentication.caller().provinceCode().filter(this.suspensions::isSuspended).ifPresent((province) -> {
+				throw new ProblemException(HttpStatus.FORBIDDEN, "province-suspended", "Province suspended",
+						"Province " + province + " is suspended: its reports can be read but not changed until the "
+								+ "platform admin resumes it.");
+			});
+		}
+		return true;
+	}
+
+}
