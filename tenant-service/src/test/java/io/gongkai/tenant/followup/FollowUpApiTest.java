@@ -1,0 +1,376 @@
+package io.gongkai.tenant.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.mongodb.client.MongoDatabase;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The follow-up against a WireMock report-service that, like the real one, answers a
+ * province's list only to that province's coordinator token, two reports a page. The
+ * clock stands at 10 February 2024, 10:00 in China: departments' reports on 2023 were due
+ * on 31 January, governments' are due on 31 March.
+ */
+@SpringBootTest(properties = { "gongkai.follow-up.page-size=2", "gongkai.follow-up.read-timeout=300ms",
+		"resilience4j.retry.instances.report-service.wait-duration=10ms" })
+@AutoConfigureMockMvc
+class FollowUpApiTest {
+
+	static final String GANSU = "620000";
+
+	static final Instant NOW = Instant.parse("2024-02-10T02:00:00Z");
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	static final WireMockServer reportService = new WireMockServer(
+			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+
+	static final String COORDINATOR = tokens.coordinator(GANSU);
+
+	static boolean registered;
+
+	/**
+	 * The reports on 2023 report-service holds for Gansu, in its order (agency id).
+	 */
+	static final List<String> REPORTS = List.of(report("r-c", "gs-c", "draft", null, "2024-01-31", null),
+			report("r-d", "gs-d", "submitted", null, "2024-01-31", "2024-01-20"),
+			report("r-e", "gs-e", "published", 1, "2024-01-31", "2024-02-05"),
+			report("r-f", "gs-f", "returned", null, "2024-03-31", "2024-01-15"),
+			report("r-g", "gs-g", "accepted", 1, "2024-01-31", "2024-01-30"),
+			report("r-h", "gs-h", "draft", null, "2024-03-31", null),
+			report("r-i", "gs-i", "draft", 1, "2024-01-31", "2024-01-10"),
+			report("r-old", "gs-old", "draft", null, "2024-01-31", null));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
+
+	@Autowired
+	MongoDatabase registryDatabase;
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		reportService.start();
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+		registry.add("gongkai.services.report-uri", reportService::baseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		tokens.close();
+		store.close();
+		reportService.stop();
+	}
+
+	@BeforeEach
+	void gansuHasItsAgenciesAndReports() throws Exception {
+		reportService.resetAll();
+		tokens.server().resetRequests();
+		this.circuitBreakers.circuitBreaker("report-service").reset();
+		this.registryDatabase.getCollection("reminders").deleteMany(new Document());
+		reportService.stubFor(WireMock.get(urlPathEqualTo("/api/reports"))
+			.atPriority(10)
+			.willReturn(aResponse().withStatus(403)
+				.withHeader("Content-Type", "application/problem+json")
+				.withBody("{\"type\":\"https://gongkai.io/problems/no-province\",\"status\":403}")));
+		for (int page = 0; page * 2 < REPORTS.size(); page++) {
+			List<String> items = REPORTS.subList(page * 2, Math.min(REPORTS.size(), page * 2 + 2));
+			reportService.stubFor(WireMock.get(urlPathEqualTo("/api/reports"))
+				.atPriority(1)
+				.withHeader("Authorization", equalTo("Bearer " + COORDINATOR))
+				.withQueryParam("year", equalTo("2023"))
+				.withQueryParam("page", equalTo(String.valueOf(page)))
+				.willReturn(okJson("{\"items\":[" + String.join(",", items) + "],\"page\":" + page
+						+ ",\"size\":2,\"total\":" + REPORTS.size() + "}")));
+		}
+		if (registered) {
+			return;
+		}
+		register("gs-a", "甘肃省甲厅", "department", null);
+		register("gs-b", "甘肃省乙市人民政府", "government", null);
+		register("gs-c", "甘肃省丙厅", "department", null);
+		register("gs-d", "甘肃省丁厅", "department", null);
+		register("gs-e", "甘肃省戊厅", "department", null);
+		register("gs-f", "甘肃省己县人民政府", "government", null);
+		register("gs-g", "甘肃省庚厅", "department", null);
+		register("gs-h", "甘肃省辛县人民政府", "government", null);
+		register("gs-i", "甘肃省壬厅", "department", null);
+		register("gs-old", "甘肃省旧厅", "department", 2022);
+		this.registryDatabase.getCollection("accounts")
+			.insertOne(new Document("_id", "u-gs-a").append("username", "gs-a-reporter")
+				.append("provinceCode", GANSU)
+				.append("agencyId", "gs-a")
+				.append("role", "agency-reporter")
+				.append("enabled", true)
+				.append("createdAt", Date.from(NOW))
+				.append("createdBy", "coordinator-620000"));
+		registered = true;
+	}
+
+	@Test
+	void eachExpectedAgencyHasItsStateAndLatenessOnTheFixedDay() throws Exception {
+		followUp(COORDINATOR).andExpect(status().isOk())
+			.andExpect(jsonPath("$.reportsReadAt").value("2024-02-10T02:00:00Z"))
+			.andExpect(jsonPath("$.today").value("2024-02-10"))
+			.andExpect(jsonPath("$.total").value(9))
+			.andExpect(jsonPath("$.reportsOutsideRegistry").value(1))
+			.andExpect(state("gs-a", "late", true))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-a')].deadline").value("2024-01-31"))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-a' && @.reportId == null)]").isNotEmpty())
+			.andExpect(state("gs-b", "not_started", false))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-b')].deadline").value("2024-03-31"))
+			.andExpect(state("gs-c", "late", true))
+			.andExpect(state("gs-d", "submitted", false))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-d')].firstSubmittedOn").value("2024-01-20"))
+			.andExpect(state("gs-e", "published", true))
+			.andExpect(state("gs-f", "returned", false))
+			.andExpect(state("gs-g", "accepted", false))
+			.andExpect(state("gs-h", "draft", false))
+			.andExpect(state("gs-i", "draft", false))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-i')].amendment").value(true))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-old')]").isEmpty())
+			.andExpect(jsonPath("$.counts.not_started").value(1))
+			.andExpect(jsonPath("$.counts.draft").value(2))
+			.andExpect(jsonPath("$.counts.submitted").value(1))
+			.andExpect(jsonPath("$.counts.returned").value(1))
+			.andExpect(jsonPath("$.counts.accepted").value(1))
+			.andExpect(jsonPath("$.counts.published").value(1))
+			.andExpect(jsonPath("$.counts.late").value(2))
+			.andExpect(jsonPath("$.lateTotal").value(3));
+	}
+
+	@Test
+	void reportServiceReceivesTheCallersOwnTokenAndNeverTheServiceAccounts() throws Exception {
+		followUp(COORDINATOR).andExpect(status().isOk());
+		reportService.verify(4, getRequestedFor(urlPathEqualTo("/api/reports")));
+		reportService.verify(4, getRequestedFor(urlPathEqualTo("/api/reports")).withHeader("Authorization",
+				equalTo("Bearer " + COORDINATOR)));
+		tokens.server().verify(0, postRequestedFor(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token")));
+	}
+
+	@Test
+	void everyPageOfTheYearIsReadUntilTheTotal() throws Exception {
+		followUp(COORDINATOR).andExpect(status().isOk())
+			.andExpect(jsonPath("$.agencies[?(@.reportId != null)].reportId")
+				.value(containsInAnyOrder("r-c", "r-d", "r-e", "r-f", "r-g", "r-h", "r-i")));
+		for (int page = 0; page < 4; page++) {
+			reportService.verify(1,
+					getRequestedFor(urlPathEqualTo("/api/reports"))
+						.withQueryParam("page", equalTo(String.valueOf(page)))
+						.withQueryParam("size", equalTo("2"))
+						.withQueryParam("year", equalTo("2023")));
+		}
+		reportService.verify(0, getRequestedFor(urlPathEqualTo("/api/reports")).withQueryParam("page", equalTo("4")));
+	}
+
+	@Test
+	void reportServiceDownAnswers503QuicklyAndNothingOlderInItsPlace() throws Exception {
+		followUp(COORDINATOR).andExpect(status().isOk());
+		reportService.stubFor(WireMock.get(urlPathEqualTo("/api/reports"))
+			.atPriority(0)
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		long start = System.nanoTime();
+		followUp(COORDINATOR).andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/service-unavailable"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("report-service")))
+			.andExpect(jsonPath("$.agencies").doesNotExist())
+			.andExpect(header().string("Retry-After", "60"));
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+	}
+
+	@Test
+	void aSlowReportServiceAnswers503WithinTheTimeOuts() throws Exception {
+		reportService.stubFor(WireMock.get(urlPathEqualTo("/api/reports"))
+			.atPriority(0)
+			.willReturn(okJson("{\"items\":[],\"page\":0,\"size\":2,\"total\":0}").withFixedDelay(1000)));
+		long start = System.nanoTime();
+		followUp(COORDINATOR).andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/service-unavailable"));
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+		// the stand-in journals a request once it has answered it: wait for the three
+		// attempts
+		long until = System.nanoTime() + 5_000_000_000L;
+		while (reportService.findAll(getRequestedFor(urlPathEqualTo("/api/reports"))).size() < 3
+				&& System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+		reportService.verify(3, getRequestedFor(urlPathEqualTo("/api/reports")));
+	}
+
+	@Test
+	void remindersAreRecordedForTheAgenciesBehindOnly() throws Exception {
+		remind(COORDINATOR, "{\"year\":2023,\"message\":\"请于本周内提交年度报告\"}").andExpect(status().isCreated())
+			.andExpect(
+					jsonPath("$.queued[*].agencyId").value(containsInAnyOrder("gs-a", "gs-b", "gs-c", "gs-f", "gs-h")))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='gs-a')].recipients[0]").value("gs-a-reporter"))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='gs-a')].state").value("late"));
+		this.mvc
+			.perform(get("/api/tenants/" + GANSU + "/follow-up/reminders?year=2023").header("Authorization",
+					"Bearer " + COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(5))
+			.andExpect(jsonPath("$.items[*].status")
+				.value(containsInAnyOrder("queued", "queued", "queued", "queued", "queued")))
+			.andExpect(jsonPath("$.items[0].message").value("请于本周内提交年度报告"))
+			.andExpect(jsonPath("$.items[0].sentBy").value("coordinator-620000"));
+		assertThat(this.registryDatabase.getCollection("reminders")
+			.distinct("agencyId", String.class)
+			.into(new ArrayList<>())).containsExactlyInAnyOrder("gs-a", "gs-b", "gs-c", "gs-f", "gs-h");
+	}
+
+	@Test
+	void agenciesNamedThatAreNotBehindAreSkippedNotReminded() throws Exception {
+		remind(COORDINATOR, "{\"year\":2023,\"agencyIds\":[\"gs-d\",\"gs-a\",\"gs-i\"],\"message\":\"请提交\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.queued", hasSize(1)))
+			.andExpect(jsonPath("$.queued[0].agencyId").value("gs-a"))
+			.andExpect(jsonPath("$.skipped[*].agencyId").value(containsInAnyOrder("gs-d", "gs-i")));
+		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isEqualTo(1);
+	}
+
+	@Test
+	void anAgencyThatIsNotExpectedIsRefusedAndNothingQueued() throws Exception {
+		remind(COORDINATOR, "{\"year\":2023,\"agencyIds\":[\"gs-a\",\"gs-old\"],\"message\":\"请提交\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.agencyIds[0]").value("gs-old"));
+		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isZero();
+	}
+
+	@Test
+	void whenReportServiceIsDownNoReminderIsQueued() throws Exception {
+		reportService.stubFor(
+				WireMock.get(urlPathEqualTo("/api/reports")).atPriority(0).willReturn(aResponse().withStatus(503)));
+		remind(COORDINATOR, "{\"year\":2023,\"message\":\"请提交\"}").andExpect(status().isServiceUnavailable());
+		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isZero();
+	}
+
+	@Test
+	void anotherProvincesCoordinatorIsRefusedAndReportServiceIsNotAsked() throws Exception {
+		String liaoning = tokens.coordinator("210000");
+		followUp(liaoning).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/foreign-province"));
+		remind(liaoning, "{\"year\":2023,\"message\":\"请提交\"}").andExpect(status().isForbidden());
+		this.mvc
+			.perform(
+					get("/api/tenants/" + GANSU + "/follow-up/reminders").header("Authorization", "Bearer " + liaoning))
+			.andExpect(status().isForbidden());
+		reportService.verify(0, getRequestedFor(urlPathEqualTo("/api/reports")));
+		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isZero();
+	}
+
+	@Test
+	void aReporterOfTheProvinceIsRefused() throws Exception {
+		String reporter = tokens.reporter(GANSU, "gs-a");
+		followUp(reporter).andExpect(status().isForbidden());
+		remind(reporter, "{\"year\":2023,\"message\":\"请提交\"}").andExpect(status().isForbidden());
+		reportService.verify(0, getRequestedFor(urlPathEqualTo("/api/reports")));
+		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isZero();
+	}
+
+	@Test
+	void thePlatformAdminIsToldReportServiceDoesNotShowItTheReports() throws Exception {
+		followUp(tokens.admin()).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/reports-not-visible"));
+		reportService.verify(getRequestedFor(urlPathEqualTo("/api/reports")).withHeader("Authorization",
+				notContaining(COORDINATOR)));
+	}
+
+	private ResultActions followUp(String token) throws Exception {
+		return this.mvc
+			.perform(get("/api/tenants/" + GANSU + "/follow-up?year=2023").header("Authorization", "Bearer " + token));
+	}
+
+	private ResultActions remind(String token, String json) throws Exception {
+		return this.mvc
+			.perform(post("/api/tenants/" + GANSU + "/follow-up/reminders").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json));
+	}
+
+	private void register(String id, String name, String kind, Integer abolishedYear) throws Exception {
+		this.mvc
+			.perform(post("/api/tenants/" + GANSU + "/agencies").header("Authorization", "Bearer " + COORDINATOR)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"level\":\"province\",\"kind\":\"" + kind
+						+ "\",\"regionCode\":\"620000\",\"createdYear\":2010"
+						+ ((abolishedYear != null) ? ",\"abolishedYear\":" + abolishedYear : "") + "}"))
+			.andExpect(status().isCreated());
+	}
+
+	private static org.springframework.test.web.servlet.ResultMatcher state(String agency, String state, boolean late) {
+		return (result) -> {
+			jsonPath("$.agencies[?(@.agencyId=='" + agency + "')].state").value(state).match(result);
+			jsonPath("$.agencies[?(@.agencyId=='" + agency + "')].late").value(late).match(result);
+		};
+	}
+
+	private static String report(String id, String agency, String status, Integer currentVersion, String deadline,
+			String firstSubmittedOn) {
+		return "{\"id\":\"" + id + "\",\"provinceCode\":\"620000\",\"agencyId\":\"" + agency
+				+ "\",\"agencyName\":\"名称\",\"year\":2023,\"format\":\"template2021\",\"kind\":\"department\","
+				+ "\"scope\":\"own\",\"status\":\"" + status + "\",\"version\":1,\"currentVersion\":" + currentVersion
+				+ ",\"deadline\":\"" + deadline + "\",\"firstSubmittedOn\":"
+				+ ((firstSubmittedOn != null) ? "\"" + firstSubmittedOn + "\"" : "null") + ",\"onTime\":null,"
+				+ "\"updatedAt\":\"2024-02-01T00:00:00Z\"}";
+	}
+
+}
