@@ -54,7 +54,9 @@ class PlatformEndToEndIT {
 	void startThePlatform() {
 		Path home = Path.of(System.getProperty("gongkai.home", "..")).toAbsolutePath().normalize();
 		System.setProperty("gongkai.home", home.toString());
-		this.env.put("GONGKAI_DATA_DIR", home.resolve("deploy/target/e2e-data").toString());
+		Path data = home.resolve("deploy/target/e2e-data");
+		deleteRecursively(data);
+		this.env.put("GONGKAI_DATA_DIR", data.toString());
 		for (String variable : List.of("GONGKAI_GATEWAY_PORT", "GONGKAI_TENANT_PORT", "GONGKAI_REPORT_PORT",
 				"GONGKAI_ANALYTICS_PORT", "GONGKAI_KEYCLOAK_PORT", "GONGKAI_STORE_PORT")) {
 			this.env.put(variable, Integer.toString(freePort()));
@@ -135,6 +137,46 @@ class PlatformEndToEndIT {
 			.get("items")
 			.forEach((item) -> visible.add(item.get("agencyId").asString()));
 		assertThat(visible).containsExactly("370211-rsj");
+	}
+
+	@Test
+	void theAdminOnboardsAProvinceWhoseCoordinatorSignsInAndASuspensionLocksItOut() throws Exception {
+		String admin = password("gongkai-cli", "admin");
+		HttpResponse<String> onboarded = send("POST", "/api/tenants/650000/onboarding", admin,
+				"{\"coordinator\":{\"username\":\"xj-coordinator\",\"email\":\"xj@example.org\"}}");
+		assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(200);
+		JsonNode province = json.readTree(onboarded.body());
+		assertThat(province.get("status").asString()).isEqualTo("active");
+		assertThat(province.get("storageReady").asBoolean()).isTrue();
+		HttpResponse<String> again = send("POST", "/api/tenants/650000/onboarding", admin,
+				"{\"coordinator\":{\"username\":\"xj-coordinator\"}}");
+		assertThat(json.readTree(again.body()).get("status").asString()).isEqualTo("active");
+
+		HttpResponse<String> accounts = get("/api/tenants/650000/accounts", admin);
+		JsonNode coordinator = json.readTree(accounts.body()).get(0);
+		assertThat(coordinator.get("username").asString()).isEqualTo("xj-coordinator");
+		completeFirstSignIn(coordinator.get("id").asString());
+		String token = password("gongkai-cli", "xj-coordinator");
+		JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+		assertThat(claims.get("province").asString()).isEqualTo("650000");
+		assertThat(get("/api/reports", token).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> suspended = send("POST", "/api/tenants/650000/suspension", admin,
+				"{\"reason\":\"end-to-end test\"}");
+		assertThat(json.readTree(suspended.body()).get("status").asString()).isEqualTo("suspended");
+		assertThat(grantStatus("xj-coordinator")).isEqualTo(400);
+		send("POST", "/api/tenants/650000/resumption", admin, "{}");
+		assertThat(grantStatus("xj-coordinator")).isEqualTo(200);
+	}
+
+	private int grantStatus(String username) throws Exception {
+		String body = "grant_type=password&client_id=gongkai-cli&username=" + username + "&password=gongkai-demo";
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create(this.issuer + "/protocol/openid-connect/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode();
 	}
 
 	/**
@@ -257,6 +299,21 @@ class PlatformEndToEndIT {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Every run starts from an empty data folder, as on a fresh machine.
+	 */
+	private static void deleteRecursively(Path folder) {
+		if (!java.nio.file.Files.exists(folder)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
 	}
 
 	private static int freePort() {
