@@ -1,0 +1,238 @@
+package io.gongkai.benchmarks.load;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Many agencies of one province saving and submitting their reports through the gateway
+ * at once, each with its own reporter account: every agency creates its report on a year,
+ * saves it (with {@code If-Match}), submits it, and goes on to the next year, until the
+ * time is up or the legacy years 2008–2018 are done. Afterwards each agency's reports are
+ * counted: one per year, none lost, none doubled.
+ * <p>
+ * Run against a platform started with {@code ./gongkai up} and a rate limit high enough
+ * not to be the subject: see docs/benchmarks.md.
+ */
+public final class ReportSubmissionLoad {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.version(HttpClient.Version.HTTP_1_1)
+		.build();
+
+	private final String gateway;
+
+	private final String keycloak;
+
+	private final String province;
+
+	private final List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
+
+	private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+
+	private ReportSubmissionLoad(String gateway, String keycloak, String province) {
+		this.gateway = gateway;
+		this.keycloak = keycloak;
+		this.province = province;
+	}
+
+	public static void main(String[] args) throws Exception {
+		int agencies = Integer.parseInt(arg(args, 0, "200"));
+		int seconds = Integer.parseInt(arg(args, 1, "60"));
+		ReportSubmissionLoad load = new ReportSubmissionLoad(arg(args, 2, "http://127.0.0.1:8080"),
+				arg(args, 3, "http://127.0.0.1:8180"), "370000");
+		List<String> tokens = load.prepareAgencies(agencies);
+		load.run(tokens, seconds);
+	}
+
+	private List<String> prepareAgencies(int count) throws Exception {
+		String admin = grant("gongkai", "gongkai-cli", "admin");
+		String master = grant("master", "admin-cli", "admin");
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			if (i % 20 == 0) {
+				// the master realm's tokens live a minute: take fresh ones as the
+				// preparation goes on
+				admin = grant("gongkai", "gongkai-cli", "admin");
+				master = grant("master", "admin-cli", "admin");
+			}
+			String agency = "load-" + run + "-" + i;
+			send("POST", this.gateway + "/api/tenants/" + this.province + "/agencies", admin,
+					"{\"id\":\"" + agency + "\",\"name\":\"负载测试" + run + "第" + i
+							+ "局\",\"level\":\"county\",\"kind\":\"department\",\"regionCode\":\"370211\"}");
+			String username = "load-" + run + "-" + i;
+			HttpResponse<String> opened = send("POST", this.gateway + "/api/tenants/" + this.province + "/accounts",
+					admin,
+					"{\"username\":\"" + username + "\",\"role\":\"agency-reporter\",\"agencyId\":\"" + agency + "\"}");
+			String userId = json.readTree(opened.body()).path("id").asString();
+			String users = this.keycloak + "/admin/realms/gongkai/users/" + userId;
+			send("PUT", users + "/reset-password", master,
+					"{\"type\":\"password\",\"value\":\"gongkai-demo\",\"temporary\":false}");
+			send("PUT", users, master, "{\"requiredActions\":[]}");
+			tokens.add(grant("gongkai", "gongkai-cli", username));
+			if ((i + 1) % 50 == 0) {
+				System.out.printf("prepared %d agencies%n", i + 1);
+			}
+		}
+		return tokens;
+	}
+
+	private void run(List<String> tokens, int seconds) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		AtomicInteger created = new AtomicInteger();
+		AtomicInteger submitted = new AtomicInteger();
+		CountDownLatch done = new CountDownLatch(tokens.size());
+		long start = System.nanoTime();
+		for (String token : tokens) {
+			Thread agency = new Thread(() -> {
+				try {
+					for (int year = 2008; year <= 2018 && System.nanoTime() < deadline; year++) {
+						if (cycle(token, year)) {
+							created.incrementAndGet();
+							submitted.incrementAndGet();
+						}
+					}
+				}
+				catch (Exception exception) {
+					this.failures
+						.computeIfAbsent("exception " + exception.getClass().getSimpleName(),
+								(key) -> new AtomicInteger())
+						.incrementAndGet();
+				}
+				finally {
+					done.countDown();
+				}
+			});
+			agency.start();
+		}
+		done.await();
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		List<Long> sorted = new ArrayList<>(this.latenciesMicros);
+		Collections.sort(sorted);
+		System.out.printf("agencies %d, %.1f s, requests %d (%.0f/s), reports created and submitted %d%n",
+				tokens.size(), elapsed, sorted.size(), sorted.size() / elapsed, submitted.get());
+		System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", percentile(sorted, 50),
+				percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
+		System.out.println("failures: " + (this.failures.isEmpty() ? "none" : this.failures));
+		System.out.println("check: " + check(tokens, created.get()));
+	}
+
+	private boolean cycle(String token, int year) throws Exception {
+		HttpResponse<String> created = timed("POST", "/api/reports", token, UUID.randomUUID().toString(), null,
+				"{\"year\":" + year + ",\"format\":\"legacy\",\"agencyName\":\"负载测试局\","
+						+ "\"metrics\":{\"requests.received\":{\"value\":" + year % 50 + "}}}");
+		if (!expect(created, 201, "create")) {
+			return false;
+		}
+		String id = json.readTree(created.body()).path("id").asString();
+		String etag = created.headers().firstValue("ETag").orElse("");
+		HttpResponse<String> saved = timed("PUT", "/api/reports/" + id, token, null, etag,
+				"{\"agencyName\":\"负载测试局\",\"metrics\":{\"requests.received\":{\"value\":" + (year % 50 + 1)
+						+ "},\"review.total\":{\"value\":0}}}");
+		if (!expect(saved, 200, "save")) {
+			return false;
+		}
+		HttpResponse<String> submittedAnswer = timed("POST", "/api/reports/" + id + "/submit", token,
+				UUID.randomUUID().toString(), null, "{\"explanations\":{}}");
+		return expect(submittedAnswer, 200, "submit");
+	}
+
+	/** Every agency has exactly the reports it created, one per year. */
+	private String check(List<String> tokens, int created) throws Exception {
+		int found = 0;
+		int doubled = 0;
+		for (String token : tokens) {
+			JsonNode page = json.readTree(send("GET", this.gateway + "/api/reports?size=200", token, null).body());
+			List<Integer> years = new ArrayList<>();
+			page.path("items").forEach((item) -> years.add(item.path("year").asInt()));
+			found += years.size();
+			doubled += years.size() - years.stream().collect(Collectors.toSet()).size();
+		}
+		return String.format("created %d, found %d, doubled %d", created, found, doubled);
+	}
+
+	private boolean expect(HttpResponse<String> response, int status, String step) {
+		if (response.statusCode() == status) {
+			return true;
+		}
+		this.failures.computeIfAbsent(step + " " + response.statusCode(), (key) -> new AtomicInteger())
+			.incrementAndGet();
+		return false;
+	}
+
+	private HttpResponse<String> timed(String method, String path, String token, String idempotencyKey, String ifMatch,
+			String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		long started = System.nanoTime();
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		this.latenciesMicros.add((System.nanoTime() - started) / 1000);
+		return response;
+	}
+
+	private HttpResponse<String> send(String method, String uri, String token, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json");
+		request.method(method,
+				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String grant(String realm, String client, String username) throws Exception {
+		String form = "grant_type=password&client_id=" + client + "&username="
+				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=gongkai-demo";
+		HttpResponse<String> response = this.http.send(HttpRequest
+			.newBuilder(URI.create(this.keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("No token for " + username + ": " + response.body());
+		}
+		return json.readTree(response.body()).path("access_token").asString();
+	}
+
+	private static double percentile(List<Long> sortedMicros, int percentile) {
+		if (sortedMicros.isEmpty()) {
+			return 0;
+		}
+		int index = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
+		return sortedMicros.get(Math.max(0, Math.min(index, sortedMicros.size() - 1))) / 1000.0;
+	}
+
+	private static String arg(String[] args, int index, String fallback) {
+		return (args.length > index) ? args[index] : fallback;
+	}
+
+}
