@@ -67,6 +67,11 @@ class AccountProvisioning {
 			log.info("Account {} opened in province {} by {}", request.username(), provinceCode, caller.username());
 			return AccountView.of(account, password);
 		}
+		catch (UsernameTakenException recordedMeanwhile) {
+			// another request recorded this account first: the Keycloak user is that
+			// account's
+			throw recordedMeanwhile;
+		}
 		catch (RuntimeException failure) {
 			undo(userId, request.username());
 			throw failure;

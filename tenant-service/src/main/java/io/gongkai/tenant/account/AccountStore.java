@@ -5,6 +5,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -30,7 +32,24 @@ class AccountStore {
 				new IndexOptions().unique(true).name("unique_username"));
 	}
 
+	/**
+	 * Records an account.
+	 * @throws UsernameTakenException when the registry already records that account or
+	 * user name (another request recorded it first)
+	 */
 	void insert(Account account) {
+		try {
+			insertDocument(account);
+		}
+		catch (MongoWriteException exception) {
+			if (exception.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+				throw new UsernameTakenException(account.username());
+			}
+			throw exception;
+		}
+	}
+
+	private void insertDocument(Account account) {
 		this.accounts.insertOne(new Document("_id", account.id()).append("username", account.username())
 			.append("provinceCode", account.provinceCode())
 			.append("agencyId", account.agencyId())

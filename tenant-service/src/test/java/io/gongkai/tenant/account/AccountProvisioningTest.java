@@ -138,6 +138,18 @@ class AccountProvisioningTest {
 	}
 
 	@Test
+	void anAccountRecordedMeanwhileByAnotherRequestIsAConflictAndItsUserIsKept() throws Exception {
+		userCreatedAs("u-8");
+		open(tokens.coordinator("370000"), "first-of-two", "agency-reporter", "370200-rsj")
+			.andExpect(status().isCreated());
+		this.keycloak.resetRequests();
+		open(tokens.coordinator("370000"), "second-of-two", "agency-reporter", "370200-rsj")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/username-taken"));
+		this.keycloak.verify(0, deleteRequestedFor(urlPathEqualTo(ADMIN + "/users/u-8")));
+	}
+
+	@Test
 	void aConnectionResetIsRetriedAndTheAccountIsStillOpened() throws Exception {
 		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users"))
 			.inScenario("reset")
