@@ -3,6 +3,7 @@ package io.gongkai.report.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -42,10 +43,19 @@ public final class ImportTestSupport implements AutoCloseable {
 		registry.add("gongkai.imports.agency-search.uri", this.tenantService::baseUrl);
 	}
 
+	/**
+	 * The published reports the upload tests send, under the names they are uploaded
+	 * with: the text-import test corpus's files.
+	 */
+	private static final Map<String, String> REPORTS = Map.of("qingdao-hrss-2013.txt",
+			"/textimport/seeds/004_7662d0f13a5caeab.txt", "guilin-office-2022.html",
+			"/textimport/cases/12_guilin_office_2022.html");
+
 	public static byte[] resource(String name) {
-		try (InputStream in = ImportTestSupport.class.getResourceAsStream("/importing/" + name)) {
+		String path = REPORTS.get(name);
+		try (InputStream in = (path != null) ? ImportTestSupport.class.getResourceAsStream(path) : null) {
 			if (in == null) {
-				throw new IllegalArgumentException("No test resource /importing/" + name);
+				throw new IllegalArgumentException("No test report named " + name);
 			}
 			return in.readAllBytes();
 		}
