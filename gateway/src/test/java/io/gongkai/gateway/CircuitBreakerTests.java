@@ -4,8 +4,12 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -87,6 +91,23 @@ class CircuitBreakerTests extends GatewayTest {
 			.stubFor(get("/v3/api-docs").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
 		expectFallback("/v3/api-docs/tenants", "tenant-service", "unreachable");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theFallbacksWarningCarriesTheRequestsCorrelationId(CapturedOutput output) {
+		// the fallback itself, so that no circuit of the other tests counts this call
+		this.client.get()
+			.uri("/fallback/analytics-service")
+			.header("X-Correlation-Id", "fallback-line-3")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503);
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getOut())
+				.containsPattern("\\[fallback-line-3\\] .*analytics-service answered by the fallback"));
 	}
 
 	private void expectFallback(String path, String service, String reason) {

@@ -6,6 +6,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.gongkai.gateway.problem.ProblemResponses;
 import io.gongkai.gateway.routing.BackendServices;
+import io.gongkai.gateway.tracing.CorrelationIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -49,7 +50,7 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 		Throwable failure = request.exchange()
 			.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
 		String reason = reason(failure);
-		log.warn("{} answered by the fallback: {}", service, reason);
+		CorrelationIds.log(request.exchange(), () -> log.warn("{} answered by the fallback: {}", service, reason));
 		ProblemDetail problem = this.problems.problem(request.exchange(), HttpStatus.SERVICE_UNAVAILABLE,
 				"service-unavailable", "Service unavailable",
 				service + " is unavailable or too slow; try again in a minute");

@@ -1,6 +1,7 @@
 package io.gongkai.gateway.security;
 
 import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.tracing.CorrelationIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -33,8 +34,8 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
 		boolean tokenRefused = exception instanceof OAuth2AuthenticationException;
 		String detail;
 		if (tokenRefused) {
-			log.debug("Bearer token refused on {}: {}", exchange.getRequest().getPath().value(),
-					exception.getMessage());
+			CorrelationIds.log(exchange, () -> log.debug("Bearer token refused on {}: {}",
+					exchange.getRequest().getPath().value(), exception.getMessage()));
 			exchange.getResponse()
 				.getHeaders()
 				.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongkai\", error=\"invalid_token\"");

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -23,9 +22,9 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Gives every request a correlation id, the caller's own if it is a sane token or a new
  * UUID, passes it to the service, returns it to the caller, carries it in the Reactor
- * context (and from there in the logging MDC) and logs one line per request: method,
- * path, status, duration and id. Runs ahead of security, so refused requests are logged
- * too. Never logs headers, query strings or tokens.
+ * context and logs one line per request: method, path, status, duration and id. Runs
+ * ahead of security, so refused requests are logged too. Never logs headers, query
+ * strings or tokens.
  */
 @Component
 class CorrelationIdFilter implements WebFilter, Ordered {
@@ -65,10 +64,8 @@ class CorrelationIdFilter implements WebFilter, Ordered {
 	private static void logRequest(ServerWebExchange exchange, String id, long start) {
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, id)) {
-			log.info("{} {} {} {}ms correlationId={}", exchange.getRequest().getMethod(),
-					exchange.getRequest().getPath().value(), (status != null) ? status.value() : "-", millis, id);
-		}
+		CorrelationIds.log(exchange, () -> log.info("{} {} {} {}ms correlationId={}", exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath().value(), (status != null) ? status.value() : "-", millis, id));
 	}
 
 	@Override

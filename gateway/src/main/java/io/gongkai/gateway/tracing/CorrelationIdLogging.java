@@ -7,9 +7,10 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets Reactor copy the correlation id from its context into the logging MDC on every
- * thread that works on the request ({@code spring.reactor.context-propagation=auto}), so
- * every log line of a request carries the id, not only the access log line.
+ * Lets Reactor copy the correlation id from its context into the logging MDC where the
+ * code asks for it ({@code handle}, {@code tap}, Spring's handler methods; the gateway
+ * runs with {@code spring.reactor.context-propagation=limited}). The gateway's own log
+ * statements set it through {@link CorrelationIds}.
  */
 @Component
 class CorrelationIdLogging implements InitializingBean {
