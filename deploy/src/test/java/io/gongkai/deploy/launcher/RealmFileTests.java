@@ -115,7 +115,7 @@ class RealmFileTests {
 		assertThat(service.path("directAccessGrantsEnabled").asBoolean()).isFalse();
 		JsonNode account = user("service-account-gongkai-service");
 		assertThat(account.path("serviceAccountClientId").asString()).isEqualTo("gongkai-service");
-		assertThat(strings(account.path("realmRoles"))).contains("platform-admin");
+		assertThat(strings(account.path("realmRoles"))).contains("platform-admin", "platform-service");
 		assertThat(strings(account.path("clientRoles").path("realm-management"))).contains("manage-users", "view-users",
 				"query-users", "view-realm");
 	}

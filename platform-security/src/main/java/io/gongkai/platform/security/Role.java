@@ -9,7 +9,13 @@ import java.util.Optional;
 public enum Role {
 
 	PLATFORM_ADMIN("platform-admin"), NATIONAL_ANALYST("national-analyst"),
-	PROVINCIAL_COORDINATOR("provincial-coordinator"), AGENCY_REPORTER("agency-reporter");
+	PROVINCIAL_COORDINATOR("provincial-coordinator"), AGENCY_REPORTER("agency-reporter"),
+
+	/**
+	 * The services' own account (client credentials of {@code gongkai-service}), and no
+	 * person: reads every province's reports for the national read model.
+	 */
+	PLATFORM_SERVICE("platform-service");
 
 	private final String claimValue;
 

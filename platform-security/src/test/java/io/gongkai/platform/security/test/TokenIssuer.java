@@ -76,6 +76,11 @@ public final class TokenIssuer implements AutoCloseable {
 		return token("admin", List.of("platform-admin"), null, null);
 	}
 
+	/** The services' own account, as its client-credentials token carries it. */
+	public String service() {
+		return token("service-account-gongkai-service", List.of("platform-admin", "platform-service"), null, null);
+	}
+
 	/** A token signed by a key the issuer never published. */
 	public String signedByForeignKey(String province, String agency) {
 		return sign(this.foreignKey, claims("intruder", List.of("agency-reporter"), province, agency).build());
