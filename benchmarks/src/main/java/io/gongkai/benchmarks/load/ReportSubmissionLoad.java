@@ -1,11 +1,8 @@
 package io.gongkai.benchmarks.load;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,12 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReportSubmissionLoad {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	private static final JsonMapper json = PlatformClient.JSON;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.version(HttpClient.Version.HTTP_1_1)
-		.build();
+	private final PlatformClient platform;
 
 	private final String gateway;
 
@@ -50,6 +44,7 @@ public final class ReportSubmissionLoad {
 	private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
 	private ReportSubmissionLoad(String gateway, String keycloak, String province) {
+		this.platform = new PlatformClient(gateway, keycloak);
 		this.gateway = gateway;
 		this.keycloak = keycloak;
 		this.province = province;
@@ -194,33 +189,17 @@ public final class ReportSubmissionLoad {
 			request.header("If-Match", ifMatch);
 		}
 		long started = System.nanoTime();
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.platform.send(request);
 		this.latenciesMicros.add((System.nanoTime() - started) / 1000);
 		return response;
 	}
 
 	private HttpResponse<String> send(String method, String uri, String token, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json");
-		request.method(method,
-				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return this.platform.send(method, uri, token, body);
 	}
 
 	private String grant(String realm, String client, String username) throws Exception {
-		String form = "grant_type=password&client_id=" + client + "&username="
-				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=gongkai-demo";
-		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create(this.keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("No token for " + username + ": " + response.body());
-		}
-		return json.readTree(response.body()).path("access_token").asString();
+		return this.platform.token(realm, client, username);
 	}
 
 	private static double percentile(List<Long> sortedMicros, int percentile) {
