@@ -169,6 +169,85 @@ class PlatformEndToEndIT {
 		assertThat(grantStatus("xj-coordinator")).isEqualTo(200);
 	}
 
+	/**
+	 * Keycloak stops answering (the process is frozen, as a hung server would be) while a
+	 * coordinator opens an account: a 503 problem in bounded time and no account
+	 * recorded; once Keycloak is back, the same request leaves exactly one complete
+	 * account, whatever Keycloak did with the requests it received while frozen.
+	 */
+	@Test
+	void keycloakHangingWhileAnAccountIsOpenedGives503AndARetryAfterwardsLeavesOneCompleteAccount() throws Exception {
+		String coordinator = password("gongkai-cli", "coordinator-140000");
+		for (String agency : List.of("140105-e2e-a", "140105-e2e-b")) {
+			HttpResponse<String> registered = send("POST", "/api/tenants/140000/agencies", coordinator,
+					"{\"id\":\"" + agency + "\",\"name\":\"太原市小店区测试局" + agency.charAt(agency.length() - 1)
+							+ "\",\"level\":\"county\",\"kind\":\"department\",\"regionCode\":\"140105\"}");
+			assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
+		}
+		HttpResponse<String> before = send("POST", "/api/tenants/140000/accounts", coordinator,
+				"{\"username\":\"e2e-before-hang\",\"role\":\"agency-reporter\",\"agencyId\":\"140105-e2e-a\"}");
+		assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
+		String opening = "{\"username\":\"e2e-during-hang\",\"role\":\"agency-reporter\",\"agencyId\":\"140105-e2e-b\"}";
+
+		long keycloak = keycloakPid();
+		signal("STOP", keycloak);
+		try {
+			long started = System.nanoTime();
+			HttpResponse<String> refused = send("POST", "/api/tenants/140000/accounts", coordinator, opening);
+			Duration waited = Duration.ofNanos(System.nanoTime() - started);
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+			assertThat(refused.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(waited).isLessThan(Duration.ofSeconds(20));
+			assertThat(get("/api/tenants/140000/accounts", coordinator).body()).doesNotContain("e2e-during-hang");
+		}
+		finally {
+			signal("CONT", keycloak);
+		}
+
+		HttpResponse<String> opened = null;
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (System.nanoTime() < deadline) {
+			// the circuit to Keycloak may stay open for its wait duration
+			opened = send("POST", "/api/tenants/140000/accounts", coordinator, opening);
+			if (opened.statusCode() != 503) {
+				break;
+			}
+			Thread.sleep(2000);
+		}
+		assertThat(opened.statusCode()).as(opened.body()).isIn(201, 409);
+		String admin = tokenFromMasterRealm();
+		HttpResponse<String> users = this.http.send(HttpRequest
+			.newBuilder(URI.create(this.issuer.replace("/realms/gongkai", "/admin/realms/gongkai/users")
+					+ "?exact=true&briefRepresentation=false&username=e2e-during-hang"))
+			.header("Authorization", "Bearer " + admin)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode found = json.readTree(users.body());
+		assertThat(found.size()).as(users.body()).isEqualTo(1);
+		assertThat(found.get(0).get("attributes").get("province").get(0).asString()).isEqualTo("140000");
+		assertThat(found.get(0).get("attributes").get("agency").get(0).asString()).isEqualTo("140105-e2e-b");
+		JsonNode accounts = json.readTree(get("/api/tenants/140000/accounts", coordinator).body());
+		List<String> names = new ArrayList<>();
+		accounts.forEach((account) -> names.add(account.get("username").asString()));
+		assertThat(names).containsOnlyOnce("e2e-during-hang");
+		completeFirstSignIn(found.get(0).get("id").asString());
+		JsonNode claims = json
+			.readTree(Base64.getUrlDecoder().decode(password("gongkai-cli", "e2e-during-hang").split("\\.")[1]));
+		assertThat(claims.get("agency").asString()).isEqualTo("140105-e2e-b");
+		assertThat(claims.get("roles").toString()).contains("agency-reporter");
+	}
+
+	/** The Keycloak process that {@code up} started, from its pid file. */
+	private long keycloakPid() throws IOException {
+		Path pidFile = Path.of(this.env.get("GONGKAI_DATA_DIR"), "run", "keycloak.pid");
+		return Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).strip());
+	}
+
+	private static void signal(String signal, long pid) throws Exception {
+		Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+		assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
+	}
+
 	private int grantStatus(String username) throws Exception {
 		String body = "grant_type=password&client_id=gongkai-cli&username=" + username + "&password=gongkai-demo";
 		return this.http

@@ -23,7 +23,7 @@ class KeycloakAdminConfiguration {
 			CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
 			@Value("${gongkai.security.issuer-uri}") String issuerUri,
 			@Value("${gongkai.keycloak.connect-timeout:2s}") Duration connectTimeout,
-			@Value("${gongkai.keycloak.read-timeout:5s}") Duration readTimeout) {
+			@Value("${gongkai.keycloak.read-timeout:3s}") Duration readTimeout) {
 		return new KeycloakAdminClient(serviceAccount.restClient(adminUri(issuerUri), connectTimeout, readTimeout),
 				circuitBreakers, retries);
 	}
