@@ -143,7 +143,7 @@ final class StartUp {
 			Map<String, String> own = new HashMap<>(env);
 			own.put("SERVER_PORT", Integer.toString(ports.get(service).port()));
 			services.add(start(new ServiceProcess(service,
-					javaCommand("-Xmx384m", "-jar", this.settings.serviceJar(service).toString()), own,
+					javaCommand("-Xmx" + heap(service), "-jar", this.settings.serviceJar(service).toString()), own,
 					this.settings.home(), log(service))));
 		}
 		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
@@ -152,6 +152,17 @@ final class StartUp {
 			health.untilHttpOk(service.name(), service.process(), readiness, service.log());
 			this.console.say("    %s ready (%s)", service.name(), LauncherSettings.url(ports.get(service.name())));
 		}
+	}
+
+	/**
+	 * The most heap a service may use: analytics-service holds the national read model in
+	 * memory ({@code GONGKAI_ANALYTICS_HEAP}, default 1g), the others 384m.
+	 */
+	String heap(String service) {
+		if ("analytics-service".equals(service)) {
+			return this.settings.serviceSettings().getOrDefault("GONGKAI_ANALYTICS_HEAP", "1g");
+		}
+		return "384m";
 	}
 
 	Map<String, String> serviceEnvironment() {

@@ -51,4 +51,16 @@ class LauncherSettingsTests {
 			.containsKeys("GONGKAI_TENANT_URI", "GONGKAI_ANALYTICS_URI");
 	}
 
+	@Test
+	void analyticsGetsTheHeapOfItsInMemoryReadModelAndOthersAModestOne() {
+		StartUp defaults = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
+				null);
+		assertThat(defaults.heap("analytics-service")).isEqualTo("1g");
+		assertThat(defaults.heap("report-service")).isEqualTo("384m");
+		StartUp larger = new StartUp(
+				LauncherSettings.fromEnvironment(Map.of("GONGKAI_ANALYTICS_HEAP", "1536m"), this.home),
+				Console.system(), null, null);
+		assertThat(larger.heap("analytics-service")).isEqualTo("1536m");
+	}
+
 }
