@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -57,8 +58,9 @@ final class DemoData {
 			for (String field : List.of("id", "name", "aliases", "level", "kind", "regionCode", "scope")) {
 				body.set(field, agency.get(field));
 			}
-			boolean created = post("/api/tenants/" + province + "/agencies", "admin", body,
-					"agency " + agency.path("id").asString());
+			boolean created = send("/api/tenants/" + province + "/agencies", "admin", body,
+					"agency " + agency.path("id").asString())
+				.isPresent();
 			if (created) {
 				agenciesCreated++;
 			}
@@ -69,10 +71,12 @@ final class DemoData {
 		int reportsCreated = 0;
 		int reportsPresent = 0;
 		for (JsonNode report : reports()) {
-			String reporter = "reporter-" + report.path("provinceCode").asString();
-			boolean created = post("/api/reports", reporter, reportRequest(report),
-					"report " + report.path("year").asInt() + " of " + report.path("agencyName").asString());
-			if (created) {
+			String province = report.path("provinceCode").asString();
+			String reporter = "reporter-" + province;
+			String what = "report " + report.path("year").asInt() + " of " + report.path("agencyName").asString();
+			Optional<JsonNode> created = send("/api/reports", reporter, reportRequest(report), what);
+			if (created.isPresent()) {
+				publish(created.get().path("id").asString(), reporter, "coordinator-" + province, what);
 				reportsCreated++;
 			}
 			else {
@@ -80,6 +84,17 @@ final class DemoData {
 			}
 		}
 		return new Summary(agenciesCreated, agenciesPresent, reportsCreated, reportsPresent);
+	}
+
+	/**
+	 * Takes a new demo report through its life, as its agency and coordinator would:
+	 * submitted, accepted, published; so that it counts in the national figures.
+	 */
+	private void publish(String reportId, String reporter, String coordinator, String what) {
+		String report = "/api/reports/" + reportId;
+		send(report + "/submit", reporter, this.json.createObjectNode(), what + " (submit)");
+		send(report + "/accept", coordinator, this.json.createObjectNode(), what + " (accept)");
+		send(report + "/publish", coordinator, this.json.createObjectNode(), what + " (publish)");
 	}
 
 	ObjectNode reportRequest(JsonNode report) {
@@ -113,7 +128,11 @@ final class DemoData {
 		return reports;
 	}
 
-	private boolean post(String path, String username, JsonNode body, String what) {
+	/**
+	 * POSTs {@code body}; the answer's body when something was created or done, empty
+	 * when it was there already (409).
+	 */
+	private Optional<JsonNode> send(String path, String username, JsonNode body, String what) {
 		String token = this.tokens.accessToken(username, DEMO_PASSWORD);
 		URI uri = URI.create(this.gatewayUrl + path);
 		HttpRequest request = HttpRequest.newBuilder(uri)
@@ -136,10 +155,12 @@ final class DemoData {
 		}
 		int status = response.statusCode();
 		if (status == 201 || status == 200) {
-			return true;
+			String answer = response.body();
+			return Optional
+				.of((answer == null || answer.isBlank()) ? this.json.createObjectNode() : this.json.readTree(answer));
 		}
 		if (status == 409) {
-			return false;
+			return Optional.empty();
 		}
 		throw new LauncherException("Loading the demo " + what + " failed: POST " + uri + " as " + username
 				+ " answered " + status + ": " + PasswordGrant.abbreviate(response.body()));

@@ -53,25 +53,32 @@ class DemoDataTests {
 			.withRequestBody(containing("password=gongkai-demo"))
 			.willReturn(okJson("{\"access_token\":\"token-of-admin\",\"token_type\":\"Bearer\"}")));
 		for (String province : REPORT_YEARS.keySet()) {
-			fake.stubFor(post(urlEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-				.withRequestBody(containing("username=reporter-" + province))
-				.willReturn(okJson("{\"access_token\":\"token-of-reporter-" + province + "\"}")));
+			for (String role : List.of("reporter", "coordinator")) {
+				fake.stubFor(post(urlEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+					.withRequestBody(containing("username=" + role + "-" + province))
+					.willReturn(okJson("{\"access_token\":\"token-of-" + role + "-" + province + "\"}")));
+			}
+			for (String step : List.of("submit", "accept", "publish")) {
+				fake.stubFor(post(urlEqualTo("/api/reports/report-" + province + "/" + step))
+					.willReturn(okJson("{\"id\":\"report-" + province + "\"}")));
+			}
 		}
-		AGENCY_PROVINCES.forEach((agency, province) -> createdOnceThenConflict("agency " + agency,
+		AGENCY_PROVINCES.forEach((agency, province) -> createdOnceThenConflict("agency " + agency, "{}",
 				() -> post(urlEqualTo("/api/tenants/" + province + "/agencies"))
 					.withHeader("Authorization", equalTo("Bearer token-of-admin"))
 					.withRequestBody(matchingJsonPath("$.id", equalTo(agency)))));
 		REPORT_YEARS.forEach((province, year) -> createdOnceThenConflict("report " + province,
+				"{\"id\":\"report-" + province + "\"}",
 				() -> post(urlEqualTo("/api/reports"))
 					.withHeader("Authorization", equalTo("Bearer token-of-reporter-" + province))
 					.withRequestBody(matchingJsonPath("$.year", equalTo(year.toString())))));
 	}
 
-	private void createdOnceThenConflict(String scenario, Supplier<MappingBuilder> request) {
+	private void createdOnceThenConflict(String scenario, String created, Supplier<MappingBuilder> request) {
 		fake.stubFor(request.get()
 			.inScenario(scenario)
 			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(201))
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(created))
 			.willSetStateTo("exists"));
 		fake.stubFor(request.get()
 			.inScenario(scenario)
@@ -92,6 +99,22 @@ class DemoDataTests {
 				postRequestedFor(urlEqualTo("/api/tenants/" + province + "/agencies"))
 					.withRequestBody(matchingJsonPath("$.id", equalTo(agency)))));
 		fake.verify(10, postRequestedFor(urlEqualTo("/api/reports")));
+	}
+
+	@Test
+	void eachNewReportIsSubmittedByItsReporterThenAcceptedAndPublishedByItsCoordinatorOnce() {
+		demoData().load();
+		demoData().load();
+
+		for (String province : REPORT_YEARS.keySet()) {
+			String report = "/api/reports/report-" + province;
+			fake.verify(1, postRequestedFor(urlEqualTo(report + "/submit")).withHeader("Authorization",
+					equalTo("Bearer token-of-reporter-" + province)));
+			for (String step : List.of("accept", "publish")) {
+				fake.verify(1, postRequestedFor(urlEqualTo(report + "/" + step)).withHeader("Authorization",
+						equalTo("Bearer token-of-coordinator-" + province)));
+			}
+		}
 	}
 
 	@Test
