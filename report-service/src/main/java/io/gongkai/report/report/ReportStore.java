@@ -28,8 +28,10 @@ import org.springframework.stereotype.Component;
  * that every change is one atomic, conditional write of one document (the store has no
  * transactions). Each write also leaves the change's audit entry in the document
  * ({@code pendingAudit}) and then appends it to the {@link AuditTrail}; the next write or
- * read of the trail appends it first if a crash came in between. Every method takes the
- * province code, which callers take from the verified token only.
+ * read of the trail appends it first if a crash came in between. A write that creates a
+ * report, changes its status or starts a version also gives the report the province's
+ * next {@link FeedSequence feed number}; a save of a draft keeps the number it has. Every
+ * method takes the province code, which callers take from the verified token only.
  */
 @Component
 class ReportStore implements ProvinceIndexes {
@@ -38,17 +40,24 @@ class ReportStore implements ProvinceIndexes {
 
 	private static final String PENDING_AUDIT = "pendingAudit";
 
+	/** Reports written before the feed existed that one read of the feed numbers. */
+	private static final int UNNUMBERED_PER_READ = 1000;
+
 	private final ProvinceCollection collection;
 
 	private final AuditTrail audit;
 
-	ReportStore(ProvinceDatabases databases, AuditTrail audit) {
+	private final FeedSequence feed;
+
+	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed) {
 		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
 			collection.createIndex(Indexes.ascending("agencyId", "year"),
 					new IndexOptions().unique(true).name("one_report_per_agency_and_year"));
 			collection.createIndex(Indexes.ascending("year", "status"), new IndexOptions().name("by_year_and_status"));
+			collection.createIndex(Indexes.ascending(FeedSequence.SEQ), new IndexOptions().name("by_feed_seq"));
 		});
 		this.audit = audit;
+		this.feed = feed;
 	}
 
 	/**
@@ -59,7 +68,9 @@ class ReportStore implements ProvinceIndexes {
 	 */
 	Report insert(String provinceCode, Report report, AuditEntry entry) {
 		try {
-			reports(provinceCode).insertOne(withPending(report, entry));
+			Document document = withPending(report, entry);
+			document.putAll(this.feed.next(provinceCode));
+			reports(provinceCode).insertOne(document);
 		}
 		catch (MongoWriteException exception) {
 			if (exception.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -77,7 +88,9 @@ class ReportStore implements ProvinceIndexes {
 	}
 
 	/**
-	 * Replaces a report if nobody changed it since it was read.
+	 * Replaces a report if nobody changed it since it was read. The stored document is
+	 * overwritten field by field ({@code $set}), so that a change that takes no feed
+	 * number keeps the one the report has.
 	 * @param after the report after the change, one revision on
 	 * @param entry the change's audit entry
 	 * @return whether it was replaced; {@code false} when its revision moved meanwhile
@@ -85,9 +98,14 @@ class ReportStore implements ProvinceIndexes {
 	boolean replace(String provinceCode, Report after, AuditEntry entry) {
 		flushPending(provinceCode, after.id());
 		long expected = after.revision() - 1;
+		Document fields = withPending(after, entry);
+		fields.remove("_id");
+		if (movesTheFeed(entry)) {
+			fields.putAll(this.feed.next(provinceCode));
+		}
 		boolean replaced = reports(provinceCode)
-			.replaceOne(Filters.and(Filters.eq("_id", after.id()), Filters.eq("revision", expected)),
-					withPending(after, entry))
+			.updateOne(Filters.and(Filters.eq("_id", after.id()), Filters.eq("revision", expected)),
+					new Document("$set", fields))
 			.getMatchedCount() == 1;
 		if (replaced) {
 			this.audit.append(provinceCode, entry);
@@ -133,6 +151,53 @@ class ReportStore implements ProvinceIndexes {
 			.limit(query.size())
 			.forEach((document) -> items.add(ReportSummary.of(provinceCode, document)));
 		return new ReportPage(items, query.page(), query.size(), reports.countDocuments(filter));
+	}
+
+	/**
+	 * The province's reports whose last lifecycle change took a feed number above
+	 * {@code after}, in the order of those numbers, at most {@code max}. Reports written
+	 * before the feed existed have no number: they are numbered first, with the next
+	 * numbers (up to a thousand a read, oldest change first).
+	 */
+	List<ReportChange> changedAfter(String provinceCode, long after, int max) {
+		numberUnnumbered(provinceCode);
+		List<ReportChange> changes = new ArrayList<>();
+		reports(provinceCode).find(Filters.gt(FeedSequence.SEQ, after))
+			.projection(Projections.exclude(PENDING_AUDIT))
+			.sort(Sorts.ascending(FeedSequence.SEQ))
+			.limit(max)
+			.forEach((document) -> changes.add(new ReportChange(FeedSequence.seq(document), FeedSequence.at(document),
+					ReportDocuments.fromDocument(document))));
+		return changes;
+	}
+
+	private void numberUnnumbered(String provinceCode) {
+		MongoCollection<Document> reports = reports(provinceCode);
+		Bson unnumbered = Filters.exists(FeedSequence.SEQ, false);
+		List<String> ids = new ArrayList<>();
+		reports.find(unnumbered)
+			.projection(Projections.include("_id"))
+			.sort(Sorts.ascending("updatedAt", "_id"))
+			.limit(UNNUMBERED_PER_READ)
+			.forEach((document) -> ids.add(document.getString("_id")));
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<Document> stamps = this.feed.take(provinceCode, ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			// Unless a change took a number of its own meanwhile: this one then stays
+			// unused.
+			reports.updateOne(Filters.and(Filters.eq("_id", ids.get(i)), unnumbered),
+					new Document("$set", stamps.get(i)));
+		}
+	}
+
+	/**
+	 * Whether a change is one the feed reports: a new report, a new version or a new
+	 * status; a save of a draft is not.
+	 */
+	private static boolean movesTheFeed(AuditEntry entry) {
+		return entry.fromStatus() == null || !entry.fromStatus().equals(entry.toStatus());
 	}
 
 	private static Document withPending(Report report, AuditEntry entry) {

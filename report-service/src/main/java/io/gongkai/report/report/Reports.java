@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports as other features of the service use them (the printed document, the exchange
- * format): reading a version under the access rules of the report API, and starting a
- * report from a Java call under the same checks as {@code POST /api/reports}.
+ * format, the feed): reading a version under the access rules of the report API, starting
+ * a report from a Java call under the same checks as {@code POST /api/reports}, and a
+ * province's reports in the order of their lifecycle changes.
  */
 @Component
 public class Reports {
@@ -115,6 +116,17 @@ public class Reports {
 	/** The agency's report on the year in the caller's province, if there is one. */
 	public Optional<Report> ofAgencyAndYear(Caller caller, String agencyId, int year) {
 		return this.store.findByAgencyAndYear(caller.requireProvince(), agencyId, year);
+	}
+
+	/**
+	 * The province's reports whose last lifecycle change (created, submitted, returned,
+	 * accepted, published, reopened, amended) took a feed number above {@code after}, in
+	 * the order of those numbers, at most {@code max}: what the report feed serves to the
+	 * platform's service account. No access rule applies here: the caller checks the
+	 * role. Reports written before the feed existed are numbered on the way.
+	 */
+	public List<ReportChange> changedAfter(String provinceCode, long after, int max) {
+		return this.store.changedAfter(provinceCode, after, max);
 	}
 
 	/**

@@ -1,0 +1,74 @@
+package io.gongkai.report.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gongkai.report.report.AgencyKind;
+import io.gongkai.report.report.Metric;
+import io.gongkai.report.report.Report;
+import io.gongkai.report.report.ReportChange;
+import io.gongkai.report.report.ReportContent;
+import io.gongkai.report.report.ReportScope;
+import io.gongkai.report.report.ReportStatus;
+import io.gongkai.report.report.ReportVersion;
+
+/**
+ * One report in the feed, as its last lifecycle change left it: where it stands, whether
+ * it was on time, and the figures of its latest accepted or published version (absent
+ * while it has none).
+ *
+ * @param seq the number of the change in the province's feed
+ * @param reportId the report
+ * @param agencyId the agency
+ * @param agencyName the agency's name on the last version
+ * @param year the year covered
+ * @param format {@code legacy}, {@code template2019} or {@code template2021}
+ * @param scope the last version's scope
+ * @param agencyKind government or department
+ * @param status the report's state: that of its last version
+ * @param deadline when it was due
+ * @param firstSubmittedOn the day (China time) it was first submitted, or {@code null}
+ * @param onTime whether {@code firstSubmittedOn} is on or before the deadline;
+ * {@code null} until submitted
+ * @param figuresVersion the latest accepted or published version
+ * @param figuresStatus that version's state
+ * @param metrics that version's catalogue figures (legacy reports)
+ * @param cells that version's cells by template id (template reports)
+ * @param changedAt when the change took its number
+ */
+record FeedEntry(long seq, String reportId, String agencyId, String agencyName, int year, String format,
+		ReportScope scope, AgencyKind agencyKind, ReportStatus status, LocalDate deadline, LocalDate firstSubmittedOn,
+		Boolean onTime, @JsonInclude(JsonInclude.Include.NON_NULL) Integer figuresVersion,
+		@JsonInclude(JsonInclude.Include.NON_NULL) ReportStatus figuresStatus,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Metric> metrics,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> cells, Instant changedAt) {
+
+	private static final List<ReportStatus> DECIDED = List.of(ReportStatus.accepted, ReportStatus.published);
+
+	static FeedEntry of(ReportChange change) {
+		Report report = change.report();
+		ReportVersion latest = report.latest();
+		Optional<ReportVersion> figures = latestDecided(report);
+		Optional<ReportContent> content = figures.map(ReportVersion::content);
+		return new FeedEntry(change.seq(), report.id(), report.agencyId(), latest.content().agencyName(), report.year(),
+				report.format().id(), latest.content().scope(), report.kind(), latest.status(), report.deadline(),
+				report.firstSubmittedOn(), report.onTime(), figures.map(ReportVersion::number).orElse(null),
+				figures.map(ReportVersion::status).orElse(null), content.map(ReportContent::metrics).orElse(null),
+				content.map(ReportContent::cells).orElse(null), change.at());
+	}
+
+	private static Optional<ReportVersion> latestDecided(Report report) {
+		List<ReportVersion> versions = report.versions();
+		for (int i = versions.size() - 1; i >= 0; i--) {
+			if (DECIDED.contains(versions.get(i).status())) {
+				return Optional.of(versions.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+}
