@@ -1,5 +1,6 @@
 package io.gongkai.analytics.freshness;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the national read model holds, province by province, and since when: analysts see
- * how fresh every figure is before they compare.
+ * how fresh every figure is before they compare, and whether a province's synchronisation
+ * is failing.
  */
 @RestController
 @RequestMapping("/api/analytics")
@@ -33,12 +35,22 @@ class FreshnessController {
 	@PreAuthorize("hasAnyRole('NATIONAL_ANALYST', 'PLATFORM_ADMIN', 'PROVINCIAL_COORDINATOR')")
 	List<ProvinceFreshness> freshness() {
 		List<ProvinceFreshness> provinces = new ArrayList<>();
-		this.cursors.find().sort(Sorts.ascending("_id")).forEach((cursor) -> {
-			Date synced = cursor.getDate("lastSyncedAt");
-			provinces.add(new ProvinceFreshness(cursor.getString("_id"), cursor.get("reports", 0L).longValue(),
-					(synced != null) ? synced.toInstant() : null));
-		});
+		this.cursors.find()
+			.sort(Sorts.ascending("_id"))
+			.forEach((cursor) -> provinces.add(new ProvinceFreshness(cursor.getString("_id"), count(cursor, "reports"),
+					instant(cursor, "lastSyncedAt"), count(cursor, "agencies"), cursor.getString("state"),
+					cursor.getString("lastError"), instant(cursor, "lastAttemptAt"))));
 		return provinces;
+	}
+
+	private static long count(Document cursor, String field) {
+		Object value = cursor.get(field);
+		return (value instanceof Number number) ? number.longValue() : 0;
+	}
+
+	private static Instant instant(Document cursor, String field) {
+		Date date = cursor.getDate(field);
+		return (date != null) ? date.toInstant() : null;
 	}
 
 }

@@ -8,7 +8,14 @@ import java.time.Instant;
  * @param provinceCode the province
  * @param reports how many of its reports the read model holds
  * @param lastSyncedAt when its data was last brought in, or {@code null} if never
+ * @param agencies how many of its agencies the read model holds
+ * @param state {@code ok} when its last synchronisation round completed, {@code failing}
+ * when it stopped on a failure (the figures are then as of {@code lastSyncedAt}), or
+ * {@code null} before the first round
+ * @param lastError why its last round stopped, or {@code null}
+ * @param lastAttemptAt when its last round started, completed or not, or {@code null}
  */
-record ProvinceFreshness(String provinceCode, long reports, Instant lastSyncedAt) {
+record ProvinceFreshness(String provinceCode, long reports, Instant lastSyncedAt, long agencies, String state,
+		String lastError, Instant lastAttemptAt) {
 
 }

@@ -1,0 +1,114 @@
+package io.gongkai.analytics.figures.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import io.gongkai.analytics.figures.Figure;
+import io.gongkai.analytics.figures.FigureCatalogue;
+import io.gongkai.analytics.figures.store.AgencyTable;
+import io.gongkai.analytics.figures.store.Codes;
+import io.gongkai.analytics.figures.store.Nation;
+import io.gongkai.analytics.figures.store.NationalFigures;
+import io.gongkai.analytics.figures.store.ProvinceFigures;
+import io.gongkai.analytics.figures.store.YearSlice;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One province's agencies on one figure and year.
+ */
+@Component
+public class AgencyDrilldown {
+
+	private final FigureCatalogue catalogue;
+
+	private final NationalFigures figures;
+
+	AgencyDrilldown(FigureCatalogue catalogue, NationalFigures figures) {
+		this.catalogue = catalogue;
+		this.figures = figures;
+	}
+
+	public DrilldownView agencies(Figure figure, int year, String province, Visibility visibility) {
+		Nation nation = this.figures.nation();
+		FigureReader reader = new FigureReader(this.catalogue, figure);
+		Tally nationOwn = new Tally(figure.isRate(), true);
+		Tally nationApart = new Tally(figure.isRate(), false);
+		for (ProvinceFigures each : nation.all()) {
+			YearSlice slice = each.year(year);
+			if (slice != null) {
+				for (int report = 0; report < slice.size(); report++) {
+					(slice.aggregate(report) ? nationApart : nationOwn).add(reader, slice, report);
+				}
+			}
+		}
+		Tally own = new Tally(figure.isRate(), true);
+		Tally apart = new Tally(figure.isRate(), false);
+		List<DrilldownView.Agency> rows = new ArrayList<>();
+		List<DrilldownView.Missing> missing = new ArrayList<>();
+		ProvinceFigures figures = nation.province(province);
+		if (figures != null) {
+			AgencyTable agencies = figures.agencies();
+			YearSlice slice = figures.year(year);
+			boolean[] submitted = new boolean[agencies.size()];
+			double[] ownValues = new double[(slice != null) ? slice.size() : 0];
+			int valued = 0;
+			if (slice != null) {
+				for (int report = 0; report < slice.size(); report++) {
+					(slice.aggregate(report) ? apart : own).add(reader, slice, report);
+					double value = reader.value(slice, report);
+					if (!slice.aggregate(report) && !Double.isNaN(value)) {
+						ownValues[valued++] = value;
+					}
+					if (slice.submitted(report)) {
+						submitted[slice.agency(report)] = true;
+					}
+				}
+				Arrays.sort(ownValues, 0, valued);
+				for (int report = 0; report < slice.size(); report++) {
+					int agency = slice.agency(report);
+					double value = reader.value(slice, report);
+					Integer rank = null;
+					if (!slice.aggregate(report) && !Double.isNaN(value)) {
+						rank = 1 + valued - above(ownValues, valued, value);
+					}
+					byte timeliness = slice.timeliness(report);
+					rows.add(new DrilldownView.Agency(agencies.id(agency), agencies.name(agency),
+							Codes.levelName(agencies.level(agency)), Codes.kindName(slice.kind(report)),
+							Codes.scopeName(slice.scope(report)), Codes.statusName(slice.status(report)),
+							(timeliness == Codes.UNKNOWN) ? null : timeliness == Codes.ON_TIME,
+							Codes.formatName(slice.format(report)), Numbers.rounded(value), rank));
+				}
+			}
+			for (int agency = 0; agency < agencies.size(); agency++) {
+				if (agencies.expectedIn(agency, year) && !submitted[agency]) {
+					missing.add(new DrilldownView.Missing(agencies.id(agency), agencies.name(agency)));
+				}
+			}
+		}
+		rows.sort(Comparator.comparing(DrilldownView.Agency::value, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(DrilldownView.Agency::agencyName));
+		return new DrilldownView(figure, year, province, ProvinceNames.name(province),
+				DrilldownView.Summary.of(own, apart), DrilldownView.Summary.of(nationOwn, nationApart), rows, missing,
+				Freshness.of(nation, this.figures.lastSynced(), visibility));
+	}
+
+	/** The position of the first sorted value above {@code value}. */
+	private static int above(double[] sorted, int count, double value) {
+		int low = 0;
+		int high = count;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (sorted[middle] <= value) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+}

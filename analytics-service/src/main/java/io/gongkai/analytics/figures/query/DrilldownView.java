@@ -1,0 +1,87 @@
+package io.gongkai.analytics.figures.query;
+
+import java.util.List;
+
+import io.gongkai.analytics.figures.Figure;
+import io.gongkai.analytics.figures.export.ExportTable;
+
+/**
+ * One figure of one province on one year, agency by agency, against the province's and
+ * the nation's values.
+ *
+ * @param figure the figure
+ * @param year the year
+ * @param province the province code
+ * @param provinceName its name
+ * @param total the province's own reports together
+ * @param nation the nation's own reports together
+ * @param agencies every report of the province on the year (own and aggregate), highest
+ * value first, reports not stating the figure last
+ * @param missing agencies expected to report on the year that have not submitted a report
+ * @param freshness how fresh the data is
+ */
+public record DrilldownView(Figure figure, int year, String province, String provinceName, Summary total,
+		Summary nation, List<Agency> agencies, List<Missing> missing, Freshness freshness) {
+
+	/**
+	 * Reports together.
+	 *
+	 * @param value sum or ratio of sums over own reports
+	 * @param reports how many own reports state the figure
+	 * @param source {@code legacy}, {@code template} or {@code mixed}
+	 * @param agencies quartiles of the own reports' values
+	 * @param aggregates aggregate reports, apart
+	 */
+	public record Summary(Double value, int reports, String source, Quartiles agencies,
+			ComparisonView.Apart aggregates) {
+
+		static Summary of(Tally own, Tally apart) {
+			return new Summary(own.value(), own.reports(), own.source(), own.quartiles(),
+					ComparisonView.Apart.of(apart));
+		}
+
+	}
+
+	/**
+	 * One report of the province.
+	 *
+	 * @param agencyId the agency
+	 * @param agencyName its name
+	 * @param level 省级/地级/县级/乡级 as {@code province}, {@code prefecture}, ...
+	 * @param kind {@code government} or {@code department}
+	 * @param scope {@code own} or {@code aggregate} (never added into the total)
+	 * @param status the report's current state
+	 * @param onTime whether it was submitted on time, {@code null} if unknown
+	 * @param format {@code legacy}, {@code template2019} or {@code template2021}
+	 * @param value the figure, {@code null} when the report does not state it or has no
+	 * accepted version yet
+	 * @param rank among the province's own reports stating the figure, 1 for the highest
+	 */
+	public record Agency(String agencyId, String agencyName, String level, String kind, String scope, String status,
+			Boolean onTime, String format, Double value, Integer rank) {
+
+	}
+
+	/**
+	 * An agency expected to report that has not submitted.
+	 *
+	 * @param agencyId the agency
+	 * @param agencyName its name
+	 */
+	public record Missing(String agencyId, String agencyName) {
+
+	}
+
+	public ExportTable table() {
+		ExportTable.Builder table = ExportTable.of(
+				"agencies-" + this.province + "-" + this.figure.id() + "-" + this.year,
+				this.provinceName + " " + this.year, "机关代码", "机关名称", "层级", "机关类别", "报告范围", "报告状态", "按时报送", "报告格式", "年度",
+				this.figure.header(), "省内排名");
+		for (Agency agency : this.agencies) {
+			table.row(agency.agencyId(), agency.agencyName(), agency.level(), agency.kind(), agency.scope(),
+					agency.status(), agency.onTime(), agency.format(), this.year, agency.value(), agency.rank());
+		}
+		return table.build();
+	}
+
+}

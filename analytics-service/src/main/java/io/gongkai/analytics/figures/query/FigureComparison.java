@@ -1,0 +1,188 @@
+package io.gongkai.analytics.figures.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.gongkai.analytics.figures.Comparability;
+import io.gongkai.analytics.figures.Figure;
+import io.gongkai.analytics.figures.FigureCatalogue;
+import io.gongkai.analytics.figures.store.AgencyTable;
+import io.gongkai.analytics.figures.store.Codes;
+import io.gongkai.analytics.figures.store.Nation;
+import io.gongkai.analytics.figures.store.NationalFigures;
+import io.gongkai.analytics.figures.store.ProvinceFigures;
+import io.gongkai.analytics.figures.store.YearSlice;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares one figure on one year across provinces, levels or kinds of body, scanning the
+ * read model's columns once. A comparison is kept until the read model changes, so that
+ * the same question asked again (by another analyst, or for an export) is answered
+ * without a scan.
+ */
+@Component
+public class FigureComparison {
+
+	private final FigureCatalogue catalogue;
+
+	private final NationalFigures figures;
+
+	private final SnapshotCache<Computed> cache = new SnapshotCache<>();
+
+	FigureComparison(FigureCatalogue catalogue, NationalFigures figures) {
+		this.catalogue = catalogue;
+		this.figures = figures;
+	}
+
+	/**
+	 * @param figure the figure
+	 * @param year the year
+	 * @param by what the rows are
+	 * @param province limits the rows (not the national figures) to one province, or
+	 * {@code null}
+	 * @param visibility whose province rows the caller may see
+	 */
+	public ComparisonView compare(Figure figure, int year, Grouping by, String province, Visibility visibility) {
+		Nation nation = this.figures.nation();
+		Map<String, Instant> synced = this.figures.lastSynced();
+		Computed computed = this.cache.get(nation, figure.id() + "|" + year + "|" + by + "|" + province,
+				() -> compute(nation, figure, year, by, province));
+		List<ComparisonView.Row> rows = new ArrayList<>();
+		for (ComparisonView.Row row : computed.rows()) {
+			if (by != Grouping.province) {
+				rows.add(row);
+			}
+			else if (visibility.sees(row.key())) {
+				rows.add(new ComparisonView.Row(row.key(), row.label(), row.value(), row.reports(), row.legacyReports(),
+						row.templateReports(), row.source(), row.agencies(), row.rank(), row.aggregates(),
+						synced.get(row.key())));
+			}
+		}
+		return new ComparisonView(figure, year, by, province, figure.isRate() ? "ratio of sums" : "sum", rows,
+				computed.national(), computed.caution(), Freshness.of(nation, synced, visibility));
+	}
+
+	private Computed compute(Nation nation, Figure figure, int year, Grouping by, String province) {
+		FigureReader reader = new FigureReader(this.catalogue, figure);
+		List<ProvinceFigures> provinces = new ArrayList<>(nation.all());
+		List<String> keys = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		rowsOf(by, provinces, keys, labels);
+		Tally[] own = new Tally[keys.size()];
+		Tally[] apart = new Tally[keys.size()];
+		for (int row = 0; row < own.length; row++) {
+			own[row] = new Tally(figure.isRate(), true);
+			apart[row] = new Tally(figure.isRate(), false);
+		}
+		Tally nationalOwn = new Tally(figure.isRate(), true);
+		Tally nationalApart = new Tally(figure.isRate(), false);
+		for (int p = 0; p < provinces.size(); p++) {
+			ProvinceFigures each = provinces.get(p);
+			YearSlice slice = each.year(year);
+			if (slice == null || !reader.statedIn(slice)) {
+				continue;
+			}
+			boolean inRows = province == null || province.equals(each.code());
+			AgencyTable agencies = each.agencies();
+			for (int report = 0; report < slice.size(); report++) {
+				if (!slice.hasFigures(report)) {
+					continue;
+				}
+				double above = reader.numerator(slice, report);
+				double below = Double.isNaN(above) ? Double.NaN : reader.denominator(slice, report);
+				if (Double.isNaN(below)) {
+					continue;
+				}
+				boolean aggregate = slice.aggregate(report);
+				boolean template = slice.template(report);
+				(aggregate ? nationalApart : nationalOwn).add(above, below, template);
+				if (inRows) {
+					int row = switch (by) {
+						case province -> p;
+						case level -> slot(agencies.level(slice.agency(report)), Codes.levels());
+						case kind -> slot(slice.kind(report), Codes.kinds());
+					};
+					(aggregate ? apart[row] : own[row]).add(above, below, template);
+				}
+			}
+		}
+		double[] values = new double[own.length];
+		int valued = 0;
+		for (Tally row : own) {
+			if (!Double.isNaN(row.raw())) {
+				values[valued++] = row.raw();
+			}
+		}
+		List<ComparisonView.Row> rows = new ArrayList<>();
+		for (int row = 0; row < own.length; row++) {
+			boolean unknownAndEmpty = keys.get(row).equals("unknown") && own[row].reports() == 0
+					&& apart[row].reports() == 0;
+			if (!unknownAndEmpty) {
+				rows.add(new ComparisonView.Row(keys.get(row), labels.get(row), own[row].value(), own[row].reports(),
+						own[row].legacyReports(), own[row].templateReports(), own[row].source(), own[row].quartiles(),
+						rank(own, row), ComparisonView.Apart.of(apart[row]), null));
+			}
+		}
+		ComparisonView.National national = new ComparisonView.National(nationalOwn.value(), nationalOwn.reports(),
+				nationalOwn.source(), nationalOwn.quartiles(), Quartiles.of(values, valued), valued,
+				ComparisonView.Apart.of(nationalApart));
+		String caution = ("mixed".equals(nationalOwn.source())
+				&& figure.comparability() == Comparability.not_comparable)
+						? "Legacy and template values of this figure are not comparable: " + figure.note() : null;
+		return new Computed(List.copyOf(rows), national, caution);
+	}
+
+	private static void rowsOf(Grouping by, List<ProvinceFigures> provinces, List<String> keys, List<String> labels) {
+		switch (by) {
+			case province -> provinces.forEach((each) -> {
+				keys.add(each.code());
+				labels.add(ProvinceNames.name(each.code()));
+			});
+			case level -> {
+				for (byte level = 0; level < Codes.levels(); level++) {
+					keys.add(Codes.levelName(level));
+					labels.add(Codes.levelLabel(level));
+				}
+				keys.add("unknown");
+				labels.add(Codes.levelLabel(Codes.UNKNOWN));
+			}
+			case kind -> {
+				for (byte kind = 0; kind < Codes.kinds(); kind++) {
+					keys.add(Codes.kindName(kind));
+					labels.add(Codes.kindLabel(kind));
+				}
+				keys.add("unknown");
+				labels.add(Codes.kindLabel(Codes.UNKNOWN));
+			}
+		}
+	}
+
+	/** Competition ranking among rows with a value: 1 for the highest, ties share. */
+	static Integer rank(Tally[] rows, int row) {
+		double value = rows[row].raw();
+		if (Double.isNaN(value)) {
+			return null;
+		}
+		int higher = 0;
+		for (Tally other : rows) {
+			double theirs = other.raw();
+			if (!Double.isNaN(theirs) && theirs > value) {
+				higher++;
+			}
+		}
+		return higher + 1;
+	}
+
+	private static int slot(byte code, int known) {
+		return (code >= 0 && code < known) ? code : known;
+	}
+
+	/** A comparison with every row, before the caller's visibility and freshness. */
+	private record Computed(List<ComparisonView.Row> rows, ComparisonView.National national, String caution) {
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.gongkai.analytics.figures.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.gongkai.analytics.figures.store.AgencyTable;
+import io.gongkai.analytics.figures.store.Codes;
+import io.gongkai.analytics.figures.store.Nation;
+import io.gongkai.analytics.figures.store.NationalFigures;
+import io.gongkai.analytics.figures.store.ProvinceFigures;
+import io.gongkai.analytics.figures.store.YearSlice;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Completeness (expected agencies that reported) and timeliness (reports submitted by the
+ * deadline) per province and year.
+ */
+@Component
+public class ReportingCompleteness {
+
+	private static final byte PENDING = 1;
+
+	private static final byte ACCEPTED = 2;
+
+	private final NationalFigures figures;
+
+	ReportingCompleteness(NationalFigures figures) {
+		this.figures = figures;
+	}
+
+	public CompletenessView completeness(int from, int to, Visibility visibility) {
+		Nation nation = this.figures.nation();
+		Map<String, Instant> synced = this.figures.lastSynced();
+		List<CompletenessView.Row> rows = new ArrayList<>();
+		List<CompletenessView.Row> national = new ArrayList<>();
+		for (int year = from; year <= to; year++) {
+			Counts nationCounts = new Counts();
+			for (ProvinceFigures province : nation.all()) {
+				Counts counts = count(province, year);
+				nationCounts.add(counts);
+				if (visibility.sees(province.code())) {
+					rows.add(counts.row(province.code(), ProvinceNames.name(province.code()), year,
+							synced.get(province.code())));
+				}
+			}
+			national.add(nationCounts.row(null, "全国", year, null));
+		}
+		rows.sort((a, b) -> (a.province().equals(b.province())) ? Integer.compare(a.year(), b.year())
+				: a.province().compareTo(b.province()));
+		return new CompletenessView(from, to, rows, national, Freshness.of(nation, synced, visibility));
+	}
+
+	private static Counts count(ProvinceFigures province, int year) {
+		Counts counts = new Counts();
+		AgencyTable agencies = province.agencies();
+		byte[] state = new byte[agencies.size()];
+		YearSlice slice = province.year(year);
+		if (slice != null) {
+			for (int report = 0; report < slice.size(); report++) {
+				if (!slice.submitted(report)) {
+					continue;
+				}
+				int agency = slice.agency(report);
+				if (!agencies.expectedIn(agency, year)) {
+					counts.otherReports++;
+					continue;
+				}
+				boolean accepted = slice.hasFigures(report) || slice.status(report) >= Codes.ACCEPTED;
+				state[agency] = (byte) Math.max(state[agency], accepted ? ACCEPTED : PENDING);
+				switch (slice.timeliness(report)) {
+					case Codes.ON_TIME -> counts.onTime++;
+					case Codes.LATE -> counts.late++;
+					default -> counts.timelinessUnknown++;
+				}
+			}
+		}
+		for (int agency = 0; agency < agencies.size(); agency++) {
+			if (agencies.expectedIn(agency, year)) {
+				counts.expected++;
+				if (state[agency] == ACCEPTED) {
+					counts.accepted++;
+				}
+				else if (state[agency] == PENDING) {
+					counts.pending++;
+				}
+			}
+		}
+		return counts;
+	}
+
+	private static final class Counts {
+
+		int expected;
+
+		int accepted;
+
+		int pending;
+
+		int onTime;
+
+		int late;
+
+		int timelinessUnknown;
+
+		int otherReports;
+
+		void add(Counts other) {
+			this.expected += other.expected;
+			this.accepted += other.accepted;
+			this.pending += other.pending;
+			this.onTime += other.onTime;
+			this.late += other.late;
+			this.timelinessUnknown += other.timelinessUnknown;
+			this.otherReports += other.otherReports;
+		}
+
+		CompletenessView.Row row(String code, String name, int year, Instant synced) {
+			int reported = this.accepted + this.pending;
+			Double completeness = (this.expected > 0) ? Numbers.rounded(100.0 * reported / this.expected) : null;
+			Double timeliness = (this.onTime + this.late > 0)
+					? Numbers.rounded(100.0 * this.onTime / (this.onTime + this.late)) : null;
+			return new CompletenessView.Row(code, name, year, this.expected, reported, this.accepted, this.pending,
+					this.expected - reported, this.onTime, this.late, this.timelinessUnknown, this.otherReports,
+					completeness, timeliness, synced);
+		}
+
+	}
+
+}

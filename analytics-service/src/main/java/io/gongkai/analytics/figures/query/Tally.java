@@ -1,0 +1,135 @@
+package io.gongkai.analytics.figures.query;
+
+import java.util.Arrays;
+
+import io.gongkai.analytics.figures.store.YearSlice;
+
+/**
+ * A figure summed over a group of reports: the reports that state it (how many, of which
+ * format), the sums above and below the line, and optionally each report's own value for
+ * quartiles. A report that does not state the figure is left out, never counted as zero.
+ */
+final class Tally {
+
+	private final boolean rate;
+
+	private final boolean keepValues;
+
+	private int reports;
+
+	private int legacy;
+
+	private int template;
+
+	private double numerator;
+
+	private double denominator;
+
+	private double[] values;
+
+	private int valueCount;
+
+	Tally(boolean rate, boolean keepValues) {
+		this.rate = rate;
+		this.keepValues = keepValues;
+		this.values = keepValues ? new double[64] : null;
+	}
+
+	/**
+	 * Adds a report when it states the figure.
+	 * @return whether it did
+	 */
+	boolean add(FigureReader reader, YearSlice slice, int report) {
+		if (!slice.hasFigures(report)) {
+			return false;
+		}
+		double above = reader.numerator(slice, report);
+		if (Double.isNaN(above)) {
+			return false;
+		}
+		double below = reader.denominator(slice, report);
+		if (Double.isNaN(below)) {
+			return false;
+		}
+		add(above, below, slice.template(report));
+		return true;
+	}
+
+	/**
+	 * Adds a report that states the figure, with its numerator (a counted figure's value)
+	 * and denominator ({@code 1} for a counted figure).
+	 */
+	void add(double above, double below, boolean template) {
+		this.reports++;
+		if (template) {
+			this.template++;
+		}
+		else {
+			this.legacy++;
+		}
+		this.numerator += above;
+		this.denominator += below;
+		if (this.keepValues) {
+			double value = this.rate ? ((below > 0) ? 100.0 * above / below : Double.NaN) : above;
+			if (!Double.isNaN(value)) {
+				if (this.valueCount == this.values.length) {
+					this.values = Arrays.copyOf(this.values, this.valueCount * 2);
+				}
+				this.values[this.valueCount++] = value;
+			}
+		}
+	}
+
+	/** How many reports state the figure. */
+	int reports() {
+		return this.reports;
+	}
+
+	int legacyReports() {
+		return this.legacy;
+	}
+
+	int templateReports() {
+		return this.template;
+	}
+
+	/**
+	 * The group's value: the sum of a counted figure, or a rate as the ratio of the sums
+	 * (in percent); {@code NaN} when no report states it.
+	 */
+	double raw() {
+		if (this.reports == 0) {
+			return Double.NaN;
+		}
+		if (!this.rate) {
+			return this.numerator;
+		}
+		return (this.denominator > 0) ? 100.0 * this.numerator / this.denominator : Double.NaN;
+	}
+
+	/** {@link #raw()} as the API gives it. */
+	Double value() {
+		return Numbers.rounded(raw());
+	}
+
+	/**
+	 * {@code legacy}, {@code template}, {@code mixed}, or {@code null} without reports.
+	 */
+	String source() {
+		if (this.reports == 0) {
+			return null;
+		}
+		if (this.legacy == 0) {
+			return "template";
+		}
+		return (this.template == 0) ? "legacy" : "mixed";
+	}
+
+	/**
+	 * The quartiles of the reports' own values (rates whose denominator is 0 left out).
+	 */
+	Quartiles quartiles() {
+		return this.keepValues ? Quartiles.of(this.values, this.valueCount) : Quartiles.NONE;
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.gongkai.analytics.figures.store;
+
+import java.util.Locale;
+
+/**
+ * The small codes the read model keeps per report and agency instead of strings, and
+ * their names as the store and the API spell them.
+ */
+public final class Codes {
+
+	public static final byte UNKNOWN = -1;
+
+	public static final byte LEGACY = 0;
+
+	public static final byte TEMPLATE_2019 = 1;
+
+	public static final byte TEMPLATE_2021 = 2;
+
+	public static final byte OWN = 0;
+
+	public static final byte AGGREGATE = 1;
+
+	public static final byte GOVERNMENT = 0;
+
+	public static final byte DEPARTMENT = 1;
+
+	public static final byte DRAFT = 0;
+
+	public static final byte SUBMITTED = 1;
+
+	public static final byte RETURNED = 2;
+
+	public static final byte ACCEPTED = 3;
+
+	public static final byte PUBLISHED = 4;
+
+	public static final byte ON_TIME = 1;
+
+	public static final byte LATE = 2;
+
+	private static final String[] FORMATS = { "legacy", "template2019", "template2021" };
+
+	private static final String[] SCOPES = { "own", "aggregate" };
+
+	private static final String[] KINDS = { "government", "department" };
+
+	private static final String[] KIND_LABELS = { "人民政府", "部门" };
+
+	private static final String[] LEVELS = { "province", "prefecture", "county", "township" };
+
+	private static final String[] LEVEL_LABELS = { "省级", "地级", "县级", "乡级" };
+
+	private static final String[] STATUSES = { "draft", "submitted", "returned", "accepted", "published" };
+
+	private Codes() {
+	}
+
+	public static byte format(String name) {
+		return code(FORMATS, name, LEGACY);
+	}
+
+	public static byte scope(String name) {
+		return code(SCOPES, name, OWN);
+	}
+
+	public static byte kind(String name) {
+		return code(KINDS, name, UNKNOWN);
+	}
+
+	public static byte level(String name) {
+		return code(LEVELS, name, UNKNOWN);
+	}
+
+	public static byte status(String name) {
+		return code(STATUSES, name, DRAFT);
+	}
+
+	public static String formatName(byte code) {
+		return name(FORMATS, code);
+	}
+
+	public static String scopeName(byte code) {
+		return name(SCOPES, code);
+	}
+
+	public static String kindName(byte code) {
+		return name(KINDS, code);
+	}
+
+	public static String kindLabel(byte code) {
+		return (code >= 0 && code < KIND_LABELS.length) ? KIND_LABELS[code] : "未知";
+	}
+
+	public static String levelName(byte code) {
+		return name(LEVELS, code);
+	}
+
+	public static String levelLabel(byte code) {
+		return (code >= 0 && code < LEVEL_LABELS.length) ? LEVEL_LABELS[code] : "未知";
+	}
+
+	public static String statusName(byte code) {
+		return name(STATUSES, code);
+	}
+
+	/** How many levels and kinds there are, for tables indexed by them. */
+	public static int levels() {
+		return LEVELS.length;
+	}
+
+	public static int kinds() {
+		return KINDS.length;
+	}
+
+	private static byte code(String[] names, String name, byte otherwise) {
+		if (name == null) {
+			return otherwise;
+		}
+		String normal = name.strip().toLowerCase(Locale.ROOT);
+		for (int i = 0; i < names.length; i++) {
+			if (names[i].equals(normal)) {
+				return (byte) i;
+			}
+		}
+		return otherwise;
+	}
+
+	private static String name(String[] names, byte code) {
+		return (code >= 0 && code < names.length) ? names[code] : "unknown";
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.gongkai.analytics.figures.store;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongkai.analytics.figures.Figure;
+import io.gongkai.analytics.figures.FigureCatalogue;
+
+/**
+ * How each counted figure of the catalogue is read from a report: the legacy metric, or
+ * the sum of template cells (reported when at least one of its cells is). Only the
+ * metrics and cells some figure needs are kept while a report is read.
+ */
+final class FigureRecipes {
+
+	private final Map<String, Integer> metricSlots = new HashMap<>();
+
+	private final Map<String, Integer> cellSlots = new HashMap<>();
+
+	private final int[] metricOf;
+
+	private final int[][] cellsOf;
+
+	FigureRecipes(FigureCatalogue catalogue) {
+		List<Figure> counts = catalogue.counts();
+		this.metricOf = new int[counts.size()];
+		this.cellsOf = new int[counts.size()][];
+		for (int column = 0; column < counts.size(); column++) {
+			Figure figure = counts.get(column);
+			this.metricOf[column] = (figure.legacyMetric() != null) ? slot(this.metricSlots, figure.legacyMetric())
+					: -1;
+			List<String> cells = figure.templateCells();
+			this.cellsOf[column] = new int[cells.size()];
+			for (int i = 0; i < cells.size(); i++) {
+				this.cellsOf[column][i] = slot(this.cellSlots, cells.get(i));
+			}
+		}
+	}
+
+	/** The slot of a legacy metric some figure reads, or {@code -1}. */
+	int metricSlot(String metricId) {
+		return this.metricSlots.getOrDefault(metricId, -1);
+	}
+
+	/** The slot of a template cell some figure reads, or {@code -1}. */
+	int cellSlot(String cellId) {
+		return this.cellSlots.getOrDefault(cellId, -1);
+	}
+
+	double[] newMetrics() {
+		return blank(this.metricSlots.size());
+	}
+
+	double[] newCells() {
+		return blank(this.cellSlots.size());
+	}
+
+	int figureCount() {
+		return this.metricOf.length;
+	}
+
+	/**
+	 * The counted figures of one report. A template report's figure is the sum of its
+	 * cells; when the report states none of them, its catalogue metric (if report-service
+	 * gave one) stands in. A legacy report's figure is its metric.
+	 */
+	double[] figures(boolean template, double[] metrics, double[] cells) {
+		double[] figures = new double[this.metricOf.length];
+		for (int column = 0; column < figures.length; column++) {
+			double value = Double.NaN;
+			if (template) {
+				value = sum(this.cellsOf[column], cells);
+			}
+			if (Double.isNaN(value) && this.metricOf[column] >= 0) {
+				value = metrics[this.metricOf[column]];
+			}
+			figures[column] = value;
+		}
+		return figures;
+	}
+
+	private static double sum(int[] slots, double[] cells) {
+		double sum = Double.NaN;
+		for (int slot : slots) {
+			double cell = cells[slot];
+			if (!Double.isNaN(cell)) {
+				sum = Double.isNaN(sum) ? cell : sum + cell;
+			}
+		}
+		return sum;
+	}
+
+	private static int slot(Map<String, Integer> slots, String id) {
+		return slots.computeIfAbsent(id, (key) -> slots.size());
+	}
+
+	private static double[] blank(int size) {
+		double[] values = new double[size];
+		Arrays.fill(values, Double.NaN);
+		return values;
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.gongkai.analytics.figures.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The national read model in memory: loaded once at start-up by streaming the store, then
+ * rebuilt one province at a time when the sync brings a province in. A rebuilt province
+ * replaces the old one in a single step; readers see either, never a mix.
+ */
+@Component
+public class NationalFigures {
+
+	private static final Logger log = LoggerFactory.getLogger(NationalFigures.class);
+
+	private static final long PROGRESS_EVERY = 100_000;
+
+	private static final long SYNC_TIMES_TTL_MILLIS = 2_000;
+
+	private final ReadModelSource source;
+
+	private volatile Nation nation = Nation.EMPTY;
+
+	private volatile boolean loaded;
+
+	private volatile SyncTimes syncTimes = new SyncTimes(Map.of(), Instant.MIN);
+
+	NationalFigures(ReadModelSource source) {
+		this.source = source;
+	}
+
+	/** The read model as it is now. */
+	public Nation nation() {
+		return this.nation;
+	}
+
+	/** Whether the start-up load has finished. */
+	public boolean loaded() {
+		return this.loaded;
+	}
+
+	/**
+	 * When each province's data was last brought in by the sync ({@code sync_cursors}),
+	 * read again at most every {@value #SYNC_TIMES_TTL_MILLIS} ms.
+	 */
+	public Map<String, Instant> lastSynced() {
+		SyncTimes times = this.syncTimes;
+		Instant now = Instant.now();
+		if (times.readAt.plusMillis(SYNC_TIMES_TTL_MILLIS).isBefore(now)) {
+			times = new SyncTimes(Collections.unmodifiableMap(this.source.lastSynced()), now);
+			this.syncTimes = times;
+		}
+		return times.byProvince;
+	}
+
+	/**
+	 * Loads every province from the store, streaming agencies and then reports.
+	 */
+	public synchronized void loadAll() {
+		Instant start = Instant.now();
+		Map<String, Instant> synced = this.source.lastSynced();
+		Map<String, ProvinceFigures.Builder> builders = new HashMap<>();
+		int figureCount = this.source.figureCount();
+		this.source.agencies(null, (agency) -> {
+			if (agency.province() != null) {
+				builders.computeIfAbsent(agency.province(), (code) -> new ProvinceFigures.Builder(code, figureCount))
+					.register(agency);
+			}
+		});
+		AtomicLong reports = new AtomicLong();
+		this.source.reports(null, (report) -> {
+			if (report.province() == null) {
+				return;
+			}
+			builders.computeIfAbsent(report.province(), (code) -> new ProvinceFigures.Builder(code, figureCount))
+				.add(report);
+			long count = reports.incrementAndGet();
+			if (count % PROGRESS_EVERY == 0) {
+				log.info("Loading national figures: {} reports read", count);
+			}
+		});
+		for (String code : synced.keySet()) {
+			builders.computeIfAbsent(code, (key) -> new ProvinceFigures.Builder(key, figureCount));
+		}
+		Map<String, ProvinceFigures> provinces = new HashMap<>();
+		for (String code : builders.keySet().toArray(new String[0])) {
+			provinces.put(code, builders.remove(code).build());
+		}
+		this.nation = new Nation(provinces);
+		this.syncTimes = new SyncTimes(Collections.unmodifiableMap(synced), Instant.now());
+		this.loaded = true;
+		log.info("National figures loaded: {} reports of {} provinces in {} ms", reports.get(), provinces.size(),
+				Duration.between(start, Instant.now()).toMillis());
+	}
+
+	/**
+	 * Rebuilds one province from the store and puts it in place of the old one.
+	 */
+	public synchronized void reload(String province) {
+		Instant start = Instant.now();
+		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount());
+		this.source.agencies(province, builder::register);
+		this.source.reports(province, builder::add);
+		ProvinceFigures figures = builder.build();
+		this.nation = this.nation.with(figures);
+		this.syncTimes = new SyncTimes(Map.of(), Instant.MIN);
+		log.debug("Figures of province {} rebuilt: {} reports in {} ms", province, figures.reports(),
+				Duration.between(start, Instant.now()).toMillis());
+	}
+
+	private record SyncTimes(Map<String, Instant> byProvince, Instant readAt) {
+
+	}
+
+}

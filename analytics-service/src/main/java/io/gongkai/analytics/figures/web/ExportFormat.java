@@ -1,0 +1,60 @@
+package io.gongkai.analytics.figures.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import io.gongkai.analytics.figures.export.CsvExport;
+import io.gongkai.analytics.figures.export.ExportTable;
+import io.gongkai.analytics.figures.export.XlsxExport;
+import io.gongkai.platform.problem.ProblemException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * How an answer leaves: JSON, or a file to download (CSV for any tool, XLSX for Excel).
+ */
+enum ExportFormat {
+
+	json, csv, xlsx;
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static ExportFormat of(String format) {
+		if (format == null || format.isBlank()) {
+			return json;
+		}
+		try {
+			return valueOf(format.strip().toLowerCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-format", "Unknown format",
+					"'format' is json, csv or xlsx, not '" + format + "'.");
+		}
+	}
+
+	/**
+	 * The answer in this format: the view itself as JSON, or its table as an attachment.
+	 */
+	ResponseEntity<?> answer(Object view, Supplier<ExportTable> table) {
+		if (this == json) {
+			return ResponseEntity.ok(view);
+		}
+		ExportTable export = table.get();
+		byte[] body = (this == csv) ? CsvExport.write(export) : XlsxExport.write(export);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType((this == csv) ? CSV : XLSX);
+		headers.setContentDisposition(ContentDisposition.attachment()
+			.filename(export.fileName() + "." + name(), StandardCharsets.UTF_8)
+			.build());
+		return ResponseEntity.ok().headers(headers).body(body);
+	}
+
+}

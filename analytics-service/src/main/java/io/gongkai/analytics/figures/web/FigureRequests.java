@@ -1,0 +1,95 @@
+package io.gongkai.analytics.figures.web;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Locale;
+
+import io.gongkai.analytics.figures.query.Grouping;
+import io.gongkai.analytics.figures.query.ProvinceNames;
+import io.gongkai.platform.problem.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what a caller asks for, answering a 400 problem that says what to fix.
+ */
+@Component
+class FigureRequests {
+
+	/** The first year reports exist for (the 2007 条例 took effect in 2008). */
+	static final int FIRST_YEAR = 2008;
+
+	/** How many years a range may span at most. */
+	static final int MAX_SPAN = 30;
+
+	private final Clock clock;
+
+	FigureRequests() {
+		this(Clock.systemUTC());
+	}
+
+	FigureRequests(Clock clock) {
+		this.clock = clock;
+	}
+
+	int year(int year) {
+		int last = lastYear();
+		if (year < FIRST_YEAR || year > last) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year", "Year out of range",
+					"Reports cover the years " + FIRST_YEAR + " to " + last + ": give a year between them, not " + year
+							+ ".");
+		}
+		return year;
+	}
+
+	/**
+	 * A range of years, from and to included; to defaults to last year, from to ten years
+	 * before.
+	 */
+	int[] years(Integer from, Integer to) {
+		int last = (to != null) ? year(to) : Math.max(FIRST_YEAR, lastYear() - 1);
+		int first = (from != null) ? year(from) : Math.max(FIRST_YEAR, last - 9);
+		if (first > last) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year-range", "Years in the wrong order",
+					"'from' (" + first + ") is after 'to' (" + last + "): give from ≤ to.");
+		}
+		if (last - first >= MAX_SPAN) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year-range", "Too many years",
+					"Ask for at most " + MAX_SPAN + " years at once.");
+		}
+		return new int[] { first, last };
+	}
+
+	/** A province code: six digits of one of the 32 tenants. */
+	String province(String code) {
+		if (code == null || !code.matches("\\d{6}")) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-province", "Not a province code",
+					"Give the province's six-digit GB/T 2260 code, such as 210000, not '" + code + "'.");
+		}
+		if (!ProvinceNames.isTenant(code)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "unknown-province", "No such province",
+					code + " is not one of the 32 provinces of the platform.");
+		}
+		return code;
+	}
+
+	Grouping grouping(String by) {
+		try {
+			return Grouping.valueOf(by.strip().toLowerCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-grouping", "Unknown grouping",
+					"'by' is province, level or kind, not '" + by + "'.");
+		}
+	}
+
+	ExportFormat format(String format) {
+		return ExportFormat.of(format);
+	}
+
+	private int lastYear() {
+		return Year.now(this.clock).getValue();
+	}
+
+}

@@ -1,0 +1,238 @@
+package io.gongkai.analytics.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.mongodb.MongoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * A national round: one {@link ProvinceSync} round for every province the platform
+ * serves, a few provinces at a time ({@code gongkai.analytics.sync.threads}) so that one
+ * slow province does not hold up the others. The provinces come from tenant-service;
+ * while it cannot answer, the provinces last listed and those that already have a cursor
+ * are synchronised. One round at a time: asking for another while one runs gives the
+ * running one.
+ */
+@Component
+class NationalSync implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(NationalSync.class);
+
+	private final ProvinceSync provinceSync;
+
+	private final RegistryClient registry;
+
+	private final SyncCursors cursors;
+
+	private final ExecutorService provinces;
+
+	private final ExecutorService background;
+
+	private final AtomicReference<RunningRound> running = new AtomicReference<>();
+
+	private final Clock clock = Clock.systemUTC();
+
+	private volatile List<String> lastListed = List.of();
+
+	private volatile NationalRound lastRound;
+
+	NationalSync(ProvinceSync provinceSync, RegistryClient registry, SyncCursors cursors, SyncSettings settings) {
+		this.provinceSync = provinceSync;
+		this.registry = registry;
+		this.cursors = cursors;
+		this.provinces = Executors.newFixedThreadPool(settings.threads(), threads("gongkai-sync-province-"));
+		this.background = Executors.newSingleThreadExecutor(threads("gongkai-sync-round-"));
+	}
+
+	/**
+	 * Runs a round on the calling thread and returns what it did; empty, at once, when a
+	 * round is already running.
+	 */
+	Optional<NationalRound> runRound(String trigger) {
+		RunningRound round = new RunningRound(this.clock.instant(), trigger);
+		if (!this.running.compareAndSet(null, round)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(execute(round));
+		}
+		finally {
+			this.running.compareAndSet(round, null);
+		}
+	}
+
+	/**
+	 * Starts a round in the background unless one is running.
+	 * @return the round now running, and whether this call started it
+	 */
+	StartedRound start(String trigger) {
+		while (true) {
+			RunningRound round = new RunningRound(this.clock.instant(), trigger);
+			if (this.running.compareAndSet(null, round)) {
+				this.background.execute(() -> {
+					try {
+						execute(round);
+					}
+					catch (RuntimeException exception) {
+						log.error("Synchronisation round failed", exception);
+					}
+					finally {
+						this.running.compareAndSet(round, null);
+					}
+				});
+				return new StartedRound(true, round.status());
+			}
+			RunningRound current = this.running.get();
+			if (current != null) {
+				return new StartedRound(false, current.status());
+			}
+		}
+	}
+
+	Optional<RoundStatus> running() {
+		return Optional.ofNullable(this.running.get()).map(RunningRound::status);
+	}
+
+	Optional<NationalRound> lastRound() {
+		return Optional.ofNullable(this.lastRound);
+	}
+
+	private NationalRound execute(RunningRound round) {
+		List<String> codes = provinceCodes();
+		round.provinces = codes;
+		List<Future<ProvinceRound>> futures = new ArrayList<>();
+		for (String code : codes) {
+			futures.add(this.provinces.submit(() -> {
+				try {
+					return this.provinceSync.sync(code);
+				}
+				finally {
+					round.done.incrementAndGet();
+				}
+			}));
+		}
+		List<ProvinceRound> results = new ArrayList<>();
+		for (int i = 0; i < futures.size(); i++) {
+			try {
+				results.add(futures.get(i).get());
+			}
+			catch (ExecutionException exception) {
+				log.error("Province {}: round failed", codes.get(i), exception.getCause());
+				results.add(new ProvinceRound(codes.get(i), 0, 0, 0, 0, "unexpected failure (see the service log)",
+						Duration.ZERO));
+			}
+			catch (InterruptedException exception) {
+				futures.forEach((future) -> future.cancel(true));
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		NationalRound done = new NationalRound(round.startedAt, round.trigger,
+				Duration.between(round.startedAt, this.clock.instant()), results);
+		this.lastRound = done;
+		log.info(
+				"Sync round ({}): {} provinces, {} completed, {} failing; {} reports applied, {} agencies changed; "
+						+ "{} ms",
+				done.trigger(), results.size(), done.completed(), done.failing(), done.reportsApplied(),
+				done.agenciesChanged(), done.took().toMillis());
+		return done;
+	}
+
+	private List<String> provinceCodes() {
+		try {
+			List<String> listed = this.registry.tenantProvinces();
+			this.lastListed = listed;
+			return listed;
+		}
+		catch (SyncFailedException exception) {
+			TreeSet<String> known = new TreeSet<>(this.lastListed);
+			try {
+				known.addAll(this.cursors.provinceCodes());
+			}
+			catch (MongoException storeDown) {
+				log.warn("Could not read the sync cursors either ({})", storeDown.getMessage());
+			}
+			log.warn("{}; synchronising the {} provinces already known", exception.getMessage(), known.size());
+			return List.copyOf(known);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.background.shutdownNow();
+		this.provinces.shutdownNow();
+	}
+
+	private static ThreadFactory threads(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return (task) -> {
+			Thread thread = new Thread(task, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * A round in progress.
+	 */
+	private static final class RunningRound {
+
+		private final Instant startedAt;
+
+		private final String trigger;
+
+		private final AtomicInteger done = new AtomicInteger();
+
+		private volatile List<String> provinces = List.of();
+
+		private RunningRound(Instant startedAt, String trigger) {
+			this.startedAt = startedAt;
+			this.trigger = trigger;
+		}
+
+		RoundStatus status() {
+			return new RoundStatus(this.startedAt, this.trigger, this.provinces, this.done.get());
+		}
+
+	}
+
+	/**
+	 * A round in progress, as admins see it.
+	 *
+	 * @param startedAt when it started
+	 * @param trigger {@code schedule} or {@code admin}
+	 * @param provinces the provinces it synchronises (empty while they are being listed)
+	 * @param provincesDone how many of them are done
+	 */
+	record RoundStatus(Instant startedAt, String trigger, List<String> provinces, int provincesDone) {
+
+	}
+
+	/**
+	 * The answer to a request for a round.
+	 *
+	 * @param startedNow whether the request started it ({@code false}: one was running)
+	 * @param running the round running now
+	 */
+	record StartedRound(boolean startedNow, RoundStatus running) {
+
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.gongkai.analytics.sync;
+
+import java.time.Instant;
+
+/**
+ * Published (synchronously, on the synchronisation thread) after a round changed what the
+ * national read model holds for a province: reports applied or agencies changed.
+ * Listeners reload that province from the read model; they should be quick or hand the
+ * work on, since the next province waits for them.
+ *
+ * @param provinceCode the province whose reports or agencies changed
+ * @param at when the round ended
+ */
+public record ProvinceSynced(String provinceCode, Instant at) {
+
+}

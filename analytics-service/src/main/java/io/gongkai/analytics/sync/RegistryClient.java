@@ -1,0 +1,118 @@
+package io.gongkai.analytics.sync;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.gongkai.analytics.sync.RegistryPage.RegistryAgency;
+import io.gongkai.analytics.sync.RegistryPage.TenantProvince;
+import io.gongkai.platform.security.client.ServiceAccountClients;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Reads from tenant-service, as the platform's service account (realm role
+ * {@code platform-admin}, which tenant-service lets read every province), guarded by the
+ * {@code tenant-service} retry and circuit breaker and the sync's short time-outs: the
+ * provinces served, and a province's whole agency registry.
+ */
+@Component
+class RegistryClient {
+
+	static final String NEIGHBOUR = "tenant-service";
+
+	static final int PAGE_SIZE = 1000;
+
+	/** A registry larger than this many pages is taken for a fault, not read on. */
+	static final int MAX_PAGES = 1000;
+
+	private final RestClient rest;
+
+	private final NeighbourCalls calls;
+
+	RegistryClient(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+			SyncSettings settings,
+			@Value("${gongkai.services.tenant-uri:http://127.0.0.1:8081}") String tenantServiceUri) {
+		this.rest = serviceAccount.restClient(tenantServiceUri, settings.connectTimeout(), settings.readTimeout());
+		this.calls = new NeighbourCalls(NEIGHBOUR, circuitBreakers.circuitBreaker(NEIGHBOUR), retries.retry(NEIGHBOUR),
+				settings.readTimeout());
+	}
+
+	/**
+	 * The codes of the provinces the platform serves.
+	 * @throws SyncFailedException when tenant-service cannot tell now
+	 */
+	List<String> tenantProvinces() {
+		List<TenantProvince> provinces = this.calls.call("list of provinces",
+				() -> this.rest.get()
+					.uri("/api/tenants")
+					.retrieve()
+					.body(new ParameterizedTypeReference<List<TenantProvince>>() {
+					}));
+		if (provinces == null
+				|| provinces.stream().anyMatch((province) -> province == null || province.code() == null)) {
+			throw new SyncFailedException(NEIGHBOUR + " list of provinces: malformed answer", null);
+		}
+		return provinces.stream()
+			.filter((province) -> !Boolean.FALSE.equals(province.tenant()))
+			.map(TenantProvince::code)
+			.toList();
+	}
+
+	/**
+	 * Every agency of a province's registry, active or not, read page by page.
+	 * @throws SyncFailedException when a page cannot be read, or the registry changed
+	 * while it was read (then it is read again in the next round)
+	 */
+	List<SyncedAgency> agenciesOf(String provinceCode) {
+		Map<String, SyncedAgency> agencies = new LinkedHashMap<>();
+		Long total = null;
+		for (int page = 0; page < MAX_PAGES; page++) {
+			RegistryPage read = page(provinceCode, page);
+			if (total != null && !total.equals(read.total())) {
+				throw new SyncFailedException(NEIGHBOUR + " registry of " + provinceCode
+						+ ": changed while being read (" + total + " then " + read.total() + " agencies)", null);
+			}
+			total = read.total();
+			read.items().forEach((agency) -> agencies.put(agency.id(), agency.synced()));
+			if (read.items().size() < PAGE_SIZE || (long) (page + 1) * PAGE_SIZE >= total) {
+				if (agencies.size() != total) {
+					throw new SyncFailedException(NEIGHBOUR + " registry of " + provinceCode + ": read "
+							+ agencies.size() + " agencies of " + total + " announced", null);
+				}
+				return List.copyOf(agencies.values());
+			}
+		}
+		throw new SyncFailedException(
+				NEIGHBOUR + " registry of " + provinceCode + ": more than " + MAX_PAGES + " pages", null);
+	}
+
+	private RegistryPage page(String provinceCode, int page) {
+		return this.calls.call("registry of " + provinceCode + " page " + page, () -> {
+			RegistryPage read = this.rest.get()
+				.uri((uri) -> uri.path("/api/tenants/{code}/agencies")
+					.queryParam("page", page)
+					.queryParam("size", PAGE_SIZE)
+					.build(provinceCode))
+				.retrieve()
+				.body(RegistryPage.class);
+			if (read == null || read.items() == null || read.total() == null) {
+				throw new MalformedAnswerException("page without items or total");
+			}
+			for (RegistryAgency agency : read.items()) {
+				if (agency == null || agency.id() == null || agency.name() == null
+						|| !Objects.equals(agency.provinceCode(), provinceCode)) {
+					throw new MalformedAnswerException("an agency without id or name, or of another province");
+				}
+			}
+			return read;
+		});
+	}
+
+}

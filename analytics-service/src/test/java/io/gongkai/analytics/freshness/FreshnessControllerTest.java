@@ -1,0 +1,91 @@
+package io.gongkai.analytics.freshness;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = "gongkai.analytics.sync.enabled=false")
+@AutoConfigureMockMvc
+class FreshnessControllerTest {
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoClient mongo;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+	}
+
+	@AfterAll
+	static void stop() {
+		tokens.close();
+		store.close();
+	}
+
+	@Test
+	void analystsSeeWhichProvincesAreFailingToSynchroniseAndSinceWhenTheirFiguresDate() throws Exception {
+		Date synced = Date.from(Instant.parse("2026-03-01T08:00:00Z"));
+		Date attempted = Date.from(Instant.parse("2026-03-01T08:05:00Z"));
+		this.mongo.getDatabase("gongkai_analytics")
+			.getCollection("sync_cursors")
+			.insertMany(List.of(
+					new Document("_id", "210000").append("after", 40L)
+						.append("reports", 12L)
+						.append("agencies", 3L)
+						.append("lastSyncedAt", synced)
+						.append("lastAttemptAt", synced)
+						.append("lastError", null)
+						.append("state", "ok"),
+					new Document("_id", "220000").append("after", 7L)
+						.append("reports", 4L)
+						.append("agencies", 2L)
+						.append("lastSyncedAt", synced)
+						.append("lastAttemptAt", attempted)
+						.append("lastError", "report-service feed of 220000 after 7: answered 500")
+						.append("state", "failing"),
+					// written before the cursor had a state: still readable
+					new Document("_id", "230000").append("reports", 5)));
+
+		this.mvc.perform(get("/api/analytics/freshness").header("Authorization", "Bearer " + tokens.analyst()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].provinceCode").value("210000"))
+			.andExpect(jsonPath("$[0].reports").value(12))
+			.andExpect(jsonPath("$[0].agencies").value(3))
+			.andExpect(jsonPath("$[0].state").value("ok"))
+			.andExpect(jsonPath("$[0].lastError").isEmpty())
+			.andExpect(jsonPath("$[1].state").value("failing"))
+			.andExpect(jsonPath("$[1].lastError").value("report-service feed of 220000 after 7: answered 500"))
+			.andExpect(jsonPath("$[1].lastSyncedAt").value("2026-03-01T08:00:00Z"))
+			.andExpect(jsonPath("$[1].lastAttemptAt").value("2026-03-01T08:05:00Z"))
+			.andExpect(jsonPath("$[2].reports").value(5))
+			.andExpect(jsonPath("$[2].state").isEmpty())
+			.andExpect(jsonPath("$[2].lastSyncedAt").isEmpty());
+	}
+
+}

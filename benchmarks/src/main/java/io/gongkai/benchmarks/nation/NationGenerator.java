@@ -1,0 +1,102 @@
+package io.gongkai.benchmarks.nation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.gongkai.benchmarks.nation.TenantProvinces.Province;
+import io.gongkai.report.template.ReportTemplate;
+import io.gongkai.report.template.TemplateFormat;
+
+/**
+ * A synthetic nation written straight into the platform's store: for each of the 32
+ * provinces, its share of the agencies ({@link SyntheticRegistry}) into tenant-service's
+ * registry and one report per agency and year ({@link SyntheticReports}) into the
+ * province's report database, numbered in the province's report feed. Everything follows
+ * from the seed. See docs/benchmarks.md, "National analytics at scale", for what it
+ * makes.
+ * <p>
+ * Arguments: agencies (100000), first year (2012), last year (2021), seed (20261122),
+ * MongoDB URI (mongodb://127.0.0.1:27018, the store of {@code ./gongkai up}), provinces
+ * written at the same time (2).
+ */
+public final class NationGenerator {
+
+	private NationGenerator() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int agencies = Integer.parseInt(arg(args, 0, "100000"));
+		int firstYear = Integer.parseInt(arg(args, 1, "2012"));
+		int lastYear = Integer.parseInt(arg(args, 2, "2021"));
+		long seed = Long.parseLong(arg(args, 3, "20261122"));
+		String uri = arg(args, 4, "mongodb://127.0.0.1:27018");
+		int threads = Integer.parseInt(arg(args, 5, "2"));
+		if (firstYear > lastYear || firstYear < 2008) {
+			throw new IllegalArgumentException("Years run from 2008 on, first ≤ last: " + firstYear + ".." + lastYear);
+		}
+		List<Province> provinces = TenantProvinces.all();
+		System.out.printf("synthetic nation: %,d agencies in %d provinces, %d–%d (%s), seed %d, into %s%n", agencies,
+				provinces.size(), firstYear, lastYear, formats(firstYear, lastYear), seed, uri);
+		GenerationTotals totals = new GenerationTotals();
+		long started = System.nanoTime();
+		AtomicLong reportsSoFar = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try (MongoClient client = MongoClients.create(uri)) {
+			NationWriter writer = new NationWriter(client, seed, firstYear, lastYear, ReportTemplate.national(),
+					new FeedNumbers(Clock.systemUTC()), totals);
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < provinces.size(); i++) {
+				Province province = provinces.get(i);
+				int size = agencies / provinces.size() + ((i < agencies % provinces.size()) ? 1 : 0);
+				done.add(pool.submit(() -> {
+					long provinceStarted = System.nanoTime();
+					long written = writer.write(province, size);
+					double seconds = secondsSince(provinceStarted);
+					long all = reportsSoFar.addAndGet(written);
+					System.out.printf(
+							"%s %s: %,d agencies, %,d reports in %.1f s (%,.0f reports/s); "
+									+ "nation so far %,d reports, %,.0f reports/s%n",
+							province.code(), province.name(), size, written, seconds, written / seconds, all,
+							all / secondsSince(started));
+					return null;
+				}));
+			}
+			for (Future<?> province : done) {
+				province.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		double seconds = secondsSince(started);
+		System.out.println(totals.summary());
+		System.out.printf("elapsed %.1f s: %,.0f reports/s%n", seconds, totals.reports() / seconds);
+	}
+
+	private static String formats(int firstYear, int lastYear) {
+		List<String> formats = new ArrayList<>();
+		for (int year = firstYear; year <= lastYear; year++) {
+			String id = TemplateFormat.forYear(year).id();
+			if (!formats.contains(id)) {
+				formats.add(id);
+			}
+		}
+		return String.join(", ", formats);
+	}
+
+	private static double secondsSince(long started) {
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	private static String arg(String[] args, int index, String fallback) {
+		return (args.length > index) ? args[index] : fallback;
+	}
+
+}
