@@ -108,6 +108,47 @@ class PlatformEndToEndIT {
 		assertThat(get("/api/analytics/freshness", password("gongkai-cli", "analyst")).statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * The demo reports, published in their provinces, reach the national figures through
+	 * analytics-service's synchronisation (report feed and registry, with the services'
+	 * account): the analyst sees Liaoning's figure, Gansu's coordinator does not.
+	 */
+	@Test
+	void aPublishedReportReachesTheAnalystsComparisonAndNoOtherProvincesCoordinator() throws Exception {
+		long received = new DemoData(null, JsonMapper.builder().build(), null, null).reports()
+			.stream()
+			.filter((report) -> report.path("provinceCode").asString().equals("210000"))
+			.findFirst()
+			.orElseThrow()
+			.path("metrics")
+			.path("requests.received")
+			.path("value")
+			.asLong();
+		HttpResponse<String> started = send("POST", "/api/analytics/sync", password("gongkai-cli", "admin"), "{}");
+		assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
+		String comparison = "/api/analytics/comparison?figure=requests.received&year=2011&by=province";
+		JsonNode liaoning = null;
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (liaoning == null && System.nanoTime() < deadline) {
+			HttpResponse<String> answer = get(comparison, password("gongkai-cli", "analyst"));
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+			for (JsonNode row : json.readTree(answer.body()).get("rows")) {
+				if (row.get("key").asString().equals("210000") && !row.get("value").isNull()) {
+					liaoning = row;
+				}
+			}
+			if (liaoning == null) {
+				Thread.sleep(2000);
+			}
+		}
+		assertThat(liaoning).as("Liaoning's row in the analyst's comparison").isNotNull();
+		assertThat(liaoning.get("value").asDouble()).isEqualTo(received);
+		assertThat(liaoning.get("source").asString()).isEqualTo("legacy");
+
+		HttpResponse<String> gansu = get(comparison, password("gongkai-cli", "coordinator-620000"));
+		assertThat(gansu.body()).doesNotContain("\"210000\"");
+	}
+
 	@Test
 	void aCoordinatorOpensAReporterWhoseTokenCarriesItsAgencyAndReachesOnlyItsReports() throws Exception {
 		String coordinator = password("gongkai-cli", "coordinator-370000");
