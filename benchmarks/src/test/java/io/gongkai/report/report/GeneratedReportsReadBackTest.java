@@ -1,8 +1,5 @@
 package io.gongkai.report.report;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * What keeps the nation generator honest: the reports it writes are read back from the
@@ -211,41 +206,19 @@ class GeneratedReportsReadBackTest {
 	 * generator wrote, and its next number follows them.
 	 */
 	@Test
-	void reportServicesFeedReadsTheNumbersAndContinuesAfterThem() throws Exception {
-		Optional<Class<?>> feedSequence = feedSequenceClass();
-		assumeThat(feedSequence).as("report-service classes with FeedSequence (the report feed)").isPresent();
-		Class<?> type = feedSequence.get();
-		assertThat(constant(type, "SEQ")).isEqualTo(FeedNumbers.SEQ);
-		assertThat(constant(type, "AT")).isEqualTo(FeedNumbers.AT);
-		Method seq = type.getDeclaredMethod("seq", Document.class);
-		seq.setAccessible(true);
-		Method at = type.getDeclaredMethod("at", Document.class);
-		at.setAccessible(true);
+	void reportServicesFeedReadsTheNumbersAndContinuesAfterThem() {
+		assertThat(FeedSequence.SEQ).isEqualTo(FeedNumbers.SEQ);
+		assertThat(FeedSequence.AT).isEqualTo(FeedNumbers.AT);
+		assertThat(FeedSequence.REPORT_ID).isEqualTo(FeedNumbers.REPORT_ID);
 		Document first = documents.get(0);
-		assertThat(seq.invoke(null, first)).isEqualTo(first.get(FeedNumbers.SEQ, Number.class).longValue());
-		assertThat(at.invoke(null, first)).isEqualTo(first.getDate(FeedNumbers.AT).toInstant());
-		Constructor<?> constructor = type.getDeclaredConstructor(ProvinceDatabases.class, Clock.class);
-		constructor.setAccessible(true);
-		Object sequence = constructor.newInstance(new ProvinceDatabases(client), Clock.systemUTC());
-		Method next = type.getDeclaredMethod("next", String.class);
-		next.setAccessible(true);
-		Document taken = (Document) next.invoke(sequence, PROVINCE);
+		assertThat(FeedSequence.seq(first)).isEqualTo(first.get(FeedNumbers.SEQ, Number.class).longValue());
+		assertThat(FeedSequence.at(first)).isEqualTo(first.getDate(FeedNumbers.AT).toInstant());
+		FeedSequence sequence = new FeedSequence(new ProvinceDatabases(client), Clock.systemUTC());
+		List<Document> recorded = sequence.recordedAfter(PROVINCE, 0, documents.size());
+		assertThat(recorded).extracting((change) -> change.get(FeedSequence.REPORT_ID))
+			.containsExactlyElementsOf(documents.stream().map((document) -> document.get("_id")).toList());
+		Document taken = sequence.next(PROVINCE, "a-later-change");
 		assertThat(taken.get(FeedNumbers.SEQ, Number.class).longValue()).isEqualTo(documents.size() + 1L);
-	}
-
-	private static Optional<Class<?>> feedSequenceClass() {
-		try {
-			return Optional.of(Class.forName("io.gongkai.report.report.FeedSequence"));
-		}
-		catch (ClassNotFoundException exception) {
-			return Optional.empty();
-		}
-	}
-
-	private static Object constant(Class<?> type, String name) throws ReflectiveOperationException {
-		Field field = type.getDeclaredField(name);
-		field.setAccessible(true);
-		return field.get(null);
 	}
 
 	private static ValidationInput input(Report report) {

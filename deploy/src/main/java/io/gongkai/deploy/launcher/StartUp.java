@@ -107,7 +107,7 @@ final class StartUp {
 		if (this.settings.embeddedStore()) {
 			this.console.step("Starting the embedded store on 127.0.0.1:%d", this.settings.store().port());
 			store = start(new ServiceProcess("store",
-					javaCommand("-Xmx256m", "-Dloader.main=io.gongkai.deploy.store.EmbeddedStore", "-jar",
+					javaCommand("-Xmx" + heap("store"), "-Dloader.main=io.gongkai.deploy.store.EmbeddedStore", "-jar",
 							this.settings.launcherJar().toString()),
 					Map.of("GONGKAI_DATA_DIR", this.settings.dataDir().toString(), "GONGKAI_STORE_PORT",
 							Integer.toString(this.settings.store().port())),
@@ -155,14 +155,17 @@ final class StartUp {
 	}
 
 	/**
-	 * The most heap a service may use: analytics-service holds the national read model in
-	 * memory ({@code GONGKAI_ANALYTICS_HEAP}, default 1g), the others 384m.
+	 * The most heap a process may use: analytics-service holds the national read model in
+	 * memory ({@code GONGKAI_ANALYTICS_HEAP}, default 1g); the embedded store sorts and
+	 * counts in memory what a real MongoDB does with indexes ({@code GONGKAI_STORE_HEAP},
+	 * default 1g); the other services 384m.
 	 */
-	String heap(String service) {
-		if ("analytics-service".equals(service)) {
-			return this.settings.serviceSettings().getOrDefault("GONGKAI_ANALYTICS_HEAP", "1g");
-		}
-		return "384m";
+	String heap(String process) {
+		return switch (process) {
+			case "analytics-service" -> this.settings.serviceSettings().getOrDefault("GONGKAI_ANALYTICS_HEAP", "1g");
+			case "store" -> this.settings.serviceSettings().getOrDefault("GONGKAI_STORE_HEAP", "1g");
+			default -> "384m";
+		};
 	}
 
 	Map<String, String> serviceEnvironment() {

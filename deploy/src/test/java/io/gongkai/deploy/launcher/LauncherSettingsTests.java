@@ -57,6 +57,7 @@ class LauncherSettingsTests {
 				null);
 		assertThat(defaults.heap("analytics-service")).isEqualTo("1g");
 		assertThat(defaults.heap("report-service")).isEqualTo("384m");
+		assertThat(defaults.heap("store")).isEqualTo("1g");
 		StartUp larger = new StartUp(
 				LauncherSettings.fromEnvironment(Map.of("GONGKAI_ANALYTICS_HEAP", "1536m"), this.home),
 				Console.system(), null, null);

@@ -52,9 +52,16 @@ class FeedController {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw invalid("limit", "between 1 and " + MAX_LIMIT);
 		}
-		List<FeedEntry> found = this.reports.changedAfter(code, after, limit + 1).stream().map(FeedEntry::of).toList();
-		Instant settledBy = this.clock.instant().minus(this.settings.settleTime());
-		return FeedPage.of(code, after, limit, found, settledBy);
+		List<FeedEntry> found = this.reports.changedAfter(code, after, limit + 1, settledBy())
+			.stream()
+			.map(FeedEntry::of)
+			.toList();
+		// settled as of now: includes the numbers given on the way to old reports
+		return FeedPage.of(code, after, limit, found, settledBy());
+	}
+
+	private Instant settledBy() {
+		return this.clock.instant().minus(this.settings.settleTime());
 	}
 
 	private void requireProvinceCode(String code) {

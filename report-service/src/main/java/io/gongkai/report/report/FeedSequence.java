@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
@@ -22,10 +23,16 @@ import org.springframework.stereotype.Component;
 /**
  * The numbers of the report feed: every lifecycle change of a province's reports takes
  * the province's next number, 1, 2, 3, ..., from one counter document in the province's
- * database ({@code feed_sequence}), moved on atomically. The report document keeps the
- * number of its last change ({@code feedSeq}) and when it was taken ({@code feedAt}).
- * Numbers are unique and increasing, not gapless: a change that is refused after taking
- * its number leaves a gap.
+ * database ({@code feed_sequence}), moved on atomically. Each number is recorded at once
+ * in {@code feed_changes} ({@code _id} the number, the report's id, when it was taken),
+ * before the report is written; the report document keeps the number of its last change
+ * ({@code feedSeq}) and when it was taken ({@code feedAt}). A recorded change whose
+ * report does not carry its number was refused or overtaken by a later change. Numbers
+ * are unique and increasing, not gapless.
+ * <p>
+ * The feed reads {@code feed_changes} in number order: small documents, so that even a
+ * store that scans for a range query (the embedded one) reads a page quickly, and then
+ * each report by its id.
  */
 @Component
 class FeedSequence {
@@ -34,7 +41,11 @@ class FeedSequence {
 
 	static final String AT = "feedAt";
 
+	static final String REPORT_ID = "reportId";
+
 	private static final String COLLECTION = "feed_sequence";
+
+	private static final String CHANGES = "feed_changes";
 
 	private static final String COUNTER = "reports";
 
@@ -42,31 +53,57 @@ class FeedSequence {
 
 	private final ProvinceCollection counters;
 
+	private final ProvinceCollection changes;
+
 	private final Clock clock;
 
 	FeedSequence(ProvinceDatabases databases, Clock clock) {
 		this.counters = new ProvinceCollection(databases, COLLECTION, (collection) -> {
 		});
+		this.changes = new ProvinceCollection(databases, CHANGES, (collection) -> {
+		});
 		this.clock = clock;
 	}
 
-	/** The next number, with the time it was taken, as fields of a report document. */
-	Document next(String provinceCode) {
-		return take(provinceCode, 1).get(0);
+	/**
+	 * The next number for a change of the report, recorded, with the time it was taken,
+	 * as fields of a report document.
+	 */
+	Document next(String provinceCode, String reportId) {
+		return take(provinceCode, List.of(reportId)).get(0);
 	}
 
 	/**
-	 * The next {@code count} numbers at once, in order, each with the time they were
-	 * taken, as fields of a report document.
+	 * The next numbers for changes of the reports, one each, in order, recorded, with the
+	 * time they were taken, as fields of a report document.
 	 */
-	List<Document> take(String provinceCode, int count) {
+	List<Document> take(String provinceCode, List<String> reportIds) {
+		int count = reportIds.size();
 		long last = moveOn(provinceCode, count);
 		Date at = Date.from(this.clock.instant());
 		List<Document> stamps = new ArrayList<>(count);
-		for (long seq = last - count + 1; seq <= last; seq++) {
+		List<Document> recorded = new ArrayList<>(count);
+		long seq = last - count + 1;
+		for (String reportId : reportIds) {
 			stamps.add(new Document(SEQ, seq).append(AT, at));
+			recorded.add(new Document("_id", seq).append(REPORT_ID, reportId).append(AT, at));
+			seq++;
 		}
+		this.changes.in(provinceCode).insertMany(recorded);
 		return stamps;
+	}
+
+	/**
+	 * The recorded changes numbered above {@code after}, in number order, at most
+	 * {@code max}: documents with {@code _id} (the number), {@code reportId} and
+	 * {@code feedAt}.
+	 */
+	List<Document> recordedAfter(String provinceCode, long after, int max) {
+		return this.changes.in(provinceCode)
+			.find(Filters.gt("_id", after))
+			.sort(Sorts.ascending("_id"))
+			.limit(max)
+			.into(new ArrayList<>());
 	}
 
 	/** The number of a stored report's last change, or {@code null} if it has none. */
@@ -74,9 +111,9 @@ class FeedSequence {
 		return (report.get(SEQ) instanceof Number seq) ? seq.longValue() : null;
 	}
 
-	/** When a stored report's number was taken. */
-	static Instant at(Document report) {
-		return report.getDate(AT).toInstant();
+	/** When a stored report's or recorded change's number was taken. */
+	static Instant at(Document numbered) {
+		return numbered.getDate(AT).toInstant();
 	}
 
 	private long moveOn(String provinceCode, int count) {

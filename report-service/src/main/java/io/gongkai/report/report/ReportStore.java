@@ -1,8 +1,11 @@
 package io.gongkai.report.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -49,6 +52,9 @@ class ReportStore implements ProvinceIndexes {
 
 	private final FeedSequence feed;
 
+	/** Provinces whose reports all have a feed number, as found since start-up. */
+	private final Set<String> numberedProvinces = ConcurrentHashMap.newKeySet();
+
 	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed) {
 		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
 			collection.createIndex(Indexes.ascending("agencyId", "year"),
@@ -69,7 +75,7 @@ class ReportStore implements ProvinceIndexes {
 	Report insert(String provinceCode, Report report, AuditEntry entry) {
 		try {
 			Document document = withPending(report, entry);
-			document.putAll(this.feed.next(provinceCode));
+			document.putAll(this.feed.next(provinceCode, report.id()));
 			reports(provinceCode).insertOne(document);
 		}
 		catch (MongoWriteException exception) {
@@ -101,7 +107,7 @@ class ReportStore implements ProvinceIndexes {
 		Document fields = withPending(after, entry);
 		fields.remove("_id");
 		if (movesTheFeed(entry)) {
-			fields.putAll(this.feed.next(provinceCode));
+			fields.putAll(this.feed.next(provinceCode, after.id()));
 		}
 		boolean replaced = reports(provinceCode)
 			.updateOne(Filters.and(Filters.eq("_id", after.id()), Filters.eq("revision", expected)),
@@ -155,23 +161,48 @@ class ReportStore implements ProvinceIndexes {
 
 	/**
 	 * The province's reports whose last lifecycle change took a feed number above
-	 * {@code after}, in the order of those numbers, at most {@code max}. Reports written
-	 * before the feed existed have no number: they are numbered first, with the next
-	 * numbers (up to a thousand a read, oldest change first).
+	 * {@code after}, in the order of those numbers, at most {@code max}. A recorded
+	 * change whose report does not carry its number is passed over once it is settled
+	 * (taken at or before {@code settledBy}: it was refused or overtaken); an unsettled
+	 * one ends the list, since its report may still be being written. Reports written
+	 * before the feed existed have no number: the first read of a province after start-up
+	 * numbers them (up to a thousand a read, oldest change first).
 	 */
-	List<ReportChange> changedAfter(String provinceCode, long after, int max) {
+	List<ReportChange> changedAfter(String provinceCode, long after, int max, Instant settledBy) {
 		numberUnnumbered(provinceCode);
 		List<ReportChange> changes = new ArrayList<>();
-		reports(provinceCode).find(Filters.gt(FeedSequence.SEQ, after))
-			.projection(Projections.exclude(PENDING_AUDIT))
-			.sort(Sorts.ascending(FeedSequence.SEQ))
-			.limit(max)
-			.forEach((document) -> changes.add(new ReportChange(FeedSequence.seq(document), FeedSequence.at(document),
-					ReportDocuments.fromDocument(document))));
+		long from = after;
+		while (changes.size() < max) {
+			List<Document> recorded = this.feed.recordedAfter(provinceCode, from, max);
+			if (recorded.isEmpty()) {
+				return changes;
+			}
+			for (Document change : recorded) {
+				from = ((Number) change.get("_id")).longValue();
+				Document report = reports(provinceCode)
+					.find(Filters.eq("_id", change.getString(FeedSequence.REPORT_ID)))
+					.projection(Projections.exclude(PENDING_AUDIT))
+					.first();
+				Long current = (report != null) ? FeedSequence.seq(report) : null;
+				if (current != null && current == from) {
+					changes.add(new ReportChange(from, FeedSequence.at(report), ReportDocuments.fromDocument(report)));
+					if (changes.size() == max) {
+						return changes;
+					}
+				}
+				else if ((current == null || current < from) && FeedSequence.at(change).isAfter(settledBy)) {
+					// its report may still be being written
+					return changes;
+				}
+			}
+		}
 		return changes;
 	}
 
 	private void numberUnnumbered(String provinceCode) {
+		if (this.numberedProvinces.contains(provinceCode)) {
+			return;
+		}
 		MongoCollection<Document> reports = reports(provinceCode);
 		Bson unnumbered = Filters.exists(FeedSequence.SEQ, false);
 		List<String> ids = new ArrayList<>();
@@ -181,9 +212,10 @@ class ReportStore implements ProvinceIndexes {
 			.limit(UNNUMBERED_PER_READ)
 			.forEach((document) -> ids.add(document.getString("_id")));
 		if (ids.isEmpty()) {
+			this.numberedProvinces.add(provinceCode);
 			return;
 		}
-		List<Document> stamps = this.feed.take(provinceCode, ids.size());
+		List<Document> stamps = this.feed.take(provinceCode, ids);
 		for (int i = 0; i < ids.size(); i++) {
 			// Unless a change took a number of its own meanwhile: this one then stays
 			// unused.

@@ -1,6 +1,7 @@
 package io.gongkai.report.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -123,10 +124,11 @@ public class Reports {
 	 * accepted, published, reopened, amended) took a feed number above {@code after}, in
 	 * the order of those numbers, at most {@code max}: what the report feed serves to the
 	 * platform's service account. No access rule applies here: the caller checks the
-	 * role. Reports written before the feed existed are numbered on the way.
+	 * role. A change taken after {@code settledBy} whose report is not yet written ends
+	 * the list. Reports written before the feed existed are numbered on the way.
 	 */
-	public List<ReportChange> changedAfter(String provinceCode, long after, int max) {
-		return this.store.changedAfter(provinceCode, after, max);
+	public List<ReportChange> changedAfter(String provinceCode, long after, int max, Instant settledBy) {
+		return this.store.changedAfter(provinceCode, after, max, settledBy);
 	}
 
 	/**
