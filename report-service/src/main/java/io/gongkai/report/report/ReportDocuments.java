@@ -16,12 +16,16 @@ import org.bson.Document;
  * contain dots. The top level repeats what lists sort and filter on (status, version,
  * agency name) from the last version, in the same document, so it is never out of step.
  */
-final class ReportDocuments {
+public final class ReportDocuments {
 
 	private ReportDocuments() {
 	}
 
-	static Document toDocument(Report report) {
+	/**
+	 * The report as {@code reports} stores it (also how the benchmarks' synthetic nation
+	 * is written, so that it never drifts from this format).
+	 */
+	public static Document toDocument(Report report) {
 		ReportVersion latest = report.latest();
 		return new Document("_id", report.id()).append("agencyId", report.agencyId())
 			.append("year", report.year())
