@@ -3,14 +3,18 @@ package io.gongkai.benchmarks.nation;
 import java.util.List;
 
 import io.gongkai.benchmarks.nation.SyntheticRegistry.Agency;
+import io.gongkai.tenant.agency.AgencyKind;
+import io.gongkai.tenant.agency.AgencyLevel;
+import io.gongkai.tenant.agency.AgencyStore;
 import org.bson.Document;
 
 /**
- * Agencies as tenant-service stores them ({@code AgencyStore}): database
- * {@code gongkai_tenants}, collection {@code agencies}, one document per agency with the
- * agency's id as {@code _id}. A new agency is at version 1, active unless abolished. The
- * test {@code GeneratedAgenciesReadBackTest} reads these documents with tenant-service's
- * own store, so that a change of the format fails there first.
+ * Agencies as tenant-service stores them: database {@code gongkai_tenants}, collection
+ * {@code agencies}, each synthetic agency turned into tenant-service's own agency and
+ * written with its own encoder ({@code AgencyStore.toDocument}). A new agency is at
+ * version 1, active unless abolished. The test {@code GeneratedAgenciesReadBackTest}
+ * reads these documents with tenant-service's own store, so that a change of the format
+ * fails there first.
  */
 public final class AgencyDocumentFormat {
 
@@ -23,19 +27,10 @@ public final class AgencyDocumentFormat {
 	}
 
 	public static Document of(String provinceCode, Agency agency) {
-		return new Document("_id", agency.id()).append("provinceCode", provinceCode)
-			.append("name", agency.name())
-			.append("aliases", List.of())
-			.append("level", agency.level())
-			.append("kind", agency.kind())
-			.append("regionCode", agency.regionCode())
-			.append("parentId", agency.parentId())
-			.append("scope", agency.scope())
-			.append("active", agency.abolishedYear() == null)
-			.append("createdYear", agency.createdYear())
-			.append("abolishedYear", agency.abolishedYear())
-			.append("mergedInto", null)
-			.append("version", 1L);
+		return AgencyStore.toDocument(new io.gongkai.tenant.agency.Agency(agency.id(), provinceCode, agency.name(),
+				List.of(), AgencyLevel.valueOf(agency.level()), AgencyKind.valueOf(agency.kind()), agency.regionCode(),
+				agency.parentId(), agency.scope(), agency.abolishedYear() == null, agency.createdYear(),
+				agency.abolishedYear(), null, 1L));
 	}
 
 }

@@ -237,7 +237,11 @@ public class AgencyStore {
 		return Filters.and(Filters.eq("_id", id), Filters.eq("provinceCode", provinceCode), atVersion);
 	}
 
-	private static Document toDocument(Agency agency) {
+	/**
+	 * The agency as {@code agencies} stores it (also how the benchmarks' synthetic
+	 * registry is written, so that it never drifts from this format).
+	 */
+	public static Document toDocument(Agency agency) {
 		return new Document("_id", agency.id()).append("provinceCode", agency.provinceCode())
 			.append("name", agency.name())
 			.append("aliases", agency.aliases())
