@@ -1,10 +1,12 @@
 package io.gongkai.gateway.security;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.web.KeycloakLogoutSuccessHandler;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +38,19 @@ class SecurityConfiguration {
 	/** Where a browser without a session is sent to sign in. */
 	static final String LOGIN_PATH = "/oauth2/authorization/gongkai-web";
 
+	/** The client browsers sign in with (see application.yml). */
+	static final String WEB_CLIENT_ID = "gongkai-web";
+
+	/**
+	 * Open to anyone: health, API descriptions, sign-in, and the pages' code and libraries
+	 * (no data: the pages fetch everything through the APIs with the user's session).
+	 */
 	private static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/login/**", "/oauth2/**", "/fallback/**" };
+			"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/app/**", "/favicon.ico", "/login/**", "/oauth2/**",
+			"/fallback/**" };
+
+	/** Answered with a 401 problem rather than a redirect to sign in: APIs and the pages' session. */
+	private static final String[] PROBLEM_PATHS = { "/api/**", "/web/**" };
 
 	/**
 	 * Verifies bearer tokens: Keycloak's keys (fetched on the first token, so start-up
@@ -59,11 +72,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
+			@Value("${gongkai.gateway.issuer-uri}") String issuerUri) {
 		ProblemAuthenticationEntryPoint apiEntryPoint = new ProblemAuthenticationEntryPoint(problems);
 		ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
-				List.of(new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**"), apiEntryPoint)));
+				List.of(new DelegateEntry(ServerWebExchangeMatchers.pathMatchers(PROBLEM_PATHS), apiEntryPoint)));
 		entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN_PATH));
 		return http
 			.authorizeExchange(
@@ -72,11 +86,27 @@ class SecurityConfiguration {
 				.accessDeniedHandler(accessDenied)
 				.jwt(Customizer.withDefaults()))
 			.oauth2Login(Customizer.withDefaults())
+			.logout((logout) -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(issuerUri, WEB_CLIENT_ID)))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(issuerUri))))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(new CookieCredentialsMatcher())
 				.accessDeniedHandler(accessDenied))
 			.build();
+	}
+
+	/**
+	 * What the pages may load and where their forms may go: only this origin, plus
+	 * Keycloak for signing out. {@code 'unsafe-eval'} because Vue compiles the pages'
+	 * templates in the browser (no build step); no inline scripts.
+	 */
+	static String contentSecurityPolicy(String issuerUri) {
+		URI issuer = URI.create(issuerUri);
+		String keycloak = issuer.getScheme() + "://" + issuer.getAuthority();
+		return "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+				+ "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+				+ "frame-ancestors 'none'; form-action 'self' " + keycloak;
 	}
 
 }

@@ -1,0 +1,103 @@
+// Every call the pages make goes through here: the public APIs behind the gateway, with
+// the browser's session (the gateway relays its token), the CSRF token on changes, and
+// RFC 9457 problems turned into ApiError so pages can show what to fix.
+import { session, signInAgain } from './session.js';
+
+/** A problem answer of an API: status, title, detail, and field errors when there are. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || 'HTTP ' + status);
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** The problem's kind, the last part of its type (report-exists, stale-report, ...). */
+  get kind() {
+    const type = this.problem.type || '';
+    return type.substring(type.lastIndexOf('/') + 1);
+  }
+}
+
+function changesData(method) {
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method);
+}
+
+/**
+ * Calls an API and answers { data, headers, status }. body: an object (sent as JSON) or a
+ * FormData (sent as multipart). headers: extra request headers (If-Match, Idempotency-Key).
+ * Throws ApiError for a problem answer; a 401 (session over) sends the browser to sign in.
+ */
+export async function request(path, { method = 'GET', body, headers = {} } = {}) {
+  const sent = { Accept: 'application/json, application/problem+json', ...headers };
+  const csrf = session.user?.csrf;
+  if (changesData(method) && csrf) {
+    sent[csrf.headerName] = csrf.token;
+  }
+  let payload = body;
+  if (body !== undefined && !(body instanceof FormData)) {
+    sent['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const response = await fetch(path, { method, headers: sent, body: payload, credentials: 'same-origin' });
+  if (response.status === 401) {
+    signInAgain();
+    throw new ApiError(401, { title: 'Signed out', detail: 'Your session has ended; signing in again.' });
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data || { title: 'HTTP ' + response.status, detail: response.statusText });
+  }
+  return { data, headers: response.headers, status: response.status };
+}
+
+/** GET an API and answer its JSON. */
+export async function getJson(path) {
+  return (await request(path)).data;
+}
+
+/** Sends JSON (POST by default) and answers the JSON answer. */
+export async function sendJson(path, body = {}, method = 'POST', headers = {}) {
+  return (await request(path, { method, body, headers })).data;
+}
+
+/**
+ * Downloads a file an API serves (an export, a document) under the name the API gives in
+ * Content-Disposition, or the fallback name.
+ */
+export async function download(path, fallbackName) {
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (response.status === 401) {
+    signInAgain();
+    return;
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({ title: 'HTTP ' + response.status }));
+    throw new ApiError(response.status, problem);
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const name = encoded ? decodeURIComponent(encoded[1]) : plain ? plain[1] : fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** A query string from an object, leaving out empty values. */
+export function query(params) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === '') {
+      continue;
+    }
+    (Array.isArray(value) ? value : [value]).forEach((item) => search.append(key, item));
+  }
+  const text = search.toString();
+  return text ? '?' + text : '';
+}
