@@ -2,12 +2,15 @@ package io.gongkai.gateway;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -75,6 +78,123 @@ class BrowserSessionTests extends GatewayTest {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/forbidden");
+	}
+
+	@Test
+	void theSessionEndpointTellsThePagesWhoIsSignedInAndTheCsrfTokenThatLetsThemChangeData() {
+		String session = signIn();
+		TestEnvironment.REPORT_SERVICE.stubFor(post(anyUrl()).willReturn(okJson("{\"id\":\"r1\"}")));
+
+		EntityExchangeResult<Map<String, Object>> answer = readSession(session);
+		Map<String, Object> user = answer.getResponseBody();
+		assertThat(user).containsEntry("username", "reporter")
+			.containsEntry("province", "110000")
+			.containsEntry("agency", "110000-01")
+			.containsEntry("roles", List.of("agency-reporter"));
+		@SuppressWarnings("unchecked")
+		Map<String, String> csrf = (Map<String, String>) user.get("csrf");
+
+		this.client.post()
+			.uri("/api/reports")
+			.cookie("SESSION", sessionAfter(answer, session))
+			.header(csrf.get("headerName"), csrf.get("token"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		TestEnvironment.REPORT_SERVICE.verify(postRequestedFor(urlEqualTo("/api/reports"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + this.accessToken)));
+	}
+
+	@Test
+	void withoutASessionTheSessionEndpointAnswersAProblemAndThePagesSendTheBrowserToSignIn() {
+		this.client.get()
+			.uri("/web/session")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/oauth2/authorization/gongkai-web");
+	}
+
+	@Test
+	void thePagesCodeAndLibrariesAreServedWithAPolicyThatAllowsNoOtherOrigin() {
+		for (String path : List.of("/app/main.js", "/webjars/vue/dist/vue.esm-browser.prod.js",
+				"/webjars/echarts/echarts.esm.min.js")) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith("text/javascript")
+				.expectHeader()
+				.value("Content-Security-Policy",
+						(policy) -> assertThat(policy)
+							.contains("default-src 'self'", "script-src 'self' 'unsafe-eval';",
+									"frame-ancestors 'none'")
+							.contains("form-action 'self' " + TestEnvironment.KEYCLOAK.baseUrl()));
+		}
+	}
+
+	@Test
+	void signingOutEndsTheSessionAndTheKeycloakSessionThenComesBackToThePages() {
+		String session = signIn();
+		EntityExchangeResult<Map<String, Object>> answer = readSession(session);
+		String csrfToken = (String) ((Map<?, ?>) answer.getResponseBody().get("csrf")).get("token");
+		session = sessionAfter(answer, session);
+
+		URI keycloakLogout = this.client.post()
+			.uri("/logout")
+			.cookie("SESSION", session)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation();
+
+		assertThat(keycloakLogout.toString())
+			.startsWith(TestEnvironment.issuerUri() + "/protocol/openid-connect/logout?");
+		Map<String, String> query = UriComponentsBuilder.fromUri(keycloakLogout)
+			.build()
+			.getQueryParams()
+			.toSingleValueMap();
+		assertThat(query).containsEntry("client_id", "gongkai-web").containsKey("id_token_hint");
+		assertThat(URLDecoder.decode(query.get("post_logout_redirect_uri"), StandardCharsets.UTF_8)).endsWith("/");
+		this.client.get().uri("/web/session").cookie("SESSION", session).exchange().expectStatus().isUnauthorized();
+	}
+
+	private EntityExchangeResult<Map<String, Object>> readSession(String session) {
+		return this.client.get()
+			.uri("/web/session")
+			.cookie("SESSION", session)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult();
+	}
+
+	/**
+	 * The session cookie after an answer: storing the first CSRF token in the session
+	 * gives it a new id (as a sign-in does), which a browser takes from the answer's
+	 * cookie.
+	 */
+	private static String sessionAfter(EntityExchangeResult<?> answer, String session) {
+		ResponseCookie renewed = answer.getResponseCookies().getFirst("SESSION");
+		return (renewed != null) ? renewed.getValue() : session;
 	}
 
 	/** Walks the authorization code flow and returns the signed-in session's cookie. */

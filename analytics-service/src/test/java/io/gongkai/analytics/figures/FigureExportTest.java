@@ -96,6 +96,32 @@ class FigureExportTest extends FiguresTestSupport {
 	}
 
 	@Test
+	void outliersDownloadWithOneRowPerFinding() throws Exception {
+		String fences = new String(
+				call(analyst(), "/api/analytics/outliers?figure=rate.disclosure&year=2020&format=csv")
+					.getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(fences).contains("发现,省份代码,省份,机关代码,机关名称,年度,指标,公开率（%）,上年（%）,较上年倍数,全国下限（%）,全国上限（%）")
+			.contains("低于全国下限,440000,广东省,,,2020,公开率,20,")
+			.contains(",62,78");
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				call(analyst(), "/api/analytics/outliers?figure=requests.received&year=2022&format=xlsx")
+					.getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> findings = new ArrayList<>();
+			for (Row row : sheet) {
+				findings.add(row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue());
+			}
+			assertThat(findings).contains("省份异常跳变 210000", "机关异常跳变 210000", "机关异常跳变 330000", "结转断裂（R5） 620000");
+			Row broken = find(sheet, "结转断裂（R5）");
+			assertThat(broken.getCell(4).getStringCellValue()).isEqualTo("甘肃省教育厅");
+			assertThat(broken.getCell(7).getNumericCellValue()).isEqualTo(5);
+			assertThat(broken.getCell(8).getNumericCellValue()).isEqualTo(3);
+		}
+	}
+
+	@Test
 	void anUnknownFormatIsRefusedWithWhatToGive() throws Exception {
 		assertThat(problem(analyst(), "/api/analytics/comparison?figure=requests.received&year=2022&format=pdf", 400)
 			.path("detail")

@@ -1,111 +1,83 @@
 package io.gongkai.deploy.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole platform as {@code ./gongkai up} starts it, on free loopback ports: the real
- * Keycloak from its distribution, the embedded store, the four services and the demo
- * data; every request goes through the gateway with real tokens.
+ * The platform's APIs end to end ({@link RunningPlatform}): every request goes through
+ * the gateway with real Keycloak tokens.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(RunningPlatform.class)
 class PlatformEndToEndIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.version(HttpClient.Version.HTTP_1_1)
-		.build();
+	private RunningPlatform platform;
 
-	private final Map<String, String> env = new HashMap<>();
-
-	private String gateway;
-
-	private String issuer;
+	private HttpClient http;
 
 	@BeforeAll
-	void startThePlatform() {
-		Path home = Path.of(System.getProperty("gongkai.home", "..")).toAbsolutePath().normalize();
-		System.setProperty("gongkai.home", home.toString());
-		Path data = home.resolve("deploy/target/e2e-data");
-		deleteRecursively(data);
-		this.env.put("GONGKAI_DATA_DIR", data.toString());
-		for (String variable : List.of("GONGKAI_GATEWAY_PORT", "GONGKAI_TENANT_PORT", "GONGKAI_REPORT_PORT",
-				"GONGKAI_ANALYTICS_PORT", "GONGKAI_KEYCLOAK_PORT", "GONGKAI_STORE_PORT")) {
-			this.env.put(variable, Integer.toString(freePort()));
-		}
-		this.env.put("GONGKAI_START_TIMEOUT_SECONDS", "300");
-		this.env.put("GONGKAI_TOKEN_CLOCK_SKEW", "5s");
-		this.gateway = "http://127.0.0.1:" + this.env.get("GONGKAI_GATEWAY_PORT");
-		this.issuer = "http://127.0.0.1:" + this.env.get("GONGKAI_KEYCLOAK_PORT") + "/realms/gongkai";
-		int exit = GongkaiLauncher.run(new String[] { "up" }, this.env, Console.system());
-		assertThat(exit).as("./gongkai up exit code").isZero();
-	}
-
-	@AfterAll
-	void stopThePlatform() {
-		GongkaiLauncher.run(new String[] { "down" }, this.env, Console.system());
+	void useThePlatform(RunningPlatform platform) {
+		this.platform = platform;
+		this.http = platform.http();
 	}
 
 	@Test
 	void aReporterReadsItsOwnReportByListAndById() throws Exception {
-		String reporter = password("gongkai-cli", "reporter-210000");
-		JsonNode list = json.readTree(get("/api/reports", reporter).body());
+		String reporter = this.platform.password("gongkai-cli", "reporter-210000");
+		JsonNode list = json.readTree(this.platform.get("/api/reports", reporter).body());
 		List<String> agencies = new ArrayList<>();
 		list.get("items").forEach((item) -> agencies.add(item.get("agencyId").asString()));
 		assertThat(agencies).containsOnly("210000-rst");
 		String id = list.get("items").get(0).get("id").asString();
-		HttpResponse<String> own = get("/api/reports/" + id, reporter);
+		HttpResponse<String> own = this.platform.get("/api/reports/" + id, reporter);
 		assertThat(own.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(own.body()).get("year").asInt()).isEqualTo(2011);
 	}
 
 	@Test
 	void anotherProvincesReporterOrCoordinatorCannotReachTheReport() throws Exception {
-		String id = json.readTree(get("/api/reports", password("gongkai-cli", "reporter-210000")).body())
+		String id = json
+			.readTree(
+					this.platform.get("/api/reports", this.platform.password("gongkai-cli", "reporter-210000")).body())
 			.get("items")
 			.get(0)
 			.get("id")
 			.asString();
 		for (String outsider : List.of("reporter-370000", "coordinator-370000")) {
-			String token = password("gongkai-cli", outsider);
-			assertThat(get("/api/reports/" + id, token).statusCode()).as(outsider + " by id").isIn(403, 404);
-			assertThat(get("/api/reports", token).body()).as(outsider + " by list").doesNotContain(id);
+			String token = this.platform.password("gongkai-cli", outsider);
+			assertThat(this.platform.get("/api/reports/" + id, token).statusCode()).as(outsider + " by id")
+				.isIn(403, 404);
+			assertThat(this.platform.get("/api/reports", token).body()).as(outsider + " by list").doesNotContain(id);
 		}
-		assertThat(get("/api/reports/" + id, password("gongkai-cli", "coordinator-210000")).statusCode())
-			.isEqualTo(200);
+		assertThat(this.platform.get("/api/reports/" + id, this.platform.password("gongkai-cli", "coordinator-210000"))
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void theAnalystReachesTheAnalyticsRoute() throws Exception {
-		assertThat(get("/api/analytics/freshness", password("gongkai-cli", "analyst")).statusCode()).isEqualTo(200);
+		assertThat(this.platform.get("/api/analytics/freshness", this.platform.password("gongkai-cli", "analyst"))
+			.statusCode()).isEqualTo(200);
 	}
 
 	/**
@@ -124,13 +96,15 @@ class PlatformEndToEndIT {
 			.path("requests.received")
 			.path("value")
 			.asLong();
-		HttpResponse<String> started = send("POST", "/api/analytics/sync", password("gongkai-cli", "admin"), "{}");
+		HttpResponse<String> started = this.platform.send("POST", "/api/analytics/sync",
+				this.platform.password("gongkai-cli", "admin"), "{}");
 		assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
 		String comparison = "/api/analytics/comparison?figure=requests.received&year=2011&by=province";
 		JsonNode liaoning = null;
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (liaoning == null && System.nanoTime() < deadline) {
-			HttpResponse<String> answer = get(comparison, password("gongkai-cli", "analyst"));
+			HttpResponse<String> answer = this.platform.get(comparison,
+					this.platform.password("gongkai-cli", "analyst"));
 			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 			for (JsonNode row : json.readTree(answer.body()).get("rows")) {
 				if (row.get("key").asString().equals("210000") && !row.get("value").isNull()) {
@@ -145,36 +119,37 @@ class PlatformEndToEndIT {
 		assertThat(liaoning.get("value").asDouble()).isEqualTo(received);
 		assertThat(liaoning.get("source").asString()).isEqualTo("legacy");
 
-		HttpResponse<String> gansu = get(comparison, password("gongkai-cli", "coordinator-620000"));
+		HttpResponse<String> gansu = this.platform.get(comparison,
+				this.platform.password("gongkai-cli", "coordinator-620000"));
 		assertThat(gansu.body()).doesNotContain("\"210000\"");
 	}
 
 	@Test
 	void aCoordinatorOpensAReporterWhoseTokenCarriesItsAgencyAndReachesOnlyItsReports() throws Exception {
-		String coordinator = password("gongkai-cli", "coordinator-370000");
-		HttpResponse<String> agency = send("POST", "/api/tenants/370000/agencies", coordinator, """
+		String coordinator = this.platform.password("gongkai-cli", "coordinator-370000");
+		HttpResponse<String> agency = this.platform.send("POST", "/api/tenants/370000/agencies", coordinator, """
 				{"id":"370211-rsj","name":"青岛市黄岛区人力资源和社会保障局","level":"county","kind":"department",
 				 "regionCode":"370211","scope":"own"}""");
 		assertThat(agency.statusCode()).as(agency.body()).isIn(201, 409);
-		HttpResponse<String> opened = send("POST", "/api/tenants/370000/accounts", coordinator,
+		HttpResponse<String> opened = this.platform.send("POST", "/api/tenants/370000/accounts", coordinator,
 				"{\"username\":\"huangdao-reporter\",\"role\":\"agency-reporter\",\"agencyId\":\"370211-rsj\"}");
 		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 		String userId = json.readTree(opened.body()).get("id").asString();
 		assertThat(json.readTree(opened.body()).get("temporaryPassword").asString()).hasSizeGreaterThanOrEqualTo(12);
 
-		completeFirstSignIn(userId);
-		String reporter = password("gongkai-cli", "huangdao-reporter");
+		this.platform.completeFirstSignIn(userId);
+		String reporter = this.platform.password("gongkai-cli", "huangdao-reporter");
 		JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(reporter.split("\\.")[1]));
 		assertThat(claims.get("province").asString()).isEqualTo("370000");
 		assertThat(claims.get("agency").asString()).isEqualTo("370211-rsj");
 		assertThat(claims.get("roles").toString()).contains("agency-reporter");
 
-		assertThat(json.readTree(get("/api/reports", reporter).body()).get("items").size()).isZero();
-		HttpResponse<String> created = send("POST", "/api/reports", reporter,
+		assertThat(json.readTree(this.platform.get("/api/reports", reporter).body()).get("items").size()).isZero();
+		HttpResponse<String> created = this.platform.send("POST", "/api/reports", reporter,
 				"{\"year\":2016,\"format\":\"legacy\",\"agencyName\":\"青岛市黄岛区人力资源和社会保障局\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		List<String> visible = new ArrayList<>();
-		json.readTree(get("/api/reports", reporter).body())
+		json.readTree(this.platform.get("/api/reports", reporter).body())
 			.get("items")
 			.forEach((item) -> visible.add(item.get("agencyId").asString()));
 		assertThat(visible).containsExactly("370211-rsj");
@@ -182,31 +157,31 @@ class PlatformEndToEndIT {
 
 	@Test
 	void theAdminOnboardsAProvinceWhoseCoordinatorSignsInAndASuspensionLocksItOut() throws Exception {
-		String admin = password("gongkai-cli", "admin");
-		HttpResponse<String> onboarded = send("POST", "/api/tenants/650000/onboarding", admin,
+		String admin = this.platform.password("gongkai-cli", "admin");
+		HttpResponse<String> onboarded = this.platform.send("POST", "/api/tenants/650000/onboarding", admin,
 				"{\"coordinator\":{\"username\":\"xj-coordinator\",\"email\":\"xj@example.org\"}}");
 		assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(200);
 		JsonNode province = json.readTree(onboarded.body());
 		assertThat(province.get("status").asString()).isEqualTo("active");
 		assertThat(province.get("storageReady").asBoolean()).isTrue();
-		HttpResponse<String> again = send("POST", "/api/tenants/650000/onboarding", admin,
+		HttpResponse<String> again = this.platform.send("POST", "/api/tenants/650000/onboarding", admin,
 				"{\"coordinator\":{\"username\":\"xj-coordinator\"}}");
 		assertThat(json.readTree(again.body()).get("status").asString()).isEqualTo("active");
 
-		HttpResponse<String> accounts = get("/api/tenants/650000/accounts", admin);
+		HttpResponse<String> accounts = this.platform.get("/api/tenants/650000/accounts", admin);
 		JsonNode coordinator = json.readTree(accounts.body()).get(0);
 		assertThat(coordinator.get("username").asString()).isEqualTo("xj-coordinator");
-		completeFirstSignIn(coordinator.get("id").asString());
-		String token = password("gongkai-cli", "xj-coordinator");
+		this.platform.completeFirstSignIn(coordinator.get("id").asString());
+		String token = this.platform.password("gongkai-cli", "xj-coordinator");
 		JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 		assertThat(claims.get("province").asString()).isEqualTo("650000");
-		assertThat(get("/api/reports", token).statusCode()).isEqualTo(200);
+		assertThat(this.platform.get("/api/reports", token).statusCode()).isEqualTo(200);
 
-		HttpResponse<String> suspended = send("POST", "/api/tenants/650000/suspension", admin,
+		HttpResponse<String> suspended = this.platform.send("POST", "/api/tenants/650000/suspension", admin,
 				"{\"reason\":\"end-to-end test\"}");
 		assertThat(json.readTree(suspended.body()).get("status").asString()).isEqualTo("suspended");
 		assertThat(grantStatus("xj-coordinator")).isEqualTo(400);
-		send("POST", "/api/tenants/650000/resumption", admin, "{}");
+		this.platform.send("POST", "/api/tenants/650000/resumption", admin, "{}");
 		assertThat(grantStatus("xj-coordinator")).isEqualTo(200);
 	}
 
@@ -218,14 +193,14 @@ class PlatformEndToEndIT {
 	 */
 	@Test
 	void keycloakHangingWhileAnAccountIsOpenedGives503AndARetryAfterwardsLeavesOneCompleteAccount() throws Exception {
-		String coordinator = password("gongkai-cli", "coordinator-140000");
+		String coordinator = this.platform.password("gongkai-cli", "coordinator-140000");
 		for (String agency : List.of("140105-e2e-a", "140105-e2e-b")) {
-			HttpResponse<String> registered = send("POST", "/api/tenants/140000/agencies", coordinator,
+			HttpResponse<String> registered = this.platform.send("POST", "/api/tenants/140000/agencies", coordinator,
 					"{\"id\":\"" + agency + "\",\"name\":\"太原市小店区测试局" + agency.charAt(agency.length() - 1)
 							+ "\",\"level\":\"county\",\"kind\":\"department\",\"regionCode\":\"140105\"}");
 			assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
 		}
-		HttpResponse<String> before = send("POST", "/api/tenants/140000/accounts", coordinator,
+		HttpResponse<String> before = this.platform.send("POST", "/api/tenants/140000/accounts", coordinator,
 				"{\"username\":\"e2e-before-hang\",\"role\":\"agency-reporter\",\"agencyId\":\"140105-e2e-a\"}");
 		assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
 		String opening = "{\"username\":\"e2e-during-hang\",\"role\":\"agency-reporter\",\"agencyId\":\"140105-e2e-b\"}";
@@ -234,13 +209,15 @@ class PlatformEndToEndIT {
 		signal("STOP", keycloak);
 		try {
 			long started = System.nanoTime();
-			HttpResponse<String> refused = send("POST", "/api/tenants/140000/accounts", coordinator, opening);
+			HttpResponse<String> refused = this.platform.send("POST", "/api/tenants/140000/accounts", coordinator,
+					opening);
 			Duration waited = Duration.ofNanos(System.nanoTime() - started);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
 			assertThat(refused.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(waited).isLessThan(Duration.ofSeconds(20));
-			assertThat(get("/api/tenants/140000/accounts", coordinator).body()).doesNotContain("e2e-during-hang");
+			assertThat(this.platform.get("/api/tenants/140000/accounts", coordinator).body())
+				.doesNotContain("e2e-during-hang");
 		}
 		finally {
 			signal("CONT", keycloak);
@@ -250,16 +227,16 @@ class PlatformEndToEndIT {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (System.nanoTime() < deadline) {
 			// the circuit to Keycloak may stay open for its wait duration
-			opened = send("POST", "/api/tenants/140000/accounts", coordinator, opening);
+			opened = this.platform.send("POST", "/api/tenants/140000/accounts", coordinator, opening);
 			if (opened.statusCode() != 503) {
 				break;
 			}
 			Thread.sleep(2000);
 		}
 		assertThat(opened.statusCode()).as(opened.body()).isIn(201, 409);
-		String admin = tokenFromMasterRealm();
+		String admin = this.platform.tokenFromMasterRealm();
 		HttpResponse<String> users = this.http.send(HttpRequest
-			.newBuilder(URI.create(this.issuer.replace("/realms/gongkai", "/admin/realms/gongkai/users")
+			.newBuilder(URI.create(this.platform.issuer().replace("/realms/gongkai", "/admin/realms/gongkai/users")
 					+ "?exact=true&briefRepresentation=false&username=e2e-during-hang"))
 			.header("Authorization", "Bearer " + admin)
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -267,20 +244,20 @@ class PlatformEndToEndIT {
 		assertThat(found.size()).as(users.body()).isEqualTo(1);
 		assertThat(found.get(0).get("attributes").get("province").get(0).asString()).isEqualTo("140000");
 		assertThat(found.get(0).get("attributes").get("agency").get(0).asString()).isEqualTo("140105-e2e-b");
-		JsonNode accounts = json.readTree(get("/api/tenants/140000/accounts", coordinator).body());
+		JsonNode accounts = json.readTree(this.platform.get("/api/tenants/140000/accounts", coordinator).body());
 		List<String> names = new ArrayList<>();
 		accounts.forEach((account) -> names.add(account.get("username").asString()));
 		assertThat(names).containsOnlyOnce("e2e-during-hang");
-		completeFirstSignIn(found.get(0).get("id").asString());
-		JsonNode claims = json
-			.readTree(Base64.getUrlDecoder().decode(password("gongkai-cli", "e2e-during-hang").split("\\.")[1]));
+		this.platform.completeFirstSignIn(found.get(0).get("id").asString());
+		JsonNode claims = json.readTree(Base64.getUrlDecoder()
+			.decode(this.platform.password("gongkai-cli", "e2e-during-hang").split("\\.")[1]));
 		assertThat(claims.get("agency").asString()).isEqualTo("140105-e2e-b");
 		assertThat(claims.get("roles").toString()).contains("agency-reporter");
 	}
 
 	/** The Keycloak process that {@code up} started, from its pid file. */
 	private long keycloakPid() throws IOException {
-		Path pidFile = Path.of(this.env.get("GONGKAI_DATA_DIR"), "run", "keycloak.pid");
+		Path pidFile = this.platform.dataDirectory().resolve("run/keycloak.pid");
 		return Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).strip());
 	}
 
@@ -292,33 +269,11 @@ class PlatformEndToEndIT {
 	private int grantStatus(String username) throws Exception {
 		String body = "grant_type=password&client_id=gongkai-cli&username=" + username + "&password=gongkai-demo";
 		return this.http
-			.send(HttpRequest.newBuilder(URI.create(this.issuer + "/protocol/openid-connect/token"))
+			.send(HttpRequest.newBuilder(URI.create(this.platform.issuer() + "/protocol/openid-connect/token"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.statusCode();
-	}
-
-	/**
-	 * What the person does at the first sign-in (choose a password), done here through
-	 * the admin API.
-	 */
-	private void completeFirstSignIn(String userId) throws Exception {
-		String admin = tokenFromMasterRealm();
-		String users = this.issuer.replace("/realms/gongkai", "/admin/realms/gongkai/users/") + userId;
-		HttpResponse<String> password = this.http.send(HttpRequest.newBuilder(URI.create(users + "/reset-password"))
-			.header("Authorization", "Bearer " + admin)
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers
-				.ofString("{\"type\":\"password\",\"value\":\"gongkai-demo\",\"temporary\":false}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(password.statusCode()).as(password.body()).isEqualTo(204);
-		HttpResponse<String> actions = this.http.send(HttpRequest.newBuilder(URI.create(users))
-			.header("Authorization", "Bearer " + admin)
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[]}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(actions.statusCode()).as(actions.body()).isEqualTo(204);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -326,13 +281,13 @@ class PlatformEndToEndIT {
 	void tokensThatFailVerificationGet401(String kind) throws Exception {
 		String token = switch (kind) {
 			case "no token" -> null;
-			case "wrong signature" -> withForgedSignature(password("gongkai-cli", "reporter-210000"));
-			case "wrong issuer" -> tokenFromMasterRealm();
-			case "wrong audience" -> password("gongkai-no-audience", "reporter-210000");
+			case "wrong signature" -> withForgedSignature(this.platform.password("gongkai-cli", "reporter-210000"));
+			case "wrong issuer" -> this.platform.tokenFromMasterRealm();
+			case "wrong audience" -> this.platform.password("gongkai-no-audience", "reporter-210000");
 			case "expired" -> expiredToken();
 			default -> throw new IllegalArgumentException(kind);
 		};
-		HttpResponse<String> response = get("/api/reports", token);
+		HttpResponse<String> response = this.platform.get("/api/reports", token);
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).contains("application/problem+json"));
@@ -349,31 +304,23 @@ class PlatformEndToEndIT {
 	}
 
 	/**
-	 * A genuine Keycloak token of another realm: signed by Keycloak, issued by the master
-	 * realm, not by {@code gongkai}.
-	 */
-	private String tokenFromMasterRealm() throws Exception {
-		return grant(this.issuer.replace("/realms/gongkai", "/realms/master"), "admin-cli", "admin");
-	}
-
-	/**
 	 * A genuine token of the realm that has expired: issued by a client whose tokens live
 	 * two seconds, used after the services' clock-skew allowance has passed too.
 	 */
 	private String expiredToken() throws Exception {
-		String admin = tokenFromMasterRealm();
+		String admin = this.platform.tokenFromMasterRealm();
 		String client = """
 				{"clientId":"e2e-short-lived","publicClient":true,"directAccessGrantsEnabled":true,
 				 "standardFlowEnabled":false,"attributes":{"access.token.lifespan":"2"},
 				 "defaultClientScopes":["gongkai","gongkai-audience","basic"]}""";
 		HttpResponse<String> created = this.http.send(HttpRequest
-			.newBuilder(URI.create(this.issuer.replace("/realms/gongkai", "/admin/realms/gongkai/clients")))
+			.newBuilder(URI.create(this.platform.issuer().replace("/realms/gongkai", "/admin/realms/gongkai/clients")))
 			.header("Authorization", "Bearer " + admin)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(client))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
-		String token = password("e2e-short-lived", "reporter-210000");
+		String token = this.platform.password("e2e-short-lived", "reporter-210000");
 		long expiresAt = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("exp").asLong();
 		long skewSeconds = 5;
 		long waitMillis = (expiresAt + skewSeconds + 1) * 1000 - System.currentTimeMillis();
@@ -381,68 +328,6 @@ class PlatformEndToEndIT {
 			Thread.sleep(waitMillis);
 		}
 		return token;
-	}
-
-	private String password(String clientId, String username) throws Exception {
-		return grant(this.issuer, clientId, username);
-	}
-
-	private String grant(String realmUri, String clientId, String username) throws Exception {
-		Map<String, String> form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
-				"password", "gongkai-demo");
-		String body = form.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(realmUri + "/protocol/openid-connect/token"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(clientId + "/" + username + ": " + response.body()).isEqualTo(200);
-		return json.readTree(response.body()).get("access_token").asString();
-	}
-
-	private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(this.gateway + path))
-			.timeout(Duration.ofSeconds(20))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
-			.timeout(Duration.ofSeconds(20));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/**
-	 * Every run starts from an empty data folder, as on a fresh machine.
-	 */
-	private static void deleteRecursively(Path folder) {
-		if (!java.nio.file.Files.exists(folder)) {
-			return;
-		}
-		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException exception) {
-			throw new UncheckedIOException(exception);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException exception) {
-			throw new UncheckedIOException(exception);
-		}
 	}
 
 }

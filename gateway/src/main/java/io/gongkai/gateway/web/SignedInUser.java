@@ -15,8 +15,8 @@ import java.util.Map;
  * @param agency the agency id, or {@code null} for everyone but reporters
  * @param csrf how the pages prove a change comes from them
  */
-public record SignedInUser(String username, String displayName, List<String> roles, String province,
-		String agency, Csrf csrf) {
+public record SignedInUser(String username, String displayName, List<String> roles, String province, String agency,
+		Csrf csrf) {
 
 	/**
 	 * The CSRF token the pages send back on every request that changes data.

@@ -3,6 +3,7 @@ package io.gongkai.analytics.figures.query;
 import java.util.List;
 
 import io.gongkai.analytics.figures.Figure;
+import io.gongkai.analytics.figures.export.ExportTable;
 
 /**
  * What looks wrong on one year: provinces whose value lies outside the national fences,
@@ -28,6 +29,38 @@ public record OutliersView(Figure figure, int year, Fences fences, List<Province
 
 	/** How many agency findings of each kind an answer lists. */
 	public static final int LIMIT = 200;
+
+	/**
+	 * Every finding as one row, in one sheet: provinces outside the fences, provinces and
+	 * agencies that jumped, carry-over breaks; each with the value, last year's value and
+	 * the ratio, so that an analyst can sort and filter them in a spreadsheet.
+	 */
+	public ExportTable table() {
+		String unit = "（" + this.figure.unit() + "）";
+		ExportTable.Builder table = ExportTable.of("outliers-" + this.figure.id() + "-" + this.year, "异常", "发现", "省份代码",
+				"省份", "机关代码", "机关名称", "年度", "指标", this.figure.header(), "上年" + unit, "较上年倍数", "全国下限" + unit,
+				"全国上限" + unit);
+		for (Province found : this.provinces) {
+			if (found.outside() != null) {
+				table.row(found.outside().equals("below") ? "低于全国下限" : "高于全国上限", found.province(), found.name(), null,
+						null, this.year, this.figure.name(), found.value(), found.previous(), found.ratio(),
+						this.fences.low(), this.fences.high());
+			}
+			if (found.jump()) {
+				table.row("省份异常跳变", found.province(), found.name(), null, null, this.year, this.figure.name(),
+						found.value(), found.previous(), found.ratio(), null, null);
+			}
+		}
+		for (AgencyJump jump : this.agencyJumps) {
+			table.row("机关异常跳变", jump.province(), null, jump.agencyId(), jump.agencyName(), this.year,
+					this.figure.name(), jump.value(), jump.previous(), jump.ratio(), null, null);
+		}
+		for (CarryOverBreak broken : this.carryOverBreaks) {
+			table.row("结转断裂（R5）", broken.province(), null, broken.agencyId(), broken.agencyName(), this.year, "上年结转申请数",
+					broken.carriedOverThisYear(), broken.carriedForwardLastYear(), null, null, null);
+		}
+		return table.build();
+	}
 
 	/**
 	 * Tukey's fences over the provinces' values: a value below {@code low} or above

@@ -97,9 +97,14 @@ class ComparisonController {
 	 * breaks, on one year.
 	 */
 	@GetMapping("/outliers")
-	OutliersView outliers(Caller caller, @RequestParam String figure, @RequestParam int year) {
+	ResponseEntity<?> outliers(Caller caller, @RequestParam String figure, @RequestParam int year,
+			@RequestParam(required = false) String format) {
 		Visibility visibility = this.access.visibility(caller);
-		return this.outliers.outliers(this.catalogue.require(figure), this.requests.year(year), visibility);
+		Figure asked = this.catalogue.require(figure);
+		int checkedYear = this.requests.year(year);
+		ExportFormat exportFormat = this.requests.format(format);
+		OutliersView view = this.outliers.outliers(asked, checkedYear, visibility);
+		return exportFormat.answer(view, view::table);
 	}
 
 }
