@@ -56,7 +56,7 @@ public final class EmbeddedStore implements AutoCloseable {
 	public static EmbeddedStore start(Path dataDir, int port) throws IOException {
 		Path file = dataDir.resolve("store").resolve("gongkai.mv").toAbsolutePath();
 		Files.createDirectories(file.getParent());
-		H2Backend backend = new H2Backend(file.toString());
+		H2Backend backend = UniqueIndexLookups.open(file.toString());
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind("127.0.0.1", port);

@@ -9,10 +9,17 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +51,54 @@ class EmbeddedStoreTests {
 				assertThat(found.getString("name")).isEqualTo("辽宁省人力资源和社会保障厅");
 				assertThat(collection(client).countDocuments()).isEqualTo(1);
 			}
+		}
+	}
+
+	@Test
+	void aQueryThatFixesAUniqueIndexAndMoreFieldsMatchesAllOfThem() throws Exception {
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> reports = client.getDatabase("gongkai_210000").getCollection("reports");
+			reports.createIndex(Indexes.ascending("agencyId", "year"), new IndexOptions().unique(true));
+			reports.insertOne(
+					new Document("_id", "r1").append("agencyId", "a").append("year", 2021).append("revision", 1));
+			reports.insertOne(
+					new Document("_id", "r2").append("agencyId", "a").append("year", 2022).append("revision", 4));
+
+			assertThat(reports
+				.updateOne(Filters.and(Filters.eq("_id", "r1"), Filters.eq("revision", 2)), Updates.set("revision", 3))
+				.getMatchedCount()).as("stale revision").isZero();
+			assertThat(reports
+				.updateOne(Filters.and(Filters.eq("_id", "r1"), Filters.eq("revision", 1)), Updates.set("revision", 2))
+				.getMatchedCount()).as("current revision").isEqualTo(1);
+			assertThat(reports
+				.find(Filters.and(Filters.eq("agencyId", "a"), Filters.eq("year", 2022), Filters.gt("revision", 3)))
+				.map((found) -> found.getString("_id"))
+				.into(new ArrayList<>())).containsExactly("r2");
+			assertThat(reports.countDocuments(Filters.and(Filters.eq("_id", "r2"), Filters.eq("year", 2021)))).isZero();
+			assertThat(reports.countDocuments(Filters.and(Filters.in("_id", "r1", "r2"), Filters.eq("agencyId", "a"))))
+				.isEqualTo(2);
+			assertThat(reports.find(Filters.eq("_id", "r1")).first().getInteger("revision")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aDataFileOfThePlainLibraryBackendOpensWithItsData() throws Exception {
+		Path file = this.data.resolve("store/gongkai.mv");
+		Files.createDirectories(file.getParent());
+		H2Backend plain = new H2Backend(file.toString());
+		MongoServer server = new MongoServer(plain);
+		InetSocketAddress address = server.bind();
+		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+			collection(client).insertOne(new Document("_id", "210000-rst").append("revision", 5));
+		}
+		finally {
+			server.shutdown();
+		}
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			assertThat(collection(client)
+				.countDocuments(Filters.and(Filters.eq("_id", "210000-rst"), Filters.eq("revision", 5)))).isEqualTo(1);
 		}
 	}
 

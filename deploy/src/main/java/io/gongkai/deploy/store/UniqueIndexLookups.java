@@ -1,0 +1,124 @@
+package io.gongkai.deploy.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded store's H2 backend, answering more queries from a unique index. The
+ * library uses an index only when a query names exactly the index's fields, so a query
+ * such as {@code {_id: x, revision: 7}} (the optimistic lock of every save) scanned the
+ * whole collection. Here a query that fixes every field of a unique index to a plain
+ * value reads the one document that index points to and checks the rest of the query on
+ * it, as MongoDB does. Data files are the library's own: the maps keep their names.
+ */
+final class UniqueIndexLookups extends H2Backend {
+
+	private UniqueIndexLookups(MVStore store) {
+		super(store);
+	}
+
+	/** A backend on the store file, created if missing. */
+	static UniqueIndexLookups open(String file) {
+		return new UniqueIndexLookups(MVStore.open(file));
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getCursorRegistry());
+	}
+
+	/**
+	 * Inner, not static: the library opens a database's collections inside the
+	 * constructors, before any field of a subclass is set; the backend's store is set by
+	 * then.
+	 */
+	private final class Database extends H2Database {
+
+		Database(String name, CursorRegistry cursors) {
+			super(name, getMvStore(), cursors);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			// the same map names as H2Database, so that existing data files open
+			// unchanged
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVStore store = getMvStore();
+			return new IndexedCollection(this, collectionName, options, store.openMap("databases." + namespace),
+					store.openMap("meta." + namespace), this.cursorRegistry);
+		}
+
+	}
+
+	private static final class IndexedCollection extends H2Collection {
+
+		IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+				MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, data, meta, cursors);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			Optional<Iterable<Object>> positions = uniqueIndexPositions(query);
+			if (positions.isPresent()) {
+				return matchDocuments(query, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * Where the documents a query can match are, when it fixes every field of a
+		 * unique index (and names more: the library handles an exact match itself).
+		 */
+		private Optional<Iterable<Object>> uniqueIndexPositions(Document query) {
+			for (Index<Object> index : getIndexes()) {
+				if (!index.isUnique()) {
+					continue;
+				}
+				List<IndexKey> keys = index.getKeys();
+				if (keys.size() >= query.size()) {
+					continue;
+				}
+				Document fixed = new Document();
+				for (IndexKey key : keys) {
+					Object value = query.get(key.getKey());
+					if (!isPlainValue(value)) {
+						fixed = null;
+						break;
+					}
+					fixed.put(key.getKey(), value);
+				}
+				if (fixed != null && index.canHandle(fixed)) {
+					return Optional.of(index.getPositions(fixed));
+				}
+			}
+			return Optional.empty();
+		}
+
+		/**
+		 * A value compared for equality: not missing, not null, not an operator or a
+		 * list.
+		 */
+		private static boolean isPlainValue(Object value) {
+			return value != null && !(value instanceof Document) && !(value instanceof Collection<?>);
+		}
+
+	}
+
+}
