@@ -58,11 +58,19 @@ export function formatWithUnit(value, unit, fractionDigits = 0) {
   if (unit === '%') {
     return number + '%';
   }
+  const name = unitName(unit);
   if (locale.value === 'zh') {
-    return number + unit;
+    return number + name;
   }
-  const english = ENGLISH_UNITS[unit] ?? unit;
-  return english ? number + ' ' + english : number;
+  return name ? number + ' ' + name : number;
+}
+
+/** A unit as the APIs give it (件, 元, ...) in the current language, for labels beside inputs. */
+export function unitName(unit) {
+  if (!unit || locale.value === 'zh') {
+    return unit || '';
+  }
+  return ENGLISH_UNITS[unit] ?? unit;
 }
 
 /** A date (ISO string or Date) as 2026年3月31日 or 31 Mar 2026. */

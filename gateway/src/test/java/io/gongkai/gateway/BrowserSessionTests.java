@@ -96,7 +96,8 @@ class BrowserSessionTests extends GatewayTest {
 
 		this.client.post()
 			.uri("/api/reports")
-			.cookie("SESSION", sessionAfter(answer, session))
+			.cookie("SESSION", session)
+			.cookie("XSRF-TOKEN", csrfCookie(answer))
 			.header(csrf.get("headerName"), csrf.get("token"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{}")
@@ -150,11 +151,12 @@ class BrowserSessionTests extends GatewayTest {
 		String session = signIn();
 		EntityExchangeResult<Map<String, Object>> answer = readSession(session);
 		String csrfToken = (String) ((Map<?, ?>) answer.getResponseBody().get("csrf")).get("token");
-		session = sessionAfter(answer, session);
+		assertThat(answer.getResponseCookies().getFirst("SESSION")).as("the session keeps its id").isNull();
 
 		URI keycloakLogout = this.client.post()
 			.uri("/logout")
 			.cookie("SESSION", session)
+			.cookie("XSRF-TOKEN", csrfCookie(answer))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.bodyValue("_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8))
 			.exchange()
@@ -187,14 +189,12 @@ class BrowserSessionTests extends GatewayTest {
 			.returnResult();
 	}
 
-	/**
-	 * The session cookie after an answer: storing the first CSRF token in the session
-	 * gives it a new id (as a sign-in does), which a browser takes from the answer's
-	 * cookie.
-	 */
-	private static String sessionAfter(EntityExchangeResult<?> answer, String session) {
-		ResponseCookie renewed = answer.getResponseCookies().getFirst("SESSION");
-		return (renewed != null) ? renewed.getValue() : session;
+	/** The CSRF cookie the answer set, which a browser sends back with the token. */
+	private static String csrfCookie(EntityExchangeResult<?> answer) {
+		ResponseCookie cookie = answer.getResponseCookies().getFirst("XSRF-TOKEN");
+		assertThat(cookie).as("CSRF cookie").isNotNull();
+		assertThat(cookie.isHttpOnly()).as("CSRF cookie hidden from scripts").isTrue();
+		return cookie.getValue();
 	}
 
 	/** Walks the authorization code flow and returns the signed-in session's cookie. */

@@ -23,6 +23,7 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -95,7 +96,12 @@ class SecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(issuerUri))))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
-			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(new CookieCredentialsMatcher())
+			// the token lives in its own cookie rather than in the session: storing it in
+			// the session gives the session a new id, and a request already under way
+			// with
+			// the old id (a page still loading) would find itself signed out
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+				.requireCsrfProtectionMatcher(new CookieCredentialsMatcher())
 				.accessDeniedHandler(accessDenied))
 			.build();
 	}
