@@ -1,7 +1,7 @@
 // The figures analysts compare (GET /api/analytics/figures), how their values are written,
 // and the years a view opens on.
 import { getJson, query } from '../api.js';
-import { formatNumber, formatWithUnit, locale, t } from '../i18n.js';
+import { formatNumber, formatWithUnit, locale, t, unitName } from '../i18n.js';
 
 /** The figure a view opens with when its address names none: the request volume. */
 const DEFAULT_FIGURE = 'requests.received';
@@ -44,12 +44,19 @@ export function formatValue(value, unit) {
 
 /**
  * A label with the unit of its values, for a column header or an option: 数值（件）, Value
- * (yuan). The unit is written as the shared formatter writes it after a number, so that
- * English, which leaves plain counts (件) without a unit word, has none here either.
+ * (yuan). English leaves plain counts (件) without a unit word, as after a number.
  */
 export function withUnit(label, unit) {
-  const written = formatWithUnit(0, unit).replace(/^0\s*/, '');
-  return written ? t('analyst.withUnit', { label, unit: written }) : label;
+  const name = unitName(unit);
+  return name ? t('analyst.withUnit', { label, unit: name }) : label;
+}
+
+/** The first to the third quartile of a figure's values (API Quartiles), as 20件 — 64件. */
+export function formatQuartiles(quartiles, unit) {
+  if (quartiles.q1 === null) {
+    return '—';
+  }
+  return t('analyst.range', { from: formatValue(quartiles.q1, unit), to: formatValue(quartiles.q3, unit) });
 }
 
 /** A ratio from one year to the next, as ×6.2. */

@@ -30,7 +30,7 @@ registerMessages({
     'analyst.export.csv': '导出 CSV',
 
     'analyst.reportCount': '{count} 份报告',
-    'analyst.quartiles': '四分位数 {q1} — {q3}',
+    'analyst.quartiles': '四分位数 {range}',
     'analyst.aggregatesApart': '汇总报告（另计，不计入合计）',
     'analyst.aggregation.sum': '全国合计',
     'analyst.aggregation.ratio of sums': '全国比率（合计之比）',
@@ -104,6 +104,7 @@ registerMessages({
     'analyst.freshness.neverList': '从未同步：',
 
     'analyst.outliers.title': '异常值',
+    'analyst.outliers.export': '导出异常值',
     'analyst.outliers.fences': '离群界限（图基法）：低于 {low} 或高于 {high}（第一四分位数 {q1}，第三四分位数 {q3}，{provinces} 个省份有数据）。',
     'analyst.outliers.none': '没有发现异常值。',
     'analyst.outliers.provinces': '有异常的省份',
@@ -208,7 +209,7 @@ registerMessages({
     'analyst.export.csv': 'Export CSV',
 
     'analyst.reportCount': 'n = {count}',
-    'analyst.quartiles': 'quartiles {q1} – {q3}',
+    'analyst.quartiles': 'quartiles {range}',
     'analyst.aggregatesApart': 'Aggregate reports (apart, never added)',
     'analyst.aggregation.sum': 'National total',
     'analyst.aggregation.ratio of sums': 'National rate (ratio of sums)',
@@ -282,6 +283,7 @@ registerMessages({
     'analyst.freshness.neverList': 'Never synchronised:',
 
     'analyst.outliers.title': 'Outliers',
+    'analyst.outliers.export': 'Export the outliers',
     'analyst.outliers.fences': 'Outlier fences (Tukey): below {low} or above {high} (first quartile {q1}, third quartile {q3}, {provinces} provinces with data).',
     'analyst.outliers.none': 'No outliers found.',
     'analyst.outliers.provinces': 'Provinces with findings',

@@ -6,7 +6,7 @@ import { current } from '../router.js';
 import { formatNumber, t } from '../i18n.js';
 import { ExportBar } from './export-bar.js';
 import { FigureChooser } from './figure-chooser.js';
-import { chosenYear, figureOrDefault, formatValue, loadFigures } from './figures.js';
+import { chosenYear, figureOrDefault, formatQuartiles, formatValue, loadFigures } from './figures.js';
 import { FreshnessLine, freshnessByProvince } from './freshness.js';
 import { OutliersPanel } from './outliers.js';
 import { ProvinceMap } from './province-map.js';
@@ -15,7 +15,7 @@ import { Ranking } from './ranking.js';
 export const NationPage = {
   components: { ExportBar, FigureChooser, FreshnessLine, OutliersPanel, ProvinceMap, Ranking },
   setup() {
-    return { t, formatNumber, formatValue };
+    return { t, formatNumber, formatQuartiles, formatValue };
   },
   data() {
     return { loading: true, error: null, figures: [], figure: null, year: null, comparison: null, outliers: null, freshness: [] };
@@ -81,12 +81,12 @@ export const NationPage = {
           </div>
           <div>
             <dt>{{ t('analyst.nation.provinceQuartiles') }}</dt>
-            <dd data-test="national-quartiles">{{ t('analyst.range', { from: formatValue(national.rows.q1, unit), to: formatValue(national.rows.q3, unit) }) }}</dd>
+            <dd data-test="national-quartiles">{{ formatQuartiles(national.rows, unit) }}</dd>
           </div>
           <div>
             <dt>{{ t('analyst.nation.agencyMedian') }}</dt>
             <dd>{{ formatValue(national.agencies.median, unit) }}
-              <small>{{ t('analyst.quartiles', { q1: formatValue(national.agencies.q1, unit), q3: formatValue(national.agencies.q3, unit) }) }}</small></dd>
+              <small>{{ t('analyst.quartiles', { range: formatQuartiles(national.agencies, unit) }) }}</small></dd>
           </div>
           <div>
             <dt>{{ t('analyst.aggregatesApart') }}</dt>

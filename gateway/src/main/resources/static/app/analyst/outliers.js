@@ -2,6 +2,7 @@
 // Tukey's fences of the provinces' values, jumps from the previous year (provinces and
 // agencies) and carry-over breaks (rule R5), so analysts look at them before comparing.
 import { formatNumber, t } from '../i18n.js';
+import { ExportBar } from './export-bar.js';
 import { formatRatio, formatValue, withUnit } from './figures.js';
 import { provinceName } from './provinces.js';
 
@@ -9,6 +10,7 @@ import { provinceName } from './provinces.js';
 const REQUESTS_UNIT = '件';
 
 export const OutliersPanel = {
+  components: { ExportBar },
   props: {
     /** The outliers answer. */
     view: { type: Object, required: true },
@@ -26,7 +28,10 @@ export const OutliersPanel = {
   },
   template: `
     <section class="outliers" data-test="outliers" aria-labelledby="analyst-outliers-title">
-      <h2 id="analyst-outliers-title">{{ t('analyst.outliers.title') }}</h2>
+      <div class="row">
+        <h2 id="analyst-outliers-title" class="grow">{{ t('analyst.outliers.title') }}</h2>
+        <ExportBar path="/api/analytics/outliers" :params="{ figure: view.figure.id, year: view.year }" :label="t('analyst.outliers.export')" />
+      </div>
       <p v-if="view.fences.provinces">{{ t('analyst.outliers.fences', {
           low: formatValue(view.fences.low, unit), high: formatValue(view.fences.high, unit),
           q1: formatValue(view.fences.q1, unit), q3: formatValue(view.fences.q3, unit), provinces: view.fences.provinces }) }}</p>

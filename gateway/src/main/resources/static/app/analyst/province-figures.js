@@ -7,7 +7,7 @@ import { current } from '../router.js';
 import { formatDateTime, formatNumber, t } from '../i18n.js';
 import { ExportBar } from './export-bar.js';
 import { FigureChooser } from './figure-chooser.js';
-import { chosenYear, figureName, figureOrDefault, formatValue, loadFigures, withUnit } from './figures.js';
+import { chosenYear, figureName, figureOrDefault, formatQuartiles, formatValue, loadFigures, withUnit } from './figures.js';
 
 /** Agencies listed at once: a province may have tens of thousands of reports. */
 const PAGE_SIZE = 100;
@@ -18,7 +18,7 @@ export const ProvinceFigures = {
     code: { type: String, required: true },
   },
   setup() {
-    return { t, formatDateTime, formatNumber, formatValue, figureName, withUnit, PAGE_SIZE };
+    return { t, formatDateTime, formatNumber, formatQuartiles, formatValue, figureName, withUnit, PAGE_SIZE };
   },
   data() {
     return { loading: true, error: null, figures: [], figure: null, year: null, view: null, comparison: null, shown: PAGE_SIZE };
@@ -81,7 +81,7 @@ export const ProvinceFigures = {
           <div>
             <dt>{{ t('analyst.province.agencyMedian') }}</dt>
             <dd>{{ formatValue(view.total.agencies.median, unit) }}
-              <small>{{ t('analyst.quartiles', { q1: formatValue(view.total.agencies.q1, unit), q3: formatValue(view.total.agencies.q3, unit) }) }}</small></dd>
+              <small>{{ t('analyst.quartiles', { range: formatQuartiles(view.total.agencies, unit) }) }}</small></dd>
           </div>
           <div>
             <dt>{{ t('analyst.aggregation.' + comparison.aggregation) }}</dt>
@@ -91,7 +91,7 @@ export const ProvinceFigures = {
           <div>
             <dt>{{ t('analyst.nation.agencyMedian') }}</dt>
             <dd>{{ formatValue(view.nation.agencies.median, unit) }}
-              <small>{{ t('analyst.quartiles', { q1: formatValue(view.nation.agencies.q1, unit), q3: formatValue(view.nation.agencies.q3, unit) }) }}</small></dd>
+              <small>{{ t('analyst.quartiles', { range: formatQuartiles(view.nation.agencies, unit) }) }}</small></dd>
           </div>
           <div>
             <dt>{{ t('analyst.aggregatesApart') }}</dt>

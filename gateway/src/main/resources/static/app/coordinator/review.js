@@ -127,11 +127,11 @@ export const ReportReview = {
         <span>{{ t('coordinator.review.version', { version: report.version }) }} · {{ t('coordinator.format.' + report.format) }}</span>
         <span>{{ t('coordinator.review.meta', { deadline: formatDate(report.deadline), submitted: formatDate(report.firstSubmittedOn) }) }}
           <template v-if="report.onTime !== null">({{ t(report.onTime ? 'coordinator.review.onTime' : 'coordinator.review.late') }})</template></span>
-        <span v-if="report.findingCounts">{{ t('coordinator.review.findings', { errors: report.findingCounts.errors, warnings: report.findingCounts.warnings }) }}</span>
+        <span v-if="report.findingCounts">{{ t('coordinator.review.findings', { errors: counted('errors', report.findingCounts.errors), warnings: counted('warnings', report.findingCounts.warnings) }) }}</span>
         <a :href="reportPath + '/document'" target="_blank" rel="noopener">{{ t('coordinator.review.document') }}</a>
       </p>
       <p v-if="decided" class="notice" role="status" data-test="review-outcome">
-        {{ t('coordinator.review.outcome.' + report.status, { count: counted('comments', report.comments.length) }) }}</p>
+        {{ t('coordinator.review.outcome.' + report.status) }}</p>
 
       <div class="review-layout">
         <div class="review-report">
@@ -139,7 +139,7 @@ export const ReportReview = {
                       :findings="report.findings || []" @comment="startComment"/>
           <details class="card review-versions">
             <summary>{{ t('coordinator.review.versions') }}</summary>
-            <VersionHistory :report-id="report.id" :template="template"/>
+            <VersionHistory :key="report.revision" :report-id="report.id" :template="template"/>
           </details>
         </div>
 

@@ -98,7 +98,7 @@ export const FigureGrid = {
                        :aria-label="accessibleName(cell)" :aria-invalid="invalid[cell.id] || marks[cell.id]?.severity === 'ERROR' ? 'true' : null"
                        :aria-describedby="describedBy(cell)" :data-cell="cell.id" :data-test="'cell-input-' + cell.id"
                        @input="entered(cell, $event.target.value)">
-                <button v-else-if="commentable" type="button" class="figure-value" :data-cell="cell.id"
+                <button v-else-if="commentable" type="button" class="figure-value" :data-cell="cell.id" :data-test="'comment-button-cell-' + cell.id"
                         :aria-label="t('report.comment.onCell', { label: accessibleName(cell), value: shown(cell) })"
                         :aria-describedby="describedBy(cell)" @click="$emit('comment', { target: 'cell', ref: cell.id })">{{ shown(cell) }}</button>
                 <span v-else class="figure-value" :data-cell="cell.id" :aria-describedby="describedBy(cell)">{{ shown(cell) }}</span>

@@ -51,7 +51,7 @@ export const MetricList = {
         </template>
         <template v-else>
           <span class="metric-name">{{ metricName(metric.id) }}</span>
-          <button v-if="commentable" type="button" class="figure-value"
+          <button v-if="commentable" type="button" class="figure-value" :data-test="'comment-button-metric-' + metric.id"
                   :aria-label="t('report.comment.onCell', { label: metricName(metric.id), value: formatMetric(metric.id, metrics[metric.id]) })"
                   @click="$emit('comment', { target: 'metric', ref: metric.id })">{{ formatMetric(metric.id, metrics[metric.id]) }}</button>
           <span v-else class="figure-value">{{ formatMetric(metric.id, metrics[metric.id]) }}</span>

@@ -46,8 +46,10 @@
  * section (data-test="section-tab-s1"…"section-tab-s6", arrow keys move between them),
  * the first one open; cells carry data-cell="<cell id>", and when editable their inputs
  * data-test="cell-input-<cell id>" (legacy: "metric-input-<metric id>", text sections:
- * "section-input-s1"…). When commentable, the buttons are data-test="comment-report" and
- * "comment-section-<id>"; a cell's or figure's value is itself the button.
+ * "section-input-s1"…). When commentable, every comment button is named after the API's
+ * comment target: data-test="comment-button-report", "comment-button-section-<id>",
+ * "comment-button-cell-<cellId>", "comment-button-metric-<metricId>" (a cell's or a
+ * figure's value is itself the button).
  *
  * Method (through a template ref): reveal(cellOrSectionId) opens the section holding it
  * and moves the focus there, e.g. from a list of findings.
@@ -193,7 +195,7 @@ export const ReportView = {
       <section v-if="commentable || comments.report.length || findingsBySection.report.length" class="report-level" :aria-label="t('report.onTheReport')">
         <CommentList :comments="comments.report" />
         <FindingList :findings="findingsBySection.report" />
-        <button v-if="commentable" type="button" data-test="comment-report" @click="$emit('comment', { target: 'report', ref: null })">{{ t('report.comment.onReport') }}</button>
+        <button v-if="commentable" type="button" data-test="comment-button-report" @click="$emit('comment', { target: 'report', ref: null })">{{ t('report.comment.onReport') }}</button>
       </section>
 
       <template v-if="template">
@@ -211,7 +213,7 @@ export const ReportView = {
                  :id="'panel-' + section.id" :aria-labelledby="'tab-' + section.id" tabindex="-1" class="section-panel">
           <h2>{{ section.label }}</h2>
           <CommentList :comments="comments.section[section.id]" />
-          <button v-if="commentable" type="button" :data-test="'comment-section-' + section.id"
+          <button v-if="commentable" type="button" :data-test="'comment-button-section-' + section.id"
                   @click="$emit('comment', { target: 'section', ref: section.id })">{{ t('report.comment.onSection') }}</button>
           <template v-if="section.table">
             <FigureGrid v-for="grid in gridsBySection[section.id]" :key="grid.id" :grid="grid" :cells="cells"

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +91,37 @@ class DraftFromPreviewTest {
 			.retrieve()
 			.toEntity(String.class);
 		assertThat(again.getHeaders().getLocation()).hasToString(location);
+	}
+
+	/**
+	 * A batch sent as many separate files (not a zip) is one request with a part per
+	 * file: the server takes as many parts as a batch may have files.
+	 */
+	@Test
+	void aBatchOfAHundredAndTwentySeparateFilesIsTakenInOneRequest() {
+		String coordinator = support.tokens.coordinator("370000");
+		MultiValueMap<String, Object> files = new LinkedMultiValueMap<>();
+		for (int i = 0; i < 120; i++) {
+			String name = "report-" + i + ".txt";
+			files.add("files", new ByteArrayResource("青岛市某局2013年政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_8)) {
+				@Override
+				public String getFilename() {
+					return name;
+				}
+			});
+		}
+		ResponseEntity<String> accepted = RestClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/api/reports/imports/batches")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + coordinator)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(files)
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+		assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+		assertThat((Integer) JsonPath.read(accepted.getBody(), "$.progress.total")).isEqualTo(120);
 	}
 
 }

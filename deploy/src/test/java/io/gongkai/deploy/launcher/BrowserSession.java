@@ -1,0 +1,212 @@
+package io.gongkai.deploy.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's browser: headless Debian Chromium driven by Selenium, with its own profile
+ * (so its own session), signed in through the gateway's Keycloak login. Finds elements by
+ * their {@code data-test} names, keeps a screenshot of each step under
+ * {@code target/browser-screenshots/} and receives downloads in a folder of its own.
+ */
+final class BrowserSession implements AutoCloseable {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	private static int screenshotNumber;
+
+	static {
+		// each run keeps only its own screenshots
+		try (Stream<Path> old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : Stream.empty()) {
+			old.forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
+	}
+
+	private final String gateway;
+
+	private final String who;
+
+	private final Path profile;
+
+	private final Path downloads;
+
+	private final ChromeDriver driver;
+
+	private final WebDriverWait wait;
+
+	private BrowserSession(String gateway, String who) throws IOException {
+		this.gateway = gateway;
+		this.who = who;
+		this.profile = Files.createTempDirectory("gongkai-browser-profile");
+		this.downloads = Files.createDirectories(Path.of("target", "browser-downloads", who));
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(DebianChromium.BROWSER.toFile());
+		// the flags that keep Chromium from reaching out to the network at start-up
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
+				"--user-data-dir=" + this.profile.toAbsolutePath());
+		Map<String, Object> preferences = new HashMap<>();
+		preferences.put("download.default_directory", this.downloads.toAbsolutePath().toString());
+		preferences.put("download.prompt_for_download", false);
+		options.setExperimentalOption("prefs", preferences);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(DebianChromium.DRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.driver, PATIENCE);
+	}
+
+	/**
+	 * Opens the pages and signs in on Keycloak's form. With a temporary password, sets
+	 * the new one Keycloak asks for, as a person does at their first sign-in.
+	 */
+	static BrowserSession signIn(String gateway, String username, String password, String newPassword)
+			throws IOException {
+		DebianChromium.ensureInstalled();
+		BrowserSession browser = new BrowserSession(gateway, username);
+		WebDriver driver = browser.driver;
+		driver.get(gateway + "/");
+		browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("kc-login")).click();
+		if (newPassword != null) {
+			browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")))
+				.sendKeys(newPassword);
+			driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+			driver.findElement(By.cssSelector("[type=submit]")).click();
+		}
+		browser.find("signed-in-user");
+		return browser;
+	}
+
+	/**
+	 * Opens a page of the web app as a person typing its address would:
+	 * {@code open("/agency")} for {@code #/agency}.
+	 */
+	void open(String hashPath) {
+		this.driver.get(this.gateway + "/#" + hashPath);
+		find("signed-in-user");
+	}
+
+	/** The visible element with this {@code data-test} name, waiting for it to appear. */
+	WebElement find(String name) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(byName(name)));
+	}
+
+	/** Every element with this {@code data-test} name, as they are now. */
+	List<WebElement> findAll(String name) {
+		return this.driver.findElements(byName(name));
+	}
+
+	/**
+	 * Every element whose {@code data-test} name starts with this prefix, as they are
+	 * now.
+	 */
+	List<WebElement> findAllStartingWith(String prefix) {
+		return this.driver.findElements(By.cssSelector("[data-test^=\"" + prefix + "\"]"));
+	}
+
+	/** Clicks the element with this {@code data-test} name once it can be clicked. */
+	void click(String name) {
+		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(byName(name)));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	/** Replaces the text of an input or text area. */
+	void type(String name, String text) {
+		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(byName(name)));
+		element.clear();
+		element.sendKeys(text);
+	}
+
+	/** Waits until the element with this {@code data-test} name shows the text. */
+	void waitForText(String name, String text) {
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(byName(name), text));
+	}
+
+	/** Waits until the first report state badge on the page is in the given state. */
+	void waitForState(String state) {
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state=\"" + state + "\"]")));
+	}
+
+	/** The address in the address bar, with its {@code #/...} part. */
+	String currentAddress() {
+		return this.driver.getCurrentUrl();
+	}
+
+	/** The whole text of the page as shown. */
+	String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * Keeps a screenshot of the page as it is now, numbered in the order of the steps.
+	 */
+	void screenshot(String step) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path shot = this.driver.getScreenshotAs(OutputType.FILE).toPath();
+			String name = String.format("%02d-%s-%s.png", nextScreenshotNumber(), this.who, step);
+			Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
+	}
+
+	private static synchronized int nextScreenshotNumber() {
+		return ++screenshotNumber;
+	}
+
+	/** Waits for a finished download whose name ends with the suffix, and returns it. */
+	Path downloaded(String suffix) {
+		return this.wait.until((driver) -> {
+			try (Stream<Path> files = Files.list(this.downloads)) {
+				return files.filter((file) -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+			}
+			catch (IOException exception) {
+				throw new UncheckedIOException(exception);
+			}
+		});
+	}
+
+	private static By byName(String name) {
+		return By.cssSelector("[data-test=\"" + name + "\"]");
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.driver.quit();
+		try (Stream<Path> paths = Files.walk(this.profile)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+	}
+
+}
