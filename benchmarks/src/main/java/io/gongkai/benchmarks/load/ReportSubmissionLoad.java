@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * saves it (with {@code If-Match}), submits it, and goes on to the next year, until the
  * time is up or the legacy years 2008–2018 are done. Afterwards each agency's reports are
  * counted: one per year, none lost, none doubled.
+ * <p>
+ * Arguments: agencies (200), seconds (60), gateway URL, Keycloak URL, think time in
+ * milliseconds (0: each agency sends its next request as soon as it has the answer, which
+ * saturates the machine; a few seconds is what a person at the editor does).
  * <p>
  * Run against a platform started with {@code ./gongkai up} and a rate limit high enough
  * not to be the subject: see docs/benchmarks.md.
@@ -43,7 +48,11 @@ public final class ReportSubmissionLoad {
 
 	private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
-	private ReportSubmissionLoad(String gateway, String keycloak, String province) {
+	/** A person's pause after each answer, in milliseconds (0: none, the saturating run). */
+	private final long thinkMillis;
+
+	private ReportSubmissionLoad(String gateway, String keycloak, String province, long thinkMillis) {
+		this.thinkMillis = thinkMillis;
 		this.platform = new PlatformClient(gateway, keycloak);
 		this.gateway = gateway;
 		this.keycloak = keycloak;
@@ -54,7 +63,7 @@ public final class ReportSubmissionLoad {
 		int agencies = Integer.parseInt(arg(args, 0, "200"));
 		int seconds = Integer.parseInt(arg(args, 1, "60"));
 		ReportSubmissionLoad load = new ReportSubmissionLoad(arg(args, 2, "http://127.0.0.1:8080"),
-				arg(args, 3, "http://127.0.0.1:8180"), "370000");
+				arg(args, 3, "http://127.0.0.1:8180"), "370000", Long.parseLong(arg(args, 4, "0")));
 		List<String> tokens = load.prepareAgencies(agencies);
 		load.run(tokens, seconds);
 	}
@@ -124,8 +133,9 @@ public final class ReportSubmissionLoad {
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		List<Long> sorted = new ArrayList<>(this.latenciesMicros);
 		Collections.sort(sorted);
-		System.out.printf("agencies %d, %.1f s, requests %d (%.0f/s), reports created and submitted %d%n",
-				tokens.size(), elapsed, sorted.size(), sorted.size() / elapsed, submitted.get());
+		System.out.printf(
+				"agencies %d, think time %d ms, %.1f s, requests %d (%.0f/s), reports created and submitted %d%n",
+				tokens.size(), this.thinkMillis, elapsed, sorted.size(), sorted.size() / elapsed, submitted.get());
 		System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", percentile(sorted, 50),
 				percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
 		System.out.println("failures: " + (this.failures.isEmpty() ? "none" : this.failures));
@@ -191,7 +201,18 @@ public final class ReportSubmissionLoad {
 		long started = System.nanoTime();
 		HttpResponse<String> response = this.platform.send(request);
 		this.latenciesMicros.add((System.nanoTime() - started) / 1000);
+		think();
 		return response;
+	}
+
+	/**
+	 * What a person does between two requests (reads the answer, types): the think time,
+	 * varied by half either way so that the agencies do not act in step.
+	 */
+	private void think() throws InterruptedException {
+		if (this.thinkMillis > 0) {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(this.thinkMillis / 2, this.thinkMillis * 3 / 2 + 1));
+		}
 	}
 
 	private HttpResponse<String> send(String method, String uri, String token, String body) throws Exception {
