@@ -1,6 +1,5 @@
 package io.gongkai.deploy.store;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,40 +82,28 @@ final class UniqueIndexLookups extends H2Backend {
 		}
 
 		/**
-		 * Where the documents a query can match are, when it fixes every field of a
-		 * unique index (and names more: the library handles an exact match itself).
+		 * Where the documents a query can match are, when it names every field of a
+		 * unique index in a way that index answers (a value, {@code $in} of values) and
+		 * names more fields besides: the library handles a query on exactly the index's
+		 * fields itself.
 		 */
 		private Optional<Iterable<Object>> uniqueIndexPositions(Document query) {
 			for (Index<Object> index : getIndexes()) {
-				if (!index.isUnique()) {
-					continue;
-				}
 				List<IndexKey> keys = index.getKeys();
-				if (keys.size() >= query.size()) {
+				if (!index.isUnique() || keys.size() >= query.size()) {
 					continue;
 				}
-				Document fixed = new Document();
+				Document indexed = new Document();
 				for (IndexKey key : keys) {
-					Object value = query.get(key.getKey());
-					if (!isPlainValue(value)) {
-						fixed = null;
-						break;
+					if (query.containsKey(key.getKey())) {
+						indexed.put(key.getKey(), query.get(key.getKey()));
 					}
-					fixed.put(key.getKey(), value);
 				}
-				if (fixed != null && index.canHandle(fixed)) {
-					return Optional.of(index.getPositions(fixed));
+				if (indexed.size() == keys.size() && index.canHandle(indexed)) {
+					return Optional.of(index.getPositions(indexed));
 				}
 			}
 			return Optional.empty();
-		}
-
-		/**
-		 * A value compared for equality: not missing, not null, not an operator or a
-		 * list.
-		 */
-		private static boolean isPlainValue(Object value) {
-			return value != null && !(value instanceof Document) && !(value instanceof Collection<?>);
 		}
 
 	}

@@ -78,6 +78,9 @@ class EmbeddedStoreTests {
 			assertThat(reports.countDocuments(Filters.and(Filters.eq("_id", "r2"), Filters.eq("year", 2021)))).isZero();
 			assertThat(reports.countDocuments(Filters.and(Filters.in("_id", "r1", "r2"), Filters.eq("agencyId", "a"))))
 				.isEqualTo(2);
+			assertThat(reports.countDocuments(Filters.and(Filters.in("_id", "r1", "r2"), Filters.eq("year", 2022))))
+				.isEqualTo(1);
+			assertThat(reports.countDocuments(Filters.and(Filters.eq("_id", null), Filters.eq("year", 2022)))).isZero();
 			assertThat(reports.find(Filters.eq("_id", "r1")).first().getInteger("revision")).isEqualTo(2);
 		}
 	}
