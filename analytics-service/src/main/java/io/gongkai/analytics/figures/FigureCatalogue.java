@@ -111,6 +111,26 @@ public class FigureCatalogue {
 		all.add(legacyOnly("staff.part_time", "兼职工作人员数", "Part-time staff", "人", null));
 		all.add(legacyOnly("consultations.total", "政府信息公开咨询数", "Consultations handled", "人次", null));
 		all.add(legacyOnly("website.visits", "政府网站访问量", "Portal visits", "次", null));
+		// T2, what agencies disclose proactively by kind (第二十条): the 2019–2020 trial
+		// table and
+		// the 2021 one name their columns differently; a report has one table or the
+		// other
+		all.add(count("proactive.rules_made", "本年制发规章件数", "Rules made this year", "件", null,
+				List.of("t2.art20_1.rules.made", "t2.art20_1.rules.new_made"), Comparability.template_only,
+				"2019–2020 reports count rules newly made (本年新制作); from 2021, rules made (本年制发)."));
+		all.add(count("proactive.normative_docs_made", "本年制发行政规范性文件件数", "Normative documents made this year", "件", null,
+				List.of("t2.art20_1.normative_docs.made", "t2.art20_1.normative_docs.new_made"),
+				Comparability.template_only,
+				"2019–2020 reports count normative documents newly made (本年新制作); from 2021, made (本年制发)."));
+		all.add(count("proactive.licensing_decisions", "行政许可处理决定数", "Licensing decisions", "件", null,
+				List.of("t2.art20_5.licensing.decisions"), Comparability.template_only, null));
+		all.add(count("proactive.penalty_decisions", "行政处罚处理决定数", "Penalty decisions", "件", null,
+				List.of("t2.art20_6.penalty.decisions"), Comparability.template_only, null));
+		all.add(count("proactive.coercion_decisions", "行政强制处理决定数", "Administrative coercion decisions", "件", null,
+				List.of("t2.art20_6.coercion.decisions"), Comparability.template_only, null));
+		all.add(count("proactive.fees_10k_yuan", "行政事业性收费金额", "Administrative fees collected", "万元", null,
+				List.of("t2.art20_8.fees.amount_10k_yuan"), Comparability.template_only,
+				"In the 2021 table only; 2019–2020 reports give fees as the number of items."));
 
 		all.add(rate("rate.disclosure", "公开率", "Disclosure rate", List.of("requests.granted", "requests.partial"),
 				List.of("requests.answered"), Comparability.comparable, null));

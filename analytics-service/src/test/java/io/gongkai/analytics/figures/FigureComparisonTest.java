@@ -43,6 +43,20 @@ class FigureComparisonTest extends FiguresTestSupport {
 	}
 
 	@Test
+	void rulesMadeComeFromTheT2TableOfEitherTemplateWhateverItsColumnIsCalled() throws Exception {
+		JsonNode trial = ok(analyst(), "/api/analytics/comparison?figure=proactive.rules_made&year=2020");
+		assertThat(row(trial.path("rows"), "key", "210000").path("value").asDouble()).isEqualTo(3);
+		assertThat(row(trial.path("rows"), "key", "330000").path("value").asDouble()).isEqualTo(5);
+		assertThat(row(trial.path("rows"), "key", "620000").path("value").isNull()).as("no T2 cell: not reported")
+			.isTrue();
+		assertThat(trial.path("national").path("value").asDouble()).isEqualTo(8);
+
+		JsonNode current = ok(analyst(), "/api/analytics/comparison?figure=proactive.rules_made&year=2021");
+		assertThat(row(current.path("rows"), "key", "210000").path("value").asDouble()).isEqualTo(4);
+		assertThat(ok(analyst(), "/api/analytics/figures").toString()).contains("本年制发规章件数", "template_only");
+	}
+
+	@Test
 	void theNationalTotalNeverAddsAggregateReportsOnTopOfTheirMembers() throws Exception {
 		JsonNode national = ok(analyst(), RECEIVED_2022).path("national");
 

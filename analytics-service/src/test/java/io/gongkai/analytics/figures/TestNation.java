@@ -95,18 +95,18 @@ final class TestNation {
 				"requests.answered", 35, "requests.granted", 30, "requests.denied", 5)));
 		// 2020: five provinces; Guangdong discloses far less than the others
 		reports.add(template("ln-rst-2020", "210000", "ln-rst", 2020, "template2019",
-				simple(100, 60, 10, "results.unable.not_held", 30, 100, 0)));
+				simple(100, 60, 10, "results.unable.not_held", 30, 100, 0).cell("t2.art20_1.rules.new_made", 3)));
 		reports.add(template("gs-rst-2020", "620000", "gs-rst", 2020, "template2019",
 				simple(50, 36, 0, "results.not_processed.repeat", 14, 50, 0)));
 		reports.add(template("zj-rst-2020", "330000", "zj-rst", 2020, "template2019",
-				simple(200, 150, 0, "results.unable.not_held", 50, 200, 0)));
+				simple(200, 150, 0, "results.unable.not_held", 50, 200, 0).cell("t2.art20_1.rules.new_made", 5)));
 		reports.add(template("bj-rsj-2020", "110000", "bj-rsj", 2020, "template2019",
 				simple(100, 68, 0, "results.denied.third_party", 32, 100, 0)));
 		reports.add(template("gd-rst-2020", "440000", "gd-rst", 2020, "template2019",
 				simple(100, 20, 0, "results.denied.process_info", 80, 100, 0)));
 		// 2021
 		reports.add(template("ln-rst-2021", "210000", "ln-rst", 2021, "template2021",
-				simple(15, 5, 0, "results.granted", 0, 5, 10)));
+				simple(15, 5, 0, "results.granted", 0, 5, 10).cell("t2.art20_1.rules.made", 4)));
 		reports.add(template("gs-rst-2021", "620000", "gs-rst", 2021, "template2021",
 				simple(25, 20, 5, "results.granted", 0, 25, 0)));
 		reports.add(template("gs-jyt-2021", "620000", "gs-jyt", 2021, "template2021",
@@ -305,6 +305,11 @@ final class TestNation {
 
 		Cells t3(String row, long total) {
 			this.values.put("t3." + row + ".total", total);
+			return this;
+		}
+
+		Cells cell(String id, long value) {
+			this.values.put(id, value);
 			return this;
 		}
 
