@@ -48,7 +48,9 @@ public final class ReportSubmissionLoad {
 
 	private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
-	/** A person's pause after each answer, in milliseconds (0: none, the saturating run). */
+	/**
+	 * A person's pause after each answer, in milliseconds (0: none, the saturating run).
+	 */
 	private final long thinkMillis;
 
 	private ReportSubmissionLoad(String gateway, String keycloak, String province, long thinkMillis) {
