@@ -169,13 +169,27 @@ public final class ReportSubmissionLoad {
 		int found = 0;
 		int doubled = 0;
 		for (String token : tokens) {
-			JsonNode page = json.readTree(send("GET", this.gateway + "/api/reports?size=200", token, null).body());
+			JsonNode page = json.readTree(listOnceAnswered(token).body());
 			List<Integer> years = new ArrayList<>();
 			page.path("items").forEach((item) -> years.add(item.path("year").asInt()));
 			found += years.size();
 			doubled += years.size() - years.stream().collect(Collectors.toSet()).size();
 		}
 		return String.format("created %d, found %d, doubled %d", created, found, doubled);
+	}
+
+	/**
+	 * An agency's reports, asked again while the gateway answers 503: after a saturating
+	 * run its circuit to report-service may stay open for a while.
+	 */
+	private HttpResponse<String> listOnceAnswered(String token) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		HttpResponse<String> answer = send("GET", this.gateway + "/api/reports?size=200", token, null);
+		while (answer.statusCode() == 503 && System.nanoTime() < deadline) {
+			Thread.sleep(2000);
+			answer = send("GET", this.gateway + "/api/reports?size=200", token, null);
+		}
+		return answer;
 	}
 
 	private boolean expect(HttpResponse<String> response, int status, String step) {

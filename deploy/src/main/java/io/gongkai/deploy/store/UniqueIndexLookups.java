@@ -74,11 +74,37 @@ final class UniqueIndexLookups extends H2Backend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Optional<Iterable<Object>> positions = uniqueIndexPositions(query);
+			Document flat = withoutAnd(query);
+			Optional<Iterable<Object>> positions = uniqueIndexPositions(flat);
 			if (positions.isPresent()) {
-				return matchDocuments(query, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+				return matchDocuments(flat, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			return super.queryDocuments(flat, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * {@code {$and: [{a: 1}, {b: 2}]}} as {@code {a: 1, b: 2}}, the same query: the
+		 * Java driver sends {@code Filters.and} that way, and the library looks for an
+		 * index only among a query's top-level fields. Left as it is when a field comes
+		 * twice.
+		 */
+		private static Document withoutAnd(Document query) {
+			if (query.size() != 1 || !(query.get("$and") instanceof List<?> clauses)) {
+				return query;
+			}
+			Document flat = new Document();
+			for (Object clause : clauses) {
+				if (!(clause instanceof Document fields)) {
+					return query;
+				}
+				for (String field : fields.keySet()) {
+					if (flat.containsKey(field)) {
+						return query;
+					}
+					flat.put(field, fields.get(field));
+				}
+			}
+			return flat;
 		}
 
 		/**

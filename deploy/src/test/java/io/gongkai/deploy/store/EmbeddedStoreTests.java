@@ -81,6 +81,11 @@ class EmbeddedStoreTests {
 			assertThat(reports.countDocuments(Filters.and(Filters.in("_id", "r1", "r2"), Filters.eq("year", 2022))))
 				.isEqualTo(1);
 			assertThat(reports.countDocuments(Filters.and(Filters.eq("_id", null), Filters.eq("year", 2022)))).isZero();
+			// a field twice: the $and stays as it is
+			assertThat(reports.countDocuments(Filters.and(Filters.gt("year", 2020), Filters.lt("year", 2022))))
+				.isEqualTo(1);
+			assertThat(reports.countDocuments(Filters.and(Filters.eq("agencyId", "a"), Filters.eq("year", 2021))))
+				.isEqualTo(1);
 			assertThat(reports.find(Filters.eq("_id", "r1")).first().getInteger("revision")).isEqualTo(2);
 		}
 	}
