@@ -71,6 +71,18 @@ final class UniqueIndexLookups extends H2Backend {
 			super(database, name, options, data, meta, cursors);
 		}
 
+		/**
+		 * The library answers with the stored document itself, which the next update
+		 * changes in place, perhaps before this answer is written to the connection: two
+		 * {@code $inc}s at once could both answer the second value (a counter handing out
+		 * a number twice). The answer is a copy taken while the collection is locked.
+		 */
+		@Override
+		public synchronized Document findAndModify(Document query) {
+			Document answer = super.findAndModify(query);
+			return (answer != null) ? answer.cloneDeeply() : null;
+		}
+
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {

@@ -10,11 +10,21 @@ import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
@@ -87,6 +97,45 @@ class EmbeddedStoreTests {
 			assertThat(reports.countDocuments(Filters.and(Filters.eq("agencyId", "a"), Filters.eq("year", 2021))))
 				.isEqualTo(1);
 			assertThat(reports.find(Filters.eq("_id", "r1")).first().getInteger("revision")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aCounterIncrementedFromManyConnectionsAtOnceNeverHandsOutANumberTwice() throws Exception {
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> counters = client.getDatabase("gongkai_370000").getCollection("feed_sequence");
+			FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true)
+				.returnDocument(ReturnDocument.AFTER);
+			Set<Long> taken = ConcurrentHashMap.newKeySet();
+			AtomicInteger twice = new AtomicInteger();
+			ExecutorService threads = Executors.newFixedThreadPool(16);
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < 16; t++) {
+				done.add(threads.submit(() -> {
+					for (int i = 0; i < 200; i++) {
+						Document counter;
+						try {
+							counter = counters.findOneAndUpdate(Filters.eq("_id", "reports"), Updates.inc("value", 1L),
+									options);
+						}
+						catch (MongoCommandException bothInsertedTheCounterFirst) {
+							counter = counters.findOneAndUpdate(Filters.eq("_id", "reports"), Updates.inc("value", 1L),
+									options);
+						}
+						if (!taken.add(((Number) counter.get("value")).longValue())) {
+							twice.incrementAndGet();
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> thread : done) {
+				thread.get();
+			}
+			threads.shutdown();
+			assertThat(twice).as("numbers handed out twice").hasValue(0);
+			assertThat(taken).hasSize(16 * 200);
 		}
 	}
 
