@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class BrowserSession implements AutoCloseable {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final int SIGN_IN_ATTEMPTS = 3;
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
@@ -79,6 +82,7 @@ final class BrowserSession implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(PATIENCE);
 		this.wait = new WebDriverWait(this.driver, PATIENCE);
 	}
 
@@ -90,19 +94,47 @@ final class BrowserSession implements AutoCloseable {
 			throws IOException {
 		DebianChromium.ensureInstalled();
 		BrowserSession browser = new BrowserSession(gateway, username);
-		WebDriver driver = browser.driver;
-		driver.get(gateway + "/");
-		browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.id("kc-login")).click();
-		if (newPassword != null) {
-			browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")))
-				.sendKeys(newPassword);
-			driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
-			driver.findElement(By.cssSelector("[type=submit]")).click();
+		try {
+			browser.signInOnKeycloak(username, password, newPassword);
 		}
-		browser.find("signed-in-user");
+		catch (RuntimeException exception) {
+			browser.close();
+			throw exception;
+		}
 		return browser;
+	}
+
+	/**
+	 * Signs in, once more if the browser got stuck on the way (seldom, the sign-in's
+	 * redirects never finish loading): a page that does not load within the page load
+	 * time-out is given up and the pages opened again.
+	 */
+	private void signInOnKeycloak(String username, String password, String newPassword) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.driver.get(this.gateway + "/");
+				this.wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
+						ExpectedConditions.visibilityOfElementLocated(byName("signed-in-user"))));
+				if (this.driver.findElements(byName("signed-in-user")).isEmpty()) {
+					this.driver.findElement(By.id("username")).sendKeys(username);
+					this.driver.findElement(By.id("password")).sendKeys(password);
+					this.driver.findElement(By.id("kc-login")).click();
+					if (newPassword != null) {
+						this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")))
+							.sendKeys(newPassword);
+						this.driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+						this.driver.findElement(By.cssSelector("[type=submit]")).click();
+					}
+				}
+				find("signed-in-user");
+				return;
+			}
+			catch (TimeoutException exception) {
+				if (attempt == SIGN_IN_ATTEMPTS) {
+					throw exception;
+				}
+			}
+		}
 	}
 
 	/**
