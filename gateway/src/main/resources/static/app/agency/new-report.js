@@ -4,8 +4,7 @@
 import { request } from '../api.js';
 import { navigate } from '../router.js';
 import { t } from '../i18n.js';
-
-const FIRST_YEAR = 2008;
+import { reportYears } from '../report/years.js';
 
 /** The format the report API requires for a year (its periods: docs/report-api.md). */
 function formatForYear(year) {
@@ -26,12 +25,7 @@ export const NewReportForm = {
     return { t };
   },
   data() {
-    const years = [];
-    for (let year = new Date().getFullYear(); year >= FIRST_YEAR; year--) {
-      if (!this.takenYears.includes(year)) {
-        years.push(year);
-      }
-    }
+    const years = reportYears().filter((year) => !this.takenYears.includes(year));
     return {
       years,
       year: years.find((year) => year < new Date().getFullYear()) ?? years[0] ?? null,

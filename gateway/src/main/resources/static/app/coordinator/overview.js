@@ -7,9 +7,7 @@ import { provinceInView, tenantPath } from './province.js';
 import { counted } from './counts.js';
 import { LEVELS } from './registry.js';
 import { ReminderPanel } from './reminders.js';
-
-/** Reports start with the year 2008 (the 条例 of 2007). */
-const FIRST_YEAR = 2008;
+import { reportYears } from '../report/years.js';
 
 /** States in the order an agency goes through them, late last. */
 const STATES = ['not_started', 'draft', 'submitted', 'returned', 'accepted', 'published', 'late'];
@@ -25,18 +23,10 @@ function defaultYear() {
   return new Date().getFullYear() - 1;
 }
 
-function yearChoices() {
-  const years = [];
-  for (let year = new Date().getFullYear(); year >= FIRST_YEAR; year--) {
-    years.push(year);
-  }
-  return years;
-}
-
 export const ProvinceOverview = {
   components: { ReminderPanel },
   setup() {
-    return { t, href, formatDate, formatDateTime, formatNumber, counted, STATES, LEVELS, years: yearChoices() };
+    return { t, href, formatDate, formatDateTime, formatNumber, counted, STATES, LEVELS, years: reportYears() };
   },
   data() {
     return {

@@ -236,9 +236,7 @@ final class BrowserSession implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.driver.quit();
-		try (Stream<Path> paths = Files.walk(this.profile)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
+		RunningPlatform.deleteRecursively(this.profile);
 	}
 
 }

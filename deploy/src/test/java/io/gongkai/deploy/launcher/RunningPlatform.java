@@ -178,8 +178,10 @@ final class RunningPlatform implements ParameterResolver, AutoCloseable {
 		return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Every run starts from an empty data folder, as on a fresh machine. */
-	private static void deleteRecursively(Path folder) {
+	/**
+	 * Deletes a folder and what it holds (every run starts from an empty data folder).
+	 */
+	static void deleteRecursively(Path folder) {
 		if (!Files.exists(folder)) {
 			return;
 		}
