@@ -46,6 +46,15 @@ public final class EmbeddedStore implements AutoCloseable {
 	}
 
 	/**
+	 * A third of the heap for the store file's pages: a page read from the cache costs
+	 * nothing, a page read from the file is deserialised whole (the library's default of
+	 * 16 MB made nearly every read of a report a page read).
+	 */
+	static int pageCacheMegabytes() {
+		return (int) Math.max(16, Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024));
+	}
+
+	/**
 	 * Opens (or creates) the store file under {@code dataDir/store} and listens on
 	 * 127.0.0.1.
 	 * @param dataDir the data folder
@@ -56,7 +65,7 @@ public final class EmbeddedStore implements AutoCloseable {
 	public static EmbeddedStore start(Path dataDir, int port) throws IOException {
 		Path file = dataDir.resolve("store").resolve("gongkai.mv").toAbsolutePath();
 		Files.createDirectories(file.getParent());
-		H2Backend backend = UniqueIndexLookups.open(file.toString());
+		H2Backend backend = IndexedLookups.open(file.toString(), pageCacheMegabytes());
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind("127.0.0.1", port);
@@ -66,7 +75,8 @@ public final class EmbeddedStore implements AutoCloseable {
 			throw ex;
 		}
 		InetSocketAddress address = server.getLocalAddress();
-		logger.info("Embedded store listening on 127.0.0.1:{}, data in {}", address.getPort(), file);
+		logger.info("Embedded store listening on 127.0.0.1:{}, data in {}, page cache {} MB", address.getPort(), file,
+				pageCacheMegabytes());
 		return new EmbeddedStore(file, backend, server, address);
 	}
 

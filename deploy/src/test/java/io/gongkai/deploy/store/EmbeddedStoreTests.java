@@ -22,20 +22,25 @@ import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class EmbeddedStoreTests {
@@ -97,6 +102,70 @@ class EmbeddedStoreTests {
 			assertThat(reports.countDocuments(Filters.and(Filters.eq("agencyId", "a"), Filters.eq("year", 2021))))
 				.isEqualTo(1);
 			assertThat(reports.find(Filters.eq("_id", "r1")).first().getInteger("revision")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aQueryOnAFieldWithANonUniqueIndexFindsExactlyItsDocumentsThroughChangesAndARestart() throws Exception {
+		int port;
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			port = store.port();
+			MongoCollection<Document> reports = nationalReports(client);
+			reports.insertOne(new Document("_id", "early").append("province", "210000").append("year", 2020));
+			reports.createIndex(Indexes.ascending("province"));
+			reports.insertMany(List.of(new Document("_id", "r1").append("province", "210000").append("year", 2021),
+					new Document("_id", "r2").append("province", "370000").append("year", 2021),
+					new Document("_id", "r3").append("province", "210000").append("year", 2022),
+					new Document("_id", "r4").append("province", List.of("210000", "370000")).append("year", 2021)));
+			reports.updateOne(Filters.eq("_id", "r3"), Updates.set("province", "370000"));
+			reports.replaceOne(Filters.eq("_id", "r1"), new Document("_id", "r1").append("province", "210000")
+				.append("year", 2023));
+			reports.deleteOne(Filters.eq("_id", "r2"));
+
+			assertThat(ids(reports, Filters.eq("province", "210000"))).containsExactlyInAnyOrder("early", "r1", "r4");
+			assertThat(ids(reports, Filters.eq("province", "370000"))).containsExactlyInAnyOrder("r3", "r4");
+			assertThat(ids(reports, Filters.in("province", "370000", "650000"))).containsExactlyInAnyOrder("r3", "r4");
+			assertThat(ids(reports, Filters.and(Filters.eq("province", "210000"), Filters.gte("year", 2021))))
+				.containsExactlyInAnyOrder("r1", "r4");
+			assertThat(ids(reports, Filters.eq("province", "650000"))).isEmpty();
+		}
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> reports = nationalReports(client);
+			assertThat(ids(reports, Filters.eq("province", "210000"))).containsExactlyInAnyOrder("early", "r1", "r4");
+			reports.insertOne(new Document("_id", "r5").append("province", "370000").append("year", 2024));
+			assertThat(ids(reports, Filters.eq("province", "370000"))).containsExactlyInAnyOrder("r3", "r4", "r5");
+		}
+	}
+
+	@Test
+	void anAggregationStartingWithAMatchOnAnIndexedFieldCountsAndGroupsOnlyThoseDocuments() throws Exception {
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> reports = nationalReports(client);
+			reports.createIndex(Indexes.ascending("province"));
+			for (int i = 0; i < 30; i++) {
+				reports.insertOne(new Document("_id", "r" + i).append("province", (i % 3 == 0) ? "210000" : "370000")
+					.append("year", 2019 + i % 4)
+					.append("received", i));
+			}
+
+			assertThat(reports.countDocuments(Filters.eq("province", "210000"))).isEqualTo(10);
+			assertThat(reports.countDocuments(Filters.and(Filters.eq("province", "370000"), Filters.eq("year", 2020))))
+				.as("i = 1, 5, 13, 17, 25, 29").isEqualTo(6);
+			assertThat(reports.countDocuments(Filters.eq("province", "650000"))).isZero();
+			List<Document> byYear = reports
+				.aggregate(List.of(Aggregates.match(Filters.eq("province", "210000")),
+						Aggregates.group("$year", Accumulators.sum("received", "$received")),
+						Aggregates.sort(Sorts.ascending("_id"))))
+				.into(new ArrayList<>());
+			// 210000 holds i = 0, 3, ..., 27: years 2019 + i % 4
+			assertThat(byYear).extracting((row) -> row.getInteger("_id"), (row) -> row.getInteger("received"))
+				.containsExactly(tuple(2019, 0 + 12 + 24), tuple(2020, 9 + 21), tuple(2021, 6 + 18),
+						tuple(2022, 3 + 15 + 27));
+			// a match the index does not answer is the library's, with the same result
+			assertThat(reports.countDocuments(Filters.gt("received", 25))).isEqualTo(4);
 		}
 	}
 
@@ -185,6 +254,14 @@ class EmbeddedStoreTests {
 		catch (SocketException ex) {
 			return false;
 		}
+	}
+
+	private static MongoCollection<Document> nationalReports(MongoClient client) {
+		return client.getDatabase("gongkai_analytics").getCollection("analytics_reports");
+	}
+
+	private static List<String> ids(MongoCollection<Document> collection, Bson filter) {
+		return collection.find(filter).map((found) -> found.getString("_id")).into(new ArrayList<>());
 	}
 
 	private static MongoCollection<Document> collection(MongoClient client) {

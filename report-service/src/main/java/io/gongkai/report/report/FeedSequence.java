@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
@@ -30,9 +31,7 @@ import org.springframework.stereotype.Component;
  * report does not carry its number was refused or overtaken by a later change. Numbers
  * are unique and increasing, not gapless.
  * <p>
- * The feed reads {@code feed_changes} in number order: small documents, so that even a
- * store that scans for a range query (the embedded one) reads a page quickly, and then
- * each report by its id.
+ * The feed reads {@code feed_changes} by number, then the page's reports by their ids.
  */
 @Component
 class FeedSequence {
@@ -96,14 +95,30 @@ class FeedSequence {
 	/**
 	 * The recorded changes numbered above {@code after}, in number order, at most
 	 * {@code max}: documents with {@code _id} (the number), {@code reportId} and
-	 * {@code feedAt}.
+	 * {@code feedAt}. Read by number, window after window up to the last number taken,
+	 * rather than by a range: every store answers a list of {@code _id}s from its
+	 * {@code _id} index, where the embedded one would scan the collection for a range. A
+	 * number taken but never recorded (its write failed) is passed over.
 	 */
 	List<Document> recordedAfter(String provinceCode, long after, int max) {
-		return this.changes.in(provinceCode)
-			.find(Filters.gt("_id", after))
-			.sort(Sorts.ascending("_id"))
-			.limit(max)
-			.into(new ArrayList<>());
+		long taken = lastTaken(provinceCode);
+		List<Document> recorded = new ArrayList<>(max);
+		for (long from = after; recorded.size() < max && from < taken;) {
+			long to = Math.min(taken, from + max - recorded.size());
+			List<Long> numbers = LongStream.rangeClosed(from + 1, to).boxed().toList();
+			this.changes.in(provinceCode)
+				.find(Filters.in("_id", numbers))
+				.sort(Sorts.ascending("_id"))
+				.into(recorded);
+			from = to;
+		}
+		return recorded;
+	}
+
+	/** The last number taken in the province, 0 before the first. */
+	private long lastTaken(String provinceCode) {
+		Document counter = this.counters.in(provinceCode).find(Filters.eq("_id", COUNTER)).first();
+		return (counter != null) ? ((Number) counter.get(VALUE)).longValue() : 0;
 	}
 
 	/** The number of a stored report's last change, or {@code null} if it has none. */

@@ -2,7 +2,10 @@ package io.gongkai.report.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -177,12 +180,10 @@ class ReportStore implements ProvinceIndexes {
 			if (recorded.isEmpty()) {
 				return changes;
 			}
+			Map<String, Document> reports = byId(provinceCode, recorded);
 			for (Document change : recorded) {
 				from = ((Number) change.get("_id")).longValue();
-				Document report = reports(provinceCode)
-					.find(Filters.eq("_id", change.getString(FeedSequence.REPORT_ID)))
-					.projection(Projections.exclude(PENDING_AUDIT))
-					.first();
+				Document report = reports.get(change.getString(FeedSequence.REPORT_ID));
 				Long current = (report != null) ? FeedSequence.seq(report) : null;
 				if (current != null && current == from) {
 					changes.add(new ReportChange(from, FeedSequence.at(report), ReportDocuments.fromDocument(report)));
@@ -197,6 +198,17 @@ class ReportStore implements ProvinceIndexes {
 			}
 		}
 		return changes;
+	}
+
+	/** The reports the changes name, read at once, by id. */
+	private Map<String, Document> byId(String provinceCode, List<Document> changes) {
+		Set<String> ids = new HashSet<>();
+		changes.forEach((change) -> ids.add(change.getString(FeedSequence.REPORT_ID)));
+		Map<String, Document> found = new HashMap<>();
+		reports(provinceCode).find(Filters.in("_id", ids))
+			.projection(Projections.exclude(PENDING_AUDIT))
+			.forEach((report) -> found.put(report.getString("_id"), report));
+		return found;
 	}
 
 	private void numberUnnumbered(String provinceCode) {

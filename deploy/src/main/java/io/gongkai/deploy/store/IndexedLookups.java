@@ -1,0 +1,223 @@
+package io.gongkai.deploy.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded store's H2 backend, answering more queries from an index. The library
+ * uses an index only when a query names exactly a unique index's fields, accepts
+ * non-unique indexes without using them, and runs an aggregation over the whole
+ * collection, so that queries such as {@code {_id: x, revision: 7}} (the optimistic lock
+ * of every save), {@code {province: p}} or a count of one province's documents read every
+ * document of the collection. Here:
+ * <ul>
+ * <li>a query that fixes every field of a unique index to a value reads the documents
+ * that index points to and checks the rest of the query on them, as MongoDB does;</li>
+ * <li>a non-unique index on one field is an {@link EqualityIndex}, used in the same way
+ * when the query gives that field a value;</li>
+ * <li>an aggregation that starts with {@code $match} reads the documents that match as
+ * a query does, through those indexes, and runs the other stages on them.</li>
+ * </ul>
+ * Data files are the library's own: the maps keep their names.
+ */
+final class IndexedLookups extends H2Backend {
+
+	private IndexedLookups(MVStore store) {
+		super(store);
+	}
+
+	/**
+	 * A backend on the store file, created if missing, keeping up to {@code cacheMegabytes}
+	 * of the file's pages in memory.
+	 */
+	static IndexedLookups open(String file, int cacheMegabytes) {
+		return new IndexedLookups(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes).open());
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getCursorRegistry());
+	}
+
+	/**
+	 * Inner, not static: the library opens a database's collections inside the
+	 * constructors, before any field of a subclass is set; the backend's store is set by
+	 * then.
+	 */
+	private final class Database extends H2Database {
+
+		Database(String name, CursorRegistry cursors) {
+			super(name, getMvStore(), cursors);
+		}
+
+		/**
+		 * A non-unique index on one top-level field is kept in memory; others stay
+		 * accepted and unused, as in the library.
+		 */
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+				List<IndexKey> keys, boolean sparse) {
+			if (keys.size() == 1 && !keys.get(0).getKey().contains(".")
+					&& resolveCollection(collectionName, false) instanceof IndexedCollection collection) {
+				return new EqualityIndex(indexName, keys.get(0), sparse, collection::documentsWithPositions);
+			}
+			return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+		}
+
+		@Override
+		public Document handleCommand(Channel channel, String command, Document query,
+				DatabaseResolver databaseResolver, Oplog oplog) {
+			if ("aggregate".equalsIgnoreCase(command)) {
+				Document answer = aggregateFromIndex(query, databaseResolver, oplog);
+				if (answer != null) {
+					return answer;
+				}
+			}
+			return super.handleCommand(channel, command, query, databaseResolver, oplog);
+		}
+
+		/**
+		 * An aggregation whose first stage is a {@code $match} that an index answers: the
+		 * matching documents read as a query reads them, the other stages run on those.
+		 * The same answer as the library's, which matches every document of the
+		 * collection first; {@code null} for any other aggregation.
+		 */
+		private Document aggregateFromIndex(Document command, DatabaseResolver databaseResolver, Oplog oplog) {
+			if (!(command.get("aggregate") instanceof String collectionName)
+					|| !(command.get("pipeline") instanceof List<?> stages) || stages.isEmpty()
+					|| !(stages.get(0) instanceof Document first) || first.size() != 1
+					|| !(first.get("$match") instanceof Document match)
+					|| !(resolveCollection(collectionName, false) instanceof IndexedCollection collection)
+					|| collection.indexedPositions(IndexedCollection.withoutAnd(match)).isEmpty()) {
+				return null;
+			}
+			List<Document> rest = new ArrayList<>();
+			for (Object stage : stages.subList(1, stages.size())) {
+				rest.add((Document) stage);
+			}
+			Aggregation aggregation = Aggregation.fromPipeline(rest, databaseResolver, this, collection, oplog);
+			aggregation.validate(command);
+			List<Document> results = aggregation.runStages(collection.handleQueryAsStream(match));
+			Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+				.append("firstBatch", results);
+			return new Document("cursor", cursor).append("ok", 1.0);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			// the same map names as H2Database, so that existing data files open
+			// unchanged
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVStore store = getMvStore();
+			return new IndexedCollection(this, collectionName, options, store.openMap("databases." + namespace),
+					store.openMap("meta." + namespace), this.cursorRegistry);
+		}
+
+	}
+
+	private static final class IndexedCollection extends H2Collection {
+
+		IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+				MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, data, meta, cursors);
+		}
+
+		Stream<DocumentWithPosition<Object>> documentsWithPositions() {
+			return streamAllDocumentsWithPosition();
+		}
+
+		/**
+		 * The library answers with the stored document itself, which the next update
+		 * changes in place, perhaps before this answer is written to the connection: two
+		 * {@code $inc}s at once could both answer the second value (a counter handing out
+		 * a number twice). The answer is a copy taken while the collection is locked.
+		 */
+		@Override
+		public synchronized Document findAndModify(Document query) {
+			Document answer = super.findAndModify(query);
+			return (answer != null) ? answer.cloneDeeply() : null;
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			Document flat = withoutAnd(query);
+			Optional<Iterable<Object>> positions = indexedPositions(flat);
+			if (positions.isPresent()) {
+				return matchDocuments(flat, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			return super.queryDocuments(flat, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * {@code {$and: [{a: 1}, {b: 2}]}} as {@code {a: 1, b: 2}}, the same query: the
+		 * Java driver sends {@code Filters.and} that way, and the library looks for an
+		 * index only among a query's top-level fields. Left as it is when a field comes
+		 * twice.
+		 */
+		static Document withoutAnd(Document query) {
+			if (query.size() != 1 || !(query.get("$and") instanceof List<?> clauses)) {
+				return query;
+			}
+			Document flat = new Document();
+			for (Object clause : clauses) {
+				if (!(clause instanceof Document fields)) {
+					return query;
+				}
+				for (String field : fields.keySet()) {
+					if (flat.containsKey(field)) {
+						return query;
+					}
+					flat.put(field, fields.get(field));
+				}
+			}
+			return flat;
+		}
+
+		/**
+		 * Where the documents a query can match are, when it names every field of an
+		 * index in a way that index answers (a value, {@code $in} of values): unique
+		 * indexes first, which point to one document per value.
+		 */
+		Optional<Iterable<Object>> indexedPositions(Document query) {
+			List<Index<Object>> indexes = new ArrayList<>(getIndexes());
+			indexes.sort(Comparator.comparing((index) -> !index.isUnique()));
+			for (Index<Object> index : indexes) {
+				Document indexed = new Document();
+				for (IndexKey key : index.getKeys()) {
+					if (query.containsKey(key.getKey())) {
+						indexed.put(key.getKey(), query.get(key.getKey()));
+					}
+				}
+				if (indexed.size() == index.getKeys().size() && index.canHandle(indexed)) {
+					return Optional.of(index.getPositions(indexed));
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
+
+}
