@@ -210,6 +210,10 @@ class TenantIsolationMatrixTest {
 					(path) -> get(path)),
 					new Endpoint("ProvinceController#get", HttpMethod.GET, "/api/tenants/{code}", Access.SIGNED_IN, 200,
 							200, (path) -> get(path)),
+					new Endpoint("ProvinceController#setPopulation", HttpMethod.PUT, "/api/tenants/{code}/population",
+							Access.PLATFORM_ADMIN, 200, 403,
+							(path) -> put(path).contentType(MediaType.APPLICATION_JSON)
+								.content("{\"residents\":25000000,\"year\":2021,\"source\":\"甘肃统计年鉴\"}")),
 					new Endpoint("OnboardingController#status", HttpMethod.GET, "/api/tenants/{code}/status",
 							Access.READABLE, 200, 200, (path) -> get(path)),
 					new Endpoint("OnboardingController#onboard", HttpMethod.POST, "/api/tenants/{code}/onboarding",
@@ -417,12 +421,16 @@ class TenantIsolationMatrixTest {
 
 	/**
 	 * Gansu and Liaoning onboarded, each with agencies, a reporter account and a
-	 * reminder.
+	 * reminder; Gansu's population set by the admin.
 	 */
 	private Map<String, List<Document>> seed() throws Exception {
 		standIns();
 		onboard(VICTIM, "gs-coordinator", "kc-gs-coordinator");
 		onboard(HOME, "ln-coordinator", "kc-ln-coordinator");
+		expectStatus(
+				put("/api/tenants/" + VICTIM + "/population").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"residents\":25019831,\"year\":2020,\"source\":\"第七次全国人口普查公报（第三号）\"}"),
+				CallerKind.PLATFORM_ADMIN, 200);
 		register(VICTIM, VICTIM_AGENCY, "甘肃省受害厅", "620000");
 		register(VICTIM, "gs-victim-2", "甘肃省受害局", "620000");
 		register(HOME, "ln-home-1", "辽宁省本厅", "210000");

@@ -154,11 +154,19 @@ public class FigureCatalogue {
 					List.of("requests.denied." + reason[0]), List.of("requests.denied"), Comparability.template_only,
 					null));
 		}
+		all.add(new Figure("rate.requests_per_10k", "每万人政府信息公开申请数", "Requests received per 10,000 inhabitants", "件/万人",
+				FigureKind.per_capita, null, List.of(), List.of("requests.received"), List.of(),
+				"Σ requests.received of a province's own reports / its resident population × 10,000; "
+						+ "the nation: over the provinces whose population is known",
+				Comparability.comparable,
+				"Only by province. The population is the one tenant-service holds (the 2020 census unless the "
+						+ "platform admin set another), the same for every year; 新疆维吾尔自治区's includes the "
+						+ "residents of 新疆生产建设兵团, which has none of its own."));
 		this.figures = Collections.unmodifiableList(all);
 		List<Figure> countFigures = new ArrayList<>();
 		for (Figure figure : all) {
 			this.byId.put(figure.id(), figure);
-			if (!figure.isRate()) {
+			if (!figure.isComputed()) {
 				this.countIndex.put(figure.id(), countFigures.size());
 				countFigures.add(figure);
 			}
@@ -166,7 +174,7 @@ public class FigureCatalogue {
 		this.counts = Collections.unmodifiableList(countFigures);
 	}
 
-	/** Every figure: counted ones first, then rates. */
+	/** Every figure: counted ones first, then rates, then figures per capita. */
 	public List<Figure> figures() {
 		return this.figures;
 	}

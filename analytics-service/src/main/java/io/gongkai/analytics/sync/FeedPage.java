@@ -58,13 +58,14 @@ record FeedPage(String province, List<FeedEntry> items, Long next, Boolean more)
 	}
 
 	/**
-	 * One changed report: its state and its latest accepted or published figures.
+	 * One changed report: its state and its latest accepted or published figures, with
+	 * (template reports) each mandated section and whether that version has it.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record FeedEntry(Long seq, String reportId, String agencyId, String agencyName, Integer year, String format,
 			String scope, String agencyKind, String status, LocalDate deadline, LocalDate firstSubmittedOn,
 			Boolean onTime, Integer figuresVersion, String figuresStatus, Map<String, FeedMetric> metrics,
-			Map<String, Long> cells, Instant changedAt) {
+			Map<String, Long> cells, Map<String, Boolean> sections, Instant changedAt) {
 
 	}
 

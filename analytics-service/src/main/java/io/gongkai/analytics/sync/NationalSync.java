@@ -16,19 +16,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.MongoException;
+import io.gongkai.analytics.sync.RegistryPage.TenantProvince;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * A national round: one {@link ProvinceSync} round for every province the platform
  * serves, a few provinces at a time ({@code gongkai.analytics.sync.threads}) so that one
- * slow province does not hold up the others. The provinces come from tenant-service;
- * while it cannot answer, the provinces last listed and those that already have a cursor
- * are synchronised. One round at a time: asking for another while one runs gives the
- * running one.
+ * slow province does not hold up the others. The provinces (and their populations, kept
+ * in the read model) come from tenant-service; while it cannot answer, the provinces last
+ * listed and those that already have a cursor are synchronised. One round at a time:
+ * asking for another while one runs gives the running one.
  */
 @Component
 class NationalSync implements DisposableBean {
@@ -40,6 +42,10 @@ class NationalSync implements DisposableBean {
 	private final RegistryClient registry;
 
 	private final SyncCursors cursors;
+
+	private final ProvincePopulations populations;
+
+	private final ApplicationEventPublisher events;
 
 	private final ExecutorService provinces;
 
@@ -53,10 +59,13 @@ class NationalSync implements DisposableBean {
 
 	private volatile NationalRound lastRound;
 
-	NationalSync(ProvinceSync provinceSync, RegistryClient registry, SyncCursors cursors, SyncSettings settings) {
+	NationalSync(ProvinceSync provinceSync, RegistryClient registry, SyncCursors cursors,
+			ProvincePopulations populations, ApplicationEventPublisher events, SyncSettings settings) {
 		this.provinceSync = provinceSync;
 		this.registry = registry;
 		this.cursors = cursors;
+		this.populations = populations;
+		this.events = events;
 		this.provinces = Executors.newFixedThreadPool(settings.threads(), threads("gongkai-sync-province-"));
 		this.background = Executors.newSingleThreadExecutor(threads("gongkai-sync-round-"));
 	}
@@ -157,8 +166,10 @@ class NationalSync implements DisposableBean {
 
 	private List<String> provinceCodes() {
 		try {
-			List<String> listed = this.registry.tenantProvinces();
+			List<TenantProvince> provinces = this.registry.tenantProvinces();
+			List<String> listed = provinces.stream().map(TenantProvince::code).toList();
 			this.lastListed = listed;
+			keepPopulations(provinces);
 			return listed;
 		}
 		catch (SyncFailedException exception) {
@@ -171,6 +182,23 @@ class NationalSync implements DisposableBean {
 			}
 			log.warn("{}; synchronising the {} provinces already known", exception.getMessage(), known.size());
 			return List.copyOf(known);
+		}
+	}
+
+	/**
+	 * Keeps the populations tenant-service listed; a province whose population changed is
+	 * announced as synchronised, so that its figures are rebuilt with the new one. A
+	 * store failure here is logged and does not stop the round.
+	 */
+	private void keepPopulations(List<TenantProvince> provinces) {
+		try {
+			Instant at = this.clock.instant();
+			for (String changed : this.populations.replace(provinces)) {
+				this.events.publishEvent(new ProvinceSynced(changed, at));
+			}
+		}
+		catch (MongoException exception) {
+			log.warn("Could not keep the provinces' populations ({})", exception.getMessage());
 		}
 	}
 

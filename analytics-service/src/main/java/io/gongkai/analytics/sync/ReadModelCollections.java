@@ -28,6 +28,8 @@ class ReadModelCollections {
 
 	static final String CURSORS = "sync_cursors";
 
+	static final String PROVINCES = "analytics_provinces";
+
 	private final MongoDatabase database;
 
 	private final AtomicBoolean indexed = new AtomicBoolean();
@@ -43,6 +45,10 @@ class ReadModelCollections {
 
 	MongoCollection<Document> agencies() {
 		return this.database.getCollection(AGENCIES);
+	}
+
+	MongoCollection<Document> provinces() {
+		return this.database.getCollection(PROVINCES);
 	}
 
 	MongoCollection<Document> cursors() {

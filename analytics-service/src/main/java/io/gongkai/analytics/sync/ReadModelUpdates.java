@@ -174,6 +174,13 @@ class ReadModelUpdates {
 		if (entry.cells() != null) {
 			entry.cells().forEach(cells::append);
 		}
+		Document sections = null;
+		if (entry.sections() != null && !entry.sections().isEmpty()) {
+			sections = new Document();
+			for (Map.Entry<String, Boolean> section : entry.sections().entrySet()) {
+				sections.append(section.getKey(), Boolean.TRUE.equals(section.getValue()));
+			}
+		}
 		return new Document("_id", entry.reportId()).append("province", provinceCode)
 			.append("agencyId", entry.agencyId())
 			.append("agencyName", entry.agencyName())
@@ -189,6 +196,7 @@ class ReadModelUpdates {
 			.append("figuresStatus", entry.figuresStatus())
 			.append("metrics", metrics)
 			.append("cells", cells)
+			.append("sections", sections)
 			.append("seq", entry.seq())
 			.append("syncedAt", date(syncedAt));
 	}

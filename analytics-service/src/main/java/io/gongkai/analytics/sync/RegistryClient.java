@@ -20,7 +20,7 @@ import org.springframework.web.client.RestClient;
  * Reads from tenant-service, as the platform's service account (realm role
  * {@code platform-admin}, which tenant-service lets read every province), guarded by the
  * {@code tenant-service} retry and circuit breaker and the sync's short time-outs: the
- * provinces served, and a province's whole agency registry.
+ * provinces served (with their population), and a province's whole agency registry.
  */
 @Component
 class RegistryClient {
@@ -45,10 +45,10 @@ class RegistryClient {
 	}
 
 	/**
-	 * The codes of the provinces the platform serves.
+	 * The provinces the platform serves, with their resident population.
 	 * @throws SyncFailedException when tenant-service cannot tell now
 	 */
-	List<String> tenantProvinces() {
+	List<TenantProvince> tenantProvinces() {
 		List<TenantProvince> provinces = this.calls.call("list of provinces",
 				() -> this.rest.get()
 					.uri("/api/tenants")
@@ -59,10 +59,7 @@ class RegistryClient {
 				|| provinces.stream().anyMatch((province) -> province == null || province.code() == null)) {
 			throw new SyncFailedException(NEIGHBOUR + " list of provinces: malformed answer", null);
 		}
-		return provinces.stream()
-			.filter((province) -> !Boolean.FALSE.equals(province.tenant()))
-			.map(TenantProvince::code)
-			.toList();
+		return provinces.stream().filter((province) -> !Boolean.FALSE.equals(province.tenant())).toList();
 	}
 
 	/**

@@ -35,7 +35,21 @@ record RegistryPage(List<RegistryAgency> items, Integer page, Integer size, Long
 	 * A province-level division as tenant-service lists it ({@code GET /api/tenants}).
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record TenantProvince(String code, String name, Boolean tenant) {
+	record TenantProvince(String code, String name, Boolean tenant, TenantPopulation population) {
+
+	}
+
+	/**
+	 * A province's resident population as tenant-service gives it, {@code null} when it
+	 * knows none.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record TenantPopulation(Long residents, Integer year, String source) {
+
+		/** Whether the figure can be used: a positive number of residents. */
+		boolean usable() {
+			return this.residents != null && this.residents > 0;
+		}
 
 	}
 

@@ -19,7 +19,9 @@ import org.bson.Document;
  * Gansu's on 2019), template reports from 2019; two provincial governments' aggregate
  * reports; an amendment under review whose accepted figures count; a late report; a
  * report submitted and not yet accepted; a draft of an expected agency that has not
- * submitted; an agency created in 2023.
+ * submitted; an agency created in 2023. Populations (made up, round) for every province
+ * but Guangdong; Gansu's 2017 report states its requests "at least", Zhejiang's "about";
+ * a few 2022 reports carry their mandated sections.
  * <p>
  * The expected values in the tests are computed by hand from the figures here.
  */
@@ -38,6 +40,7 @@ final class TestNation {
 			database.getCollection("analytics_agencies").insertMany(agencies());
 			database.getCollection("analytics_reports").insertMany(reports());
 			database.getCollection("sync_cursors").insertMany(cursors());
+			database.getCollection("analytics_provinces").insertMany(provinces());
 		}
 	}
 
@@ -52,6 +55,26 @@ final class TestNation {
 			.append("lastSyncedAt", Date.from(SYNCED_EARLIER))
 			.append("state", "ok"));
 		return cursors;
+	}
+
+	/** The provinces' populations: 1.5 million in Liaoning, none known in Guangdong. */
+	static List<Document> provinces() {
+		return List.of(province("210000", 1_500_000L), province("620000", 250_000L), province("330000", 4_000_000L),
+				province("110000", 2_000_000L), province("440000", null));
+	}
+
+	private static Document province(String code, Long residents) {
+		return new Document("_id", code).append("population", (residents != null)
+				? new Document("residents", residents).append("year", 2020).append("source", "测试人口") : null);
+	}
+
+	/** The six mandated sections, all present but the given ones. */
+	static Document sections(String... missing) {
+		Document sections = new Document();
+		for (int section = 1; section <= 6; section++) {
+			sections.append("s" + section, !List.of(missing).contains("s" + section));
+		}
+		return sections;
 	}
 
 	static List<Document> agencies() {
@@ -76,10 +99,18 @@ final class TestNation {
 		// 2017: legacy reports, catalogue metrics only
 		reports.add(legacy("ln-rst-2017", "210000", "ln-rst", 2017, metrics("requests.received", 80,
 				"requests.answered", 80, "requests.granted", 60, "requests.partial", 5, "requests.denied", 15)));
-		reports.add(legacy("gs-rst-2017", "620000", "gs-rst", 2017, metrics("requests.received", 40,
-				"requests.answered", 40, "requests.granted", 30, "requests.partial", 2, "requests.denied", 8)));
-		reports.add(legacy("zj-rst-2017", "330000", "zj-rst", 2017, metrics("requests.received", 300,
-				"requests.answered", 290, "requests.granted", 250, "requests.partial", 10, "requests.denied", 30)));
+		reports.add(
+				legacy("gs-rst-2017", "620000", "gs-rst", 2017,
+						qualified(
+								metrics("requests.received", 40, "requests.answered", 40, "requests.granted", 30,
+										"requests.partial", 2, "requests.denied", 8),
+								"requests.received", "at_least")));
+		reports.add(
+				legacy("zj-rst-2017", "330000", "zj-rst", 2017,
+						qualified(
+								metrics("requests.received", 300, "requests.answered", 290, "requests.granted", 250,
+										"requests.partial", 10, "requests.denied", 30),
+								"requests.received", "approx")));
 		// 2019: Liaoning on the trial template, Gansu's text uploaded as a legacy report
 		// (no partial disclosure stated)
 		reports.add(template("ln-rst-2019", "210000", "ln-rst", 2019, "template2019",
@@ -128,7 +159,8 @@ final class TestNation {
 					.t3("results.total", 900)
 					.t3("carried_forward", 110))
 			.append("scope", "aggregate")
-			.append("agencyKind", "government"));
+			.append("agencyKind", "government")
+			.append("sections", sections()));
 		reports.add(template("ln-rst-2022", "210000", "ln-rst", 2022, "template2021",
 				new Cells().t3("new_received", 100)
 					.t3("carried_over", 10)
@@ -142,7 +174,8 @@ final class TestNation {
 					.t3("carried_forward", 20)
 					.t4("review", 2, 1, 1, 0)
 					.t4("litigation.direct", 1, 1, 0, 0)
-					.t4("litigation.after_review", 0, 0, 0, 0)));
+					.t4("litigation.after_review", 0, 0, 0, 0))
+			.append("sections", sections()));
 		// amended: the amendment is under review, the accepted version 1 gives the
 		// figures
 		reports.add(template("ln-fgw-2022", "210000", "ln-fgw", 2022, "template2021",
@@ -164,7 +197,8 @@ final class TestNation {
 		reports.add(template("620000-gov-2022", "620000", "620000-gov", 2022, "template2021",
 				simple(500, 300, 50, "results.denied.state_secret", 50, 400, 100))
 			.append("scope", "aggregate")
-			.append("agencyKind", "government"));
+			.append("agencyKind", "government")
+			.append("sections", sections("s2", "s4")));
 		// accepted, but submitted late
 		reports.add(template("gs-rst-2022", "620000", "gs-rst", 2022, "template2021",
 				new Cells().t3("new_received", 30)
@@ -177,7 +211,8 @@ final class TestNation {
 					.t3("carried_forward", 0)
 					.t4("review", 1, 1, 0, 1)
 					.t4("litigation.direct", 0, 1, 0, 0))
-			.append("onTime", false));
+			.append("onTime", false)
+			.append("sections", sections("s5")));
 		// carries over 5 requests where 2021 carried 3 forward: an R5 break; T4 left
 		// blank
 		reports.add(template("gs-jyt-2022", "620000", "gs-jyt", 2022, "template2021",
@@ -196,7 +231,8 @@ final class TestNation {
 					.t3("carried_forward", 20)
 					.t4("review", 5, 0, 0, 0)
 					.t4("litigation.direct", 0, 0, 0, 0)
-					.t4("litigation.after_review", 0, 0, 0, 0)));
+					.t4("litigation.after_review", 0, 0, 0, 0))
+			.append("sections", sections()));
 		reports.add(template("zj-jyt-2022", "330000", "zj-jyt", 2022, "template2021",
 				simple(200, 150, 10, "results.not_processed.repeat", 40, 200, 0)));
 		reports.add(template("zj-hz-gov-2022", "330000", "zj-hz-gov", 2022, "template2021",
@@ -271,6 +307,12 @@ final class TestNation {
 			.append("onTime", true)
 			.append("seq", 1L)
 			.append("syncedAt", Date.from(SYNCED));
+	}
+
+	/** The metrics with one of them stated "at least" or "about". */
+	static Document qualified(Document metrics, String id, String qualifier) {
+		metrics.get(id, Document.class).put("qualifier", qualifier);
+		return metrics;
 	}
 
 	static Document metrics(Object... idsAndValues) {

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 import io.gongkai.analytics.sync.NationalSync.StartedRound;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -34,6 +36,12 @@ class NationalSyncTest extends SyncTestSupport {
 
 	@Autowired
 	SyncSettings settings;
+
+	@Autowired
+	ProvincePopulations populations;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	@Autowired
 	NationalStore nationalStore;
@@ -78,7 +86,8 @@ class NationalSyncTest extends SyncTestSupport {
 			.willReturn(aResponse().withStatus(503)));
 		feedPage("210000", 1, 2, false, entry(2, "l2", "210000-gov", 1, 6));
 
-		NationalSync restarted = new NationalSync(this.provinceSync, this.registryClient, this.cursors, this.settings);
+		NationalSync restarted = new NationalSync(this.provinceSync, this.registryClient, this.cursors,
+				this.populations, this.publisher, this.settings);
 		NationalRound round;
 		try {
 			round = restarted.runRound("test").orElseThrow();
@@ -118,6 +127,31 @@ class NationalSyncTest extends SyncTestSupport {
 
 		assertThat(recovered.of("210000").completed()).isTrue();
 		assertThat(this.cursors.of("210000").state()).isEqualTo(SyncCursor.OK);
+	}
+
+	@Test
+	void aRoundKeepsThePopulationsTenantServiceListsAndRebuildsOnlyProvincesWhoseFigureChanged() {
+		tenantsWithPopulations("210000", 42591407, "660000", null);
+		for (String province : List.of("210000", "660000")) {
+			registry(province, agency(province + "-gov", province, "政府 " + province));
+			feedPage(province, 0, 0, false);
+		}
+
+		this.nationalSync.runRound("test");
+
+		assertThat(collection(ReadModelCollections.PROVINCES).find(new Document("_id", "210000")).first())
+			.extracting((document) -> ((Document) document.get("population")).get("residents"))
+			.isEqualTo(42591407L);
+		assertThat(collection(ReadModelCollections.PROVINCES).find(new Document("_id", "660000")).first())
+			.extracting((document) -> document.get("population"))
+			.isNull();
+		this.events.clear();
+		this.nationalSync.runRound("test");
+		assertThat(this.events.provinces()).isEmpty();
+
+		tenantsWithPopulations("210000", 42591407, "660000", 3249400);
+		this.nationalSync.runRound("test");
+		assertThat(this.events.provinces()).containsExactly("660000");
 	}
 
 	@Test

@@ -38,6 +38,24 @@ class ProvinceSyncTest extends SyncTestSupport {
 	SyncCursors cursors;
 
 	@Test
+	void theMandatedSectionsOfATemplateReportAreKeptAndALegacyReportHasNone() {
+		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"));
+		String withSections = entry(1, "t1", "210000-gov", 1, 12).replace("\"changedAt\"",
+				"\"sections\":{\"s1\":true,\"s2\":true,\"s3\":true,\"s4\":true,\"s5\":false,\"s6\":true},"
+						+ "\"changedAt\"");
+		feedPage(LIAONING, 0, 2, false, withSections, entry(2, "l2", "210000-gov", 1, 7));
+
+		assertThat(this.provinceSync.sync(LIAONING).completed()).isTrue();
+
+		Document template = collection(ReadModelCollections.REPORTS).find(new Document("_id", "t1")).first();
+		assertThat(template.get("sections", Document.class)).containsEntry("s5", false)
+			.containsEntry("s6", true)
+			.hasSize(6);
+		Document legacy = collection(ReadModelCollections.REPORTS).find(new Document("_id", "l2")).first();
+		assertThat(legacy.get("sections")).isNull();
+	}
+
+	@Test
 	void aRoundBringsInTheRegistryAndEveryFeedPageAsTheServiceAccount() {
 		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"), agency("210000-rst", LIAONING, "辽宁省人社厅"));
 		feedPage(LIAONING, 0, 2, true, entry(1, "r1", "210000-gov", 1, 120), entry(2, "r2", "210000-rst", 1, 30));

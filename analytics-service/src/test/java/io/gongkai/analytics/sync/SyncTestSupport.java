@@ -101,6 +101,7 @@ abstract class SyncTestSupport {
 		collection(ReadModelCollections.REPORTS).deleteMany(new Document());
 		collection(ReadModelCollections.AGENCIES).deleteMany(new Document());
 		collection(ReadModelCollections.CURSORS).deleteMany(new Document());
+		collection(ReadModelCollections.PROVINCES).deleteMany(new Document());
 		this.events.clear();
 	}
 
@@ -193,6 +194,25 @@ abstract class SyncTestSupport {
 			.willReturn(okJson(Arrays.stream(codes)
 				.map((code) -> "{\"code\":\"" + code + "\",\"name\":\"省 " + code + "\",\"tenant\":true}")
 				.collect(Collectors.joining(",", "[", "]")))));
+	}
+
+	/**
+	 * tenant-service lists the provinces as tenants with a population: code, residents,
+	 * code, residents, ... ({@code null} residents: no population).
+	 */
+	static void tenantsWithPopulations(Object... codesAndResidents) {
+		StringBuilder list = new StringBuilder("[");
+		for (int i = 0; i < codesAndResidents.length; i += 2) {
+			Object residents = codesAndResidents[i + 1];
+			list.append((i > 0) ? "," : "")
+				.append("{\"code\":\"")
+				.append(codesAndResidents[i])
+				.append("\",\"name\":\"省\",\"tenant\":true,\"population\":")
+				.append((residents != null)
+						? "{\"residents\":" + residents + ",\"year\":2020,\"source\":\"第七次全国人口普查公报（第三号）\"}" : "null")
+				.append('}');
+		}
+		tenantService.stubFor(WireMock.get(urlPathEqualTo("/api/tenants")).willReturn(okJson(list + "]")));
 	}
 
 	private static WireMockServer started() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.gongkai.platform.mongo.ProvinceDatabases;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.report.report.Reports;
+import io.gongkai.report.template.ReportTemplate;
+import io.gongkai.report.validation.MandatedSections;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +36,8 @@ class FeedController {
 
 	private final Clock clock;
 
+	private final MandatedSections mandatedSections = new MandatedSections(ReportTemplate.national());
+
 	FeedController(Reports reports, ProvinceDatabases databases, FeedSettings settings, Clock clock) {
 		this.reports = reports;
 		this.databases = databases;
@@ -54,7 +58,7 @@ class FeedController {
 		}
 		List<FeedEntry> found = this.reports.changedAfter(code, after, limit + 1, settledBy())
 			.stream()
-			.map(FeedEntry::of)
+			.map((change) -> FeedEntry.of(change, this.mandatedSections))
 			.toList();
 		// settled as of now: includes the numbers given on the way to old reports
 		return FeedPage.of(code, after, limit, found, settledBy());

@@ -15,6 +15,7 @@ import io.gongkai.report.report.ReportContent;
 import io.gongkai.report.report.ReportScope;
 import io.gongkai.report.report.ReportStatus;
 import io.gongkai.report.report.ReportVersion;
+import io.gongkai.report.validation.MandatedSections;
 
 /**
  * One report in the feed, as its last lifecycle change left it: where it stands, whether
@@ -38,6 +39,9 @@ import io.gongkai.report.report.ReportVersion;
  * @param figuresStatus that version's state
  * @param metrics that version's catalogue figures (legacy reports)
  * @param cells that version's cells by template id (template reports)
+ * @param sections for a template report with such a version, each of its format's
+ * mandated sections ({@code s1} to {@code s6}) with whether that version has it, as
+ * validation decides; absent for legacy reports, which have no mandated sections
  * @param changedAt when the change took its number
  */
 record FeedEntry(long seq, String reportId, String agencyId, String agencyName, int year, String format,
@@ -45,20 +49,25 @@ record FeedEntry(long seq, String reportId, String agencyId, String agencyName, 
 		Boolean onTime, @JsonInclude(JsonInclude.Include.NON_NULL) Integer figuresVersion,
 		@JsonInclude(JsonInclude.Include.NON_NULL) ReportStatus figuresStatus,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Metric> metrics,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> cells, Instant changedAt) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> cells,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Boolean> sections, Instant changedAt) {
 
 	private static final List<ReportStatus> DECIDED = List.of(ReportStatus.accepted, ReportStatus.published);
 
-	static FeedEntry of(ReportChange change) {
+	static FeedEntry of(ReportChange change, MandatedSections mandated) {
 		Report report = change.report();
 		ReportVersion latest = report.latest();
 		Optional<ReportVersion> figures = latestDecided(report);
 		Optional<ReportContent> content = figures.map(ReportVersion::content);
+		Map<String, Boolean> sections = report.format().hasTables()
+				? content.map((decided) -> mandated.presence(report.format(), decided.sections(), decided.cells()))
+					.orElse(null)
+				: null;
 		return new FeedEntry(change.seq(), report.id(), report.agencyId(), latest.content().agencyName(), report.year(),
 				report.format().id(), latest.content().scope(), report.kind(), latest.status(), report.deadline(),
 				report.firstSubmittedOn(), report.onTime(), figures.map(ReportVersion::number).orElse(null),
 				figures.map(ReportVersion::status).orElse(null), content.map(ReportContent::metrics).orElse(null),
-				content.map(ReportContent::cells).orElse(null), change.at());
+				content.map(ReportContent::cells).orElse(null), sections, change.at());
 	}
 
 	private static Optional<ReportVersion> latestDecided(Report report) {

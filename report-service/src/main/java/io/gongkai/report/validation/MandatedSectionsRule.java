@@ -1,20 +1,18 @@
 package io.gongkai.report.validation;
 
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.gongkai.report.template.Cell;
 import io.gongkai.report.template.FormatTemplate;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.Section;
 import io.gongkai.report.template.TemplateFormat;
 
 /**
- * SECTION: each of the six mandated sections must be there. A text section is missing
- * when its text is blank; a table section when no cell of its table is reported. From
- * 2021, section 六 must also state the 信息处理费 collected (国办公开办函〔2021〕30号), even if none.
+ * SECTION: each of the six mandated sections must be there ({@link MandatedSections}: a
+ * text section is missing when its text is blank, a table section when no cell of its
+ * table is reported). From 2021, section 六 must also state the 信息处理费 collected
+ * (国办公开办函〔2021〕30号), even if none.
  */
 final class MandatedSectionsRule implements Rule {
 
@@ -24,31 +22,19 @@ final class MandatedSectionsRule implements Rule {
 
 	private final ReportTemplate template;
 
-	/** Per format and table section, the ids of its cells. */
-	private final Map<TemplateFormat, Map<String, List<String>>> tableCells = new EnumMap<>(TemplateFormat.class);
+	private final MandatedSections mandated;
 
 	MandatedSectionsRule(ReportTemplate template) {
 		this.template = template;
-		for (TemplateFormat format : TemplateFormat.values()) {
-			FormatTemplate formatTemplate = template.format(format);
-			Map<String, List<String>> bySection = new HashMap<>();
-			for (Section section : formatTemplate.sections()) {
-				if (!section.isText()) {
-					bySection.put(section.id(),
-							formatTemplate.table(section.table()).cells().stream().map(Cell::id).toList());
-				}
-			}
-			this.tableCells.put(format, bySection);
-		}
+		this.mandated = new MandatedSections(template);
 	}
 
 	@Override
 	public void check(ValidationInput input, List<Finding> findings) {
 		FormatTemplate format = this.template.format(input.format());
+		Map<String, Boolean> presence = this.mandated.presence(input.format(), input.sections(), input.cells().asMap());
 		for (Section section : format.sections()) {
-			boolean empty = section.isText() ? input.section(section.id()).isBlank()
-					: allBlank(this.tableCells.get(input.format()).get(section.id()), input);
-			if (empty) {
+			if (!presence.get(section.id())) {
 				findings.add(new Finding(RuleId.SECTION, Severity.WARNING, List.of(), List.of(), null, null,
 						"缺少「" + section.label() + "」"
 								+ (section.isText() ? "或内容为空，请补写" : "：表" + section.table() + "未填报，请填写"),
@@ -64,15 +50,6 @@ final class MandatedSectionsRule implements Rule {
 					"Section " + FEE_SECTION + " does not state the information processing fees (信息处理费) collected; "
 							+ "required from 2021, even when none were collected"));
 		}
-	}
-
-	private static boolean allBlank(List<String> cellIds, ValidationInput input) {
-		for (String id : cellIds) {
-			if (!input.cells().isBlank(id)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -183,6 +183,35 @@ class FeedApiTest {
 	}
 
 	@Test
+	void aTemplateReportSaysWhichMandatedSectionsItsAcceptedVersionHasAndALegacyReportNone() throws Exception {
+		String reporter = reporter("s");
+		String coordinator = tokens.coordinator(this.province);
+		tools.jackson.databind.node.ObjectNode withoutProblems = FeedClient.complete2021();
+		((tools.jackson.databind.node.ObjectNode) withoutProblems.get("sections")).put("s5", " ");
+		String id = this.api.create(reporter, withoutProblems);
+		assertThat(onlyChangeAfter(0).has("sections")).isFalse();
+		List<String> warnings = this.api.report(reporter, id).get("findings").findValuesAsString("key");
+		assertThat(warnings).anyMatch((key) -> key.startsWith("section-"));
+		StringBuilder explanations = new StringBuilder("{\"explanations\":{");
+		warnings.forEach((key) -> explanations.append('"').append(key).append("\":\"本年度无此事项\","));
+		explanations.setCharAt(explanations.length() - 1, '}');
+		this.api.act(reporter, id, "submit", explanations.append('}').toString());
+		this.api.act(coordinator, id, "accept", null);
+		JsonNode sections = onlyChangeAfter(2).get("sections");
+		assertThat(sections.propertyNames()).containsExactly("s1", "s2", "s3", "s4", "s5", "s6");
+		assertThat(sections.get("s5").asBoolean()).isFalse();
+		assertThat(List.of("s1", "s2", "s3", "s4", "s6")).allMatch((section) -> sections.get(section).asBoolean());
+
+		String legacy = this.api.create(reporter("t"), FeedClient.legacy2015("某县民政局", 41));
+		this.api.act(reporter("t"), legacy, "submit", null);
+		this.api.act(coordinator, legacy, "accept", null);
+		JsonNode legacyAccepted = this.api.page(this.service, this.province, 3, 10).get("items").get(0);
+		assertThat(legacyAccepted.get("format").asString()).isEqualTo("legacy");
+		assertThat(legacyAccepted.has("metrics")).isTrue();
+		assertThat(legacyAccepted.has("sections")).isFalse();
+	}
+
+	@Test
 	void savingADraftTakesNoNumber() throws Exception {
 		String reporter = reporter("d");
 		String id = this.api.create(reporter, FeedClient.complete2021());

@@ -110,6 +110,11 @@ record FeedClient(MockMvc mvc) {
 		this.mvc.perform(request).andExpect(status().is2xxSuccessful());
 	}
 
+	JsonNode report(String token, String id) throws Exception {
+		return body(this.mvc.perform(get("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk()));
+	}
+
 	ResultActions feed(String token, String province, String query) throws Exception {
 		MockHttpServletRequestBuilder request = get("/api/reports/provinces/" + province + "/feed" + query);
 		if (token != null) {

@@ -1,17 +1,24 @@
 package io.gongkai.tenant.province;
 
 import java.util.List;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.Caller;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The tenants: public facts about provinces, readable by every signed-in user.
+ * The tenants: public facts about provinces (their resident population included),
+ * readable by every signed-in user; the platform admin sets the population.
  */
 @RestController
 @RequestMapping("/api/tenants")
@@ -19,18 +26,41 @@ class ProvinceController {
 
 	private final ProvinceCatalogue catalogue;
 
-	ProvinceController(ProvinceCatalogue catalogue) {
+	private final ProvincePopulations populations;
+
+	private final ProvinceAccess access;
+
+	ProvinceController(ProvinceCatalogue catalogue, ProvincePopulations populations, ProvinceAccess access) {
 		this.catalogue = catalogue;
+		this.populations = populations;
+		this.access = access;
 	}
 
 	@GetMapping
-	List<Province> list() {
-		return this.catalogue.tenants();
+	List<ProvinceFacts> list() {
+		Map<String, Population> known = this.populations.all();
+		return this.catalogue.tenants()
+			.stream()
+			.map((province) -> ProvinceFacts.of(province, known.get(province.code())))
+			.toList();
 	}
 
 	@GetMapping("/{code}")
-	Province get(@PathVariable String code) {
-		return this.catalogue.tenant(code).orElseThrow(() -> unknownTenant(code));
+	ProvinceFacts get(@PathVariable String code) {
+		Province province = this.catalogue.tenant(code).orElseThrow(() -> unknownTenant(code));
+		return ProvinceFacts.of(province, this.populations.of(code).orElse(null));
+	}
+
+	/**
+	 * Sets (or replaces) a province's resident population, with the year and source of
+	 * the figure.
+	 */
+	@PutMapping("/{code}/population")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	ProvinceFacts setPopulation(Caller caller, @PathVariable String code,
+			@Valid @RequestBody PopulationRequest request) {
+		Province province = this.access.manageable(caller, code);
+		return ProvinceFacts.of(province, this.populations.set(code, request));
 	}
 
 	static ProblemException unknownTenant(String code) {

@@ -61,6 +61,10 @@ public class AgencyBenchmark {
 		byte scope = (report >= 0) ? slice.scope(report) : (agency >= 0) ? agencies.scope(agency) : Codes.OWN;
 		List<MyAgencyView.Line> lines = new ArrayList<>();
 		for (Figure figure : this.catalogue.figures()) {
+			if (figure.isPerCapita()) {
+				// a province's figure: an agency has no population of its own
+				continue;
+			}
 			FigureReader reader = new FigureReader(this.catalogue, figure);
 			Quartiles inProvince = quartiles(reader, (figures != null) ? List.of(figures) : List.of(), year, scope);
 			Quartiles inNation = this.nationalQuartiles.get(nation, figure.id() + "|" + year + "|" + scope,

@@ -79,7 +79,8 @@ public class AgencyDrilldown {
 							Codes.levelName(agencies.level(agency)), Codes.kindName(slice.kind(report)),
 							Codes.scopeName(slice.scope(report)), Codes.statusName(slice.status(report)),
 							(timeliness == Codes.UNKNOWN) ? null : timeliness == Codes.ON_TIME,
-							Codes.formatName(slice.format(report)), Numbers.rounded(value), rank));
+							Codes.formatName(slice.format(report)), Numbers.rounded(value),
+							Double.isNaN(value) ? null : qualifierName(reader.qualifiers(slice, report)), rank));
 				}
 			}
 			for (int agency = 0; agency < agencies.size(); agency++) {
@@ -93,6 +94,16 @@ public class AgencyDrilldown {
 		return new DrilldownView(figure, year, province, ProvinceNames.name(province),
 				DrilldownView.Summary.of(own, apart), DrilldownView.Summary.of(nationOwn, nationApart), rows, missing,
 				Freshness.of(nation, this.figures.lastSynced(), visibility));
+	}
+
+	/** {@code at_least}, {@code approx}, both, or {@code null} when exact. */
+	static String qualifierName(byte qualifiers) {
+		boolean atLeast = (qualifiers & Codes.AT_LEAST) != 0;
+		boolean approx = (qualifiers & Codes.APPROX) != 0;
+		if (atLeast && approx) {
+			return "at_least,approx";
+		}
+		return atLeast ? "at_least" : approx ? "approx" : null;
 	}
 
 	/** The position of the first sorted value above {@code value}. */

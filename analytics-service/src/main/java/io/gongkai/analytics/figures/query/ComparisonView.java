@@ -1,10 +1,13 @@
 package io.gongkai.analytics.figures.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongkai.analytics.figures.Figure;
 import io.gongkai.analytics.figures.export.ExportTable;
+import io.gongkai.analytics.figures.store.ProvincePopulation;
 
 /**
  * One figure on one year, row by row (provinces, levels or kinds of body), with the
@@ -16,7 +19,8 @@ import io.gongkai.analytics.figures.export.ExportTable;
  * @param year the year the reports cover
  * @param by what the rows are
  * @param province the province the rows are limited to, or {@code null} for the nation
- * @param aggregation {@code sum} for counted figures, {@code ratio of sums} for rates
+ * @param aggregation {@code sum} for counted figures, {@code ratio of sums} for rates,
+ * {@code sum per 10,000 inhabitants} for figures per capita
  * @param rows the rows the caller may see, in key order
  * @param national the nation's value and distributions
  * @param caution set when legacy and template values of a figure that is not comparable
@@ -26,53 +30,98 @@ import io.gongkai.analytics.figures.export.ExportTable;
 public record ComparisonView(Figure figure, int year, Grouping by, String province, String aggregation, List<Row> rows,
 		National national, String caution, Freshness freshness) {
 
+	/** Header of the count of reports with a figure stated as "at least". */
+	static final String QUALIFIED_AT_LEAST = "其中含“以上/余”数字的报告数";
+
+	/** Header of the count of reports with a figure stated as "about". */
+	static final String QUALIFIED_APPROX = "其中含“约”数字的报告数";
+
 	/**
 	 * One row.
 	 *
 	 * @param key province code, level or kind
 	 * @param label its Chinese name
-	 * @param value the row's value, {@code null} when no report states the figure
+	 * @param value the row's value, {@code null} when no report states the figure (or,
+	 * per capita, when the province's population is not known)
 	 * @param reports how many own reports state the figure
 	 * @param legacyReports of those, legacy reports
 	 * @param templateReports of those, template reports
 	 * @param source {@code legacy}, {@code template} or {@code mixed}
-	 * @param agencies quartiles of the reports' own values in the row
+	 * @param qualified of those reports, how many stated a figure of the value as "at
+	 * least" or "about"
+	 * @param agencies quartiles of the reports' own values in the row (none per capita)
 	 * @param rank 1 for the highest value among all rows (ties share a rank),
 	 * {@code null} without a value
 	 * @param aggregates the row's aggregate reports, apart
+	 * @param population per capita, the province's population the value is over
+	 * ({@code null}: not known); absent for other figures
 	 * @param lastSyncedAt for a province row, when its data was last brought in
 	 */
 	public record Row(String key, String label, Double value, int reports, int legacyReports, int templateReports,
-			String source, Quartiles agencies, Integer rank, Apart aggregates, Instant lastSyncedAt) {
+			String source, Qualified qualified, Quartiles agencies, Integer rank, Apart aggregates,
+			@JsonInclude(JsonInclude.Include.NON_ABSENT) Population population, Instant lastSyncedAt) {
+
+		Row withLastSyncedAt(Instant at) {
+			return new Row(this.key, this.label, this.value, this.reports, this.legacyReports, this.templateReports,
+					this.source, this.qualified, this.agencies, this.rank, this.aggregates, this.population, at);
+		}
 
 	}
 
 	/**
 	 * The nation.
 	 *
-	 * @param value the national total (sum, or ratio of sums)
-	 * @param reports how many own reports state the figure
+	 * @param value the national total (sum, or ratio of sums; per capita, the sum over
+	 * the provinces whose population is known over their population)
+	 * @param reports how many own reports state the figure (per capita: of those
+	 * provinces)
 	 * @param source {@code legacy}, {@code template} or {@code mixed}
-	 * @param agencies quartiles of every own report's value in the nation
+	 * @param qualified of those reports, how many stated a figure of the value as "at
+	 * least" or "about"
+	 * @param agencies quartiles of every own report's value in the nation (none per
+	 * capita)
 	 * @param rows quartiles of the rows' values (e.g. of the provinces)
 	 * @param rankedRows how many rows have a value (and so a rank)
 	 * @param aggregates the nation's aggregate reports, apart
+	 * @param residents per capita, the population the national value is over (the
+	 * provinces with a known population and a value); absent for other figures
 	 */
-	public record National(Double value, int reports, String source, Quartiles agencies, Quartiles rows, int rankedRows,
-			Apart aggregates) {
+	public record National(Double value, int reports, String source, Qualified qualified, Quartiles agencies,
+			Quartiles rows, int rankedRows, Apart aggregates,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Long residents) {
 
 	}
 
 	/**
 	 * Reports of scope {@code aggregate}, shown beside and never added.
 	 *
-	 * @param value their sum (or ratio of sums)
+	 * @param value their sum (or ratio of sums, or per capita)
 	 * @param reports how many state the figure
+	 * @param qualified of those, how many stated a figure of the value as "at least" or
+	 * "about"
 	 */
-	public record Apart(Double value, int reports) {
+	public record Apart(Double value, int reports, Qualified qualified) {
 
 		static Apart of(Tally tally) {
-			return new Apart(tally.value(), tally.reports());
+			return new Apart(tally.value(), tally.reports(), tally.qualified());
+		}
+
+	}
+
+	/**
+	 * A row's population, for figures per capita.
+	 *
+	 * @param residents the province's resident population, {@code null} when not known
+	 * @param year the year the figure refers to
+	 * @param source where it comes from
+	 */
+	public record Population(Long residents, Integer year, String source) {
+
+		static final Population UNKNOWN = new Population(null, null, null);
+
+		static Population of(ProvincePopulation population) {
+			return (population != null) ? new Population(population.residents(), population.year(), population.source())
+					: UNKNOWN;
 		}
 
 	}
@@ -80,22 +129,47 @@ public record ComparisonView(Figure figure, int year, Grouping by, String provin
 	/** The comparison as a table: a row per row, then the national lines. */
 	public ExportTable table() {
 		String header = this.figure.header();
-		ExportTable.Builder table = ExportTable.of("comparison-" + this.figure.id() + "-" + this.year + "-" + this.by,
-				"比较 " + this.year, keyHeader(), "名称", "年度", "指标", header, "报告数", "其中旧版报告", "其中模板报告", "来源",
-				"第一四分位数（" + this.figure.unit() + "）", "中位数（" + this.figure.unit() + "）",
-				"第三四分位数（" + this.figure.unit() + "）", "排名", "汇总报告" + header, "汇总报告数", "数据更新时间");
-		for (Row row : this.rows) {
-			table.row(row.key(), row.label(), this.year, this.figure.name(), row.value(), row.reports(),
-					row.legacyReports(), row.templateReports(), Sources.label(row.source()), row.agencies().q1(),
-					row.agencies().median(), row.agencies().q3(), row.rank(), row.aggregates().value(),
-					row.aggregates().reports(), row.lastSyncedAt());
+		boolean perCapita = this.figure.isPerCapita();
+		List<String> headers = new ArrayList<>(List.of(keyHeader(), "名称", "年度", "指标", header, "报告数", "其中旧版报告", "其中模板报告",
+				"来源", "第一四分位数（" + this.figure.unit() + "）", "中位数（" + this.figure.unit() + "）",
+				"第三四分位数（" + this.figure.unit() + "）", "排名", "汇总报告" + header, "汇总报告数", "数据更新时间", QUALIFIED_AT_LEAST,
+				QUALIFIED_APPROX));
+		if (perCapita) {
+			headers.addAll(List.of("常住人口（人）", "人口数据年份", "人口数据来源"));
 		}
-		table.row("全国", "全国合计", this.year, this.figure.name(), this.national.value(), this.national.reports(), null,
-				null, Sources.label(this.national.source()), this.national.agencies().q1(),
-				this.national.agencies().median(), this.national.agencies().q3(), null,
-				this.national.aggregates().value(), this.national.aggregates().reports(),
-				this.freshness.oldestSyncedAt());
+		ExportTable.Builder table = ExportTable.of("comparison-" + this.figure.id() + "-" + this.year + "-" + this.by,
+				"比较 " + this.year, headers.toArray(new String[0]));
+		for (Row row : this.rows) {
+			List<Object> cells = new ArrayList<>(List.of(row.key(), row.label(), this.year, this.figure.name()));
+			cells.addAll(nullable(row.value(), row.reports(), row.legacyReports(), row.templateReports(),
+					Sources.label(row.source()), row.agencies().q1(), row.agencies().median(), row.agencies().q3(),
+					row.rank(), row.aggregates().value(), row.aggregates().reports(), row.lastSyncedAt(),
+					row.qualified().atLeast(), row.qualified().approx()));
+			if (perCapita) {
+				Population population = (row.population() != null) ? row.population() : Population.UNKNOWN;
+				cells.addAll(nullable(population.residents(), population.year(), population.source()));
+			}
+			table.row(cells.toArray());
+		}
+		List<Object> national = new ArrayList<>(List.of("全国", "全国合计", this.year, this.figure.name()));
+		national.addAll(nullable(this.national.value(), this.national.reports(), null, null,
+				Sources.label(this.national.source()), this.national.agencies().q1(), this.national.agencies().median(),
+				this.national.agencies().q3(), null, this.national.aggregates().value(),
+				this.national.aggregates().reports(), this.freshness.oldestSyncedAt(),
+				this.national.qualified().atLeast(), this.national.qualified().approx()));
+		if (perCapita) {
+			national.addAll(nullable(this.national.residents(), null, "有人口数据的省份之和"));
+		}
+		table.row(national.toArray());
 		return table.build();
+	}
+
+	private static List<Object> nullable(Object... cells) {
+		List<Object> list = new ArrayList<>(cells.length);
+		for (Object cell : cells) {
+			list.add(cell);
+		}
+		return list;
 	}
 
 	private String keyHeader() {

@@ -6,7 +6,8 @@ import java.util.List;
 import io.gongkai.analytics.figures.export.ExportTable;
 
 /**
- * Who reported, province by province and year by year, and whether on time.
+ * Who reported, province by province and year by year, whether on time, and how complete
+ * the accepted reports are.
  *
  * @param from the first year
  * @param to the last year
@@ -37,24 +38,49 @@ public record CompletenessView(int from, int to, List<Row> rows, List<Row> natio
 	 * registered, or outside their years)
 	 * @param completeness reported / expected, in percent
 	 * @param timeliness on time / (on time + late), in percent
+	 * @param sections the mandated sections present in the accepted reports of expected
+	 * agencies
 	 * @param lastSyncedAt when the province's data was last brought in
 	 */
 	public record Row(String province, String name, int year, int expected, int reported, int accepted, int pending,
 			int missing, int onTime, int late, int timelinessUnknown, int otherReports, Double completeness,
-			Double timeliness, Instant lastSyncedAt) {
+			Double timeliness, Sections sections, Instant lastSyncedAt) {
+
+	}
+
+	/**
+	 * The six mandated sections (一 to 六) of the template reports with accepted figures of
+	 * expected agencies: a text section counts when its text is not blank, a table
+	 * section when a cell of its table is reported (validation's SECTION rule). Legacy
+	 * reports have no mandated sections: they are counted apart, neither present nor
+	 * missing.
+	 *
+	 * @param reports template reports counted
+	 * @param mandated sections they had to have (six each)
+	 * @param present of those, sections they have
+	 * @param share present / mandated, in percent; {@code null} without reports counted
+	 * @param legacyReports legacy reports with accepted figures, not counted
+	 * @param unknownReports template reports whose sections the read model does not know
+	 * (brought in before the feed carried them), not counted
+	 */
+	public record Sections(int reports, int mandated, int present, Double share, int legacyReports,
+			int unknownReports) {
 
 	}
 
 	public ExportTable table() {
 		ExportTable.Builder table = ExportTable.of("completeness-" + this.from + "-" + this.to, "报送情况", "省份代码", "省份",
 				"年度", "应报机关数（个）", "已报机关数（个）", "已审核通过（个）", "待审核（个）", "未报机关数（个）", "按时报送（份）", "逾期报送（份）", "报送时间不详（份）",
-				"名录外报告（份）", "报送率（%）", "按时率（%）", "数据更新时间");
+				"名录外报告（份）", "报送率（%）", "按时率（%）", "数据更新时间", "计入章节统计的模板报告（份）", "法定章节应有数（个）", "法定章节具备数（个）", "法定章节齐备率（%）",
+				"旧版报告（无法定章节，不计）（份）", "章节情况不详的模板报告（份）");
 		for (List<Row> rows : List.of(this.rows, this.national)) {
 			for (Row row : rows) {
 				table.row((row.province() != null) ? row.province() : "全国", row.name(), row.year(), row.expected(),
 						row.reported(), row.accepted(), row.pending(), row.missing(), row.onTime(), row.late(),
 						row.timelinessUnknown(), row.otherReports(), row.completeness(), row.timeliness(),
-						row.lastSyncedAt());
+						row.lastSyncedAt(), row.sections().reports(), row.sections().mandated(),
+						row.sections().present(), row.sections().share(), row.sections().legacyReports(),
+						row.sections().unknownReports());
 			}
 		}
 		return table.build();

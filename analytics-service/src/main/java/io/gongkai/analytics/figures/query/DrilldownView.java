@@ -29,14 +29,16 @@ public record DrilldownView(Figure figure, int year, String province, String pro
 	 * @param value sum or ratio of sums over own reports
 	 * @param reports how many own reports state the figure
 	 * @param source {@code legacy}, {@code template} or {@code mixed}
+	 * @param qualified of those reports, how many stated a figure of the value as "at
+	 * least" or "about"
 	 * @param agencies quartiles of the own reports' values
 	 * @param aggregates aggregate reports, apart
 	 */
-	public record Summary(Double value, int reports, String source, Quartiles agencies,
+	public record Summary(Double value, int reports, String source, Qualified qualified, Quartiles agencies,
 			ComparisonView.Apart aggregates) {
 
 		static Summary of(Tally own, Tally apart) {
-			return new Summary(own.value(), own.reports(), own.source(), own.quartiles(),
+			return new Summary(own.value(), own.reports(), own.source(), own.qualified(), own.quartiles(),
 					ComparisonView.Apart.of(apart));
 		}
 
@@ -55,10 +57,12 @@ public record DrilldownView(Figure figure, int year, String province, String pro
 	 * @param format {@code legacy}, {@code template2019} or {@code template2021}
 	 * @param value the figure, {@code null} when the report does not state it or has no
 	 * accepted version yet
+	 * @param qualifier {@code at_least} or {@code approx} when the report stated a figure
+	 * of the value so ({@code at_least,approx} for both), {@code null} when exact
 	 * @param rank among the province's own reports stating the figure, 1 for the highest
 	 */
 	public record Agency(String agencyId, String agencyName, String level, String kind, String scope, String status,
-			Boolean onTime, String format, Double value, Integer rank) {
+			Boolean onTime, String format, Double value, String qualifier, Integer rank) {
 
 	}
 
@@ -72,14 +76,27 @@ public record DrilldownView(Figure figure, int year, String province, String pro
 
 	}
 
+	/** The Chinese words for how a figure was stated; blank when exact. */
+	static String qualifierLabel(String qualifier) {
+		if (qualifier == null) {
+			return null;
+		}
+		return switch (qualifier) {
+			case "at_least" -> "以上/余（下限）";
+			case "approx" -> "约数";
+			default -> "以上/余（下限）、约数";
+		};
+	}
+
 	public ExportTable table() {
 		ExportTable.Builder table = ExportTable.of(
 				"agencies-" + this.province + "-" + this.figure.id() + "-" + this.year,
 				this.provinceName + " " + this.year, "机关代码", "机关名称", "层级", "机关类别", "报告范围", "报告状态", "按时报送", "报告格式", "年度",
-				this.figure.header(), "省内排名");
+				this.figure.header(), "省内排名", "数字性质");
 		for (Agency agency : this.agencies) {
 			table.row(agency.agencyId(), agency.agencyName(), agency.level(), agency.kind(), agency.scope(),
-					agency.status(), agency.onTime(), agency.format(), this.year, agency.value(), agency.rank());
+					agency.status(), agency.onTime(), agency.format(), this.year, agency.value(), agency.rank(),
+					qualifierLabel(agency.qualifier()));
 		}
 		return table.build();
 	}

@@ -13,6 +13,7 @@ import io.gongkai.analytics.figures.store.Codes;
 import io.gongkai.analytics.figures.store.Nation;
 import io.gongkai.analytics.figures.store.NationalFigures;
 import io.gongkai.analytics.figures.store.ProvinceFigures;
+import io.gongkai.analytics.figures.store.ProvincePopulation;
 import io.gongkai.analytics.figures.store.YearSlice;
 
 import org.springframework.stereotype.Component;
@@ -56,17 +57,27 @@ public class FigureComparison {
 				rows.add(row);
 			}
 			else if (visibility.sees(row.key())) {
-				rows.add(new ComparisonView.Row(row.key(), row.label(), row.value(), row.reports(), row.legacyReports(),
-						row.templateReports(), row.source(), row.agencies(), row.rank(), row.aggregates(),
-						synced.get(row.key())));
+				rows.add(row.withLastSyncedAt(synced.get(row.key())));
 			}
 		}
-		return new ComparisonView(figure, year, by, province, figure.isRate() ? "ratio of sums" : "sum", rows,
-				computed.national(), computed.caution(), Freshness.of(nation, synced, visibility));
+		return new ComparisonView(figure, year, by, province, aggregation(figure), rows, computed.national(),
+				computed.caution(), Freshness.of(nation, synced, visibility));
+	}
+
+	static String aggregation(Figure figure) {
+		return switch (figure.kind()) {
+			case count -> "sum";
+			case rate -> "ratio of sums";
+			case per_capita -> "sum per " + PerCapita.PER + " inhabitants";
+		};
 	}
 
 	private Computed compute(Nation nation, Figure figure, int year, Grouping by, String province) {
+		if (figure.isPerCapita() && by != Grouping.province) {
+			throw new IllegalArgumentException(figure.id() + " is compared by province only");
+		}
 		FigureReader reader = new FigureReader(this.catalogue, figure);
+		boolean perCapita = figure.isPerCapita();
 		List<ProvinceFigures> provinces = new ArrayList<>(nation.all());
 		List<String> keys = new ArrayList<>();
 		List<String> labels = new ArrayList<>();
@@ -74,11 +85,12 @@ public class FigureComparison {
 		Tally[] own = new Tally[keys.size()];
 		Tally[] apart = new Tally[keys.size()];
 		for (int row = 0; row < own.length; row++) {
-			own[row] = new Tally(figure.isRate(), true);
+			own[row] = new Tally(figure.isRate(), !perCapita);
 			apart[row] = new Tally(figure.isRate(), false);
 		}
-		Tally nationalOwn = new Tally(figure.isRate(), true);
+		Tally nationalOwn = new Tally(figure.isRate(), !perCapita);
 		Tally nationalApart = new Tally(figure.isRate(), false);
+		PerCapita.Nation perCapitaNation = new PerCapita.Nation();
 		for (int p = 0; p < provinces.size(); p++) {
 			ProvinceFigures each = provinces.get(p);
 			YearSlice slice = each.year(year);
@@ -87,6 +99,8 @@ public class FigureComparison {
 			}
 			boolean inRows = province == null || province.equals(each.code());
 			AgencyTable agencies = each.agencies();
+			Tally provinceOwn = new Tally(false, false);
+			Tally provinceApart = new Tally(false, false);
 			for (int report = 0; report < slice.size(); report++) {
 				if (!slice.hasFigures(report)) {
 					continue;
@@ -98,37 +112,53 @@ public class FigureComparison {
 				}
 				boolean aggregate = slice.aggregate(report);
 				boolean template = slice.template(report);
-				(aggregate ? nationalApart : nationalOwn).add(above, below, template);
+				byte qualifiers = reader.qualifiers(slice, report);
+				(aggregate ? nationalApart : nationalOwn).add(above, below, template, qualifiers);
+				(aggregate ? provinceApart : provinceOwn).add(above, below, template, qualifiers);
 				if (inRows) {
 					int row = switch (by) {
 						case province -> p;
 						case level -> slot(agencies.level(slice.agency(report)), Codes.levels());
 						case kind -> slot(slice.kind(report), Codes.kinds());
 					};
-					(aggregate ? apart[row] : own[row]).add(above, below, template);
+					(aggregate ? apart[row] : own[row]).add(above, below, template, qualifiers);
 				}
 			}
+			perCapitaNation.add(provinceOwn, provinceApart, each.population());
 		}
+		double[] rowValues = new double[own.length];
 		double[] values = new double[own.length];
 		int valued = 0;
-		for (Tally row : own) {
-			if (!Double.isNaN(row.raw())) {
-				values[valued++] = row.raw();
+		for (int row = 0; row < own.length; row++) {
+			rowValues[row] = perCapita ? PerCapita.of(own[row].raw(), provinces.get(row).population()) : own[row].raw();
+			if (!Double.isNaN(rowValues[row])) {
+				values[valued++] = rowValues[row];
 			}
 		}
 		List<ComparisonView.Row> rows = new ArrayList<>();
 		for (int row = 0; row < own.length; row++) {
 			boolean unknownAndEmpty = keys.get(row).equals("unknown") && own[row].reports() == 0
 					&& apart[row].reports() == 0;
-			if (!unknownAndEmpty) {
-				rows.add(new ComparisonView.Row(keys.get(row), labels.get(row), own[row].value(), own[row].reports(),
-						own[row].legacyReports(), own[row].templateReports(), own[row].source(), own[row].quartiles(),
-						rank(own, row), ComparisonView.Apart.of(apart[row]), null));
+			if (unknownAndEmpty) {
+				continue;
 			}
+			ComparisonView.Apart aggregates = ComparisonView.Apart.of(apart[row]);
+			ComparisonView.Population population = null;
+			if (perCapita) {
+				ProvincePopulation known = provinces.get(row).population();
+				aggregates = new ComparisonView.Apart(Numbers.rounded(PerCapita.of(apart[row].raw(), known)),
+						apart[row].reports(), apart[row].qualified());
+				population = ComparisonView.Population.of(known);
+			}
+			rows.add(new ComparisonView.Row(keys.get(row), labels.get(row), Numbers.rounded(rowValues[row]),
+					own[row].reports(), own[row].legacyReports(), own[row].templateReports(), own[row].source(),
+					own[row].qualified(), perCapita ? Quartiles.NONE : own[row].quartiles(), rank(rowValues, row),
+					aggregates, population, null));
 		}
-		ComparisonView.National national = new ComparisonView.National(nationalOwn.value(), nationalOwn.reports(),
-				nationalOwn.source(), nationalOwn.quartiles(), Quartiles.of(values, valued), valued,
-				ComparisonView.Apart.of(nationalApart));
+		ComparisonView.National national = perCapita ? perCapitaNation.national(Quartiles.of(values, valued), valued)
+				: new ComparisonView.National(nationalOwn.value(), nationalOwn.reports(), nationalOwn.source(),
+						nationalOwn.qualified(), nationalOwn.quartiles(), Quartiles.of(values, valued), valued,
+						ComparisonView.Apart.of(nationalApart), null);
 		String caution = ("mixed".equals(nationalOwn.source())
 				&& figure.comparability() == Comparability.not_comparable)
 						? "Legacy and template values of this figure are not comparable: " + figure.note() : null;
@@ -161,14 +191,13 @@ public class FigureComparison {
 	}
 
 	/** Competition ranking among rows with a value: 1 for the highest, ties share. */
-	static Integer rank(Tally[] rows, int row) {
-		double value = rows[row].raw();
+	static Integer rank(double[] rows, int row) {
+		double value = rows[row];
 		if (Double.isNaN(value)) {
 			return null;
 		}
 		int higher = 0;
-		for (Tally other : rows) {
-			double theirs = other.raw();
+		for (double theirs : rows) {
 			if (!Double.isNaN(theirs) && theirs > value) {
 				higher++;
 			}

@@ -2,12 +2,14 @@ package io.gongkai.analytics.figures.query;
 
 import io.gongkai.analytics.figures.Figure;
 import io.gongkai.analytics.figures.FigureCatalogue;
+import io.gongkai.analytics.figures.store.Codes;
 import io.gongkai.analytics.figures.store.YearSlice;
 
 /**
  * Reads one figure of the catalogue from the reports of a slice: a counted figure's
  * column, or a rate's numerator and denominator (each a sum of counted figures, stated
- * only when every one of them is).
+ * only when every one of them is); for a figure per capita, the counted figure it relates
+ * to the population.
  */
 final class FigureReader {
 
@@ -19,7 +21,7 @@ final class FigureReader {
 
 	FigureReader(FigureCatalogue catalogue, Figure figure) {
 		this.figure = figure;
-		if (figure.isRate()) {
+		if (figure.isComputed()) {
 			this.numerator = columns(catalogue, figure.numerator().toArray(new String[0]));
 			this.denominator = columns(catalogue, figure.denominator().toArray(new String[0]));
 		}
@@ -63,6 +65,21 @@ final class FigureReader {
 		}
 		double below = denominator(slice, report);
 		return (below > 0) ? 100.0 * above / below : Double.NaN;
+	}
+
+	/**
+	 * How the report stated the figures behind its value: {@link Codes#AT_LEAST} and
+	 * {@link Codes#APPROX} flags, {@link Codes#EXACT} when every one was exact.
+	 */
+	byte qualifiers(YearSlice slice, int report) {
+		byte qualifiers = Codes.EXACT;
+		for (int column : this.numerator) {
+			qualifiers |= slice.qualifier(column, report);
+		}
+		for (int column : this.denominator) {
+			qualifiers |= slice.qualifier(column, report);
+		}
+		return qualifiers;
 	}
 
 	/** Whether any report of the slice can state the figure at all. */

@@ -41,7 +41,7 @@ public class FigureTrend {
 		List<TrendView.Point> points = this.cache.get(nation, figure.id() + "|" + province + "|" + from + "|" + to,
 				() -> points(nation, figure, province, from, to));
 		String label = (province != null) ? ProvinceNames.name(province) : "全国";
-		return new TrendView(figure, province, label, from, to, figure.isRate() ? "ratio of sums" : "sum", points,
+		return new TrendView(figure, province, label, from, to, FigureComparison.aggregation(figure), points,
 				Freshness.of(nation, this.figures.lastSynced(), visibility));
 	}
 
@@ -49,9 +49,11 @@ public class FigureTrend {
 		FigureReader reader = new FigureReader(this.catalogue, figure);
 		List<TrendView.Point> points = new ArrayList<>();
 		double previous = Double.NaN;
+		boolean perCapita = figure.isPerCapita();
 		for (int year = from; year <= to; year++) {
-			Tally own = new Tally(figure.isRate(), true);
+			Tally own = new Tally(figure.isRate(), !perCapita);
 			Tally apart = new Tally(figure.isRate(), false);
+			PerCapita.Nation perCapitaNation = new PerCapita.Nation();
 			for (ProvinceFigures each : nation.all()) {
 				if (province != null && !province.equals(each.code())) {
 					continue;
@@ -60,19 +62,45 @@ public class FigureTrend {
 				if (slice == null) {
 					continue;
 				}
+				Tally provinceOwn = new Tally(figure.isRate(), false);
+				Tally provinceApart = new Tally(figure.isRate(), false);
 				for (int report = 0; report < slice.size(); report++) {
-					(slice.aggregate(report) ? apart : own).add(reader, slice, report);
+					boolean aggregate = slice.aggregate(report);
+					if ((aggregate ? apart : own).add(reader, slice, report)) {
+						(aggregate ? provinceApart : provinceOwn).add(reader, slice, report);
+					}
 				}
+				perCapitaNation.add(provinceOwn, provinceApart, each.population());
 			}
-			double value = own.raw();
-			boolean both = !Double.isNaN(value) && !Double.isNaN(previous);
-			double ratio = (both && previous != 0) ? value / previous : Double.NaN;
-			points.add(new TrendView.Point(year, own.value(), own.reports(), own.source(),
-					both ? Numbers.rounded(value - previous) : null, Numbers.rounded(ratio), isJump(ratio),
-					own.quartiles(), ComparisonView.Apart.of(apart)));
-			previous = value;
+			TrendView.Point point = perCapita ? perCapitaPoint(year, perCapitaNation, previous)
+					: point(year, own, apart, previous);
+			points.add(point);
+			previous = (point.value() != null) ? (perCapita ? perCapitaNation.value() : own.raw()) : Double.NaN;
 		}
 		return List.copyOf(points);
+	}
+
+	private static TrendView.Point point(int year, Tally own, Tally apart, double previous) {
+		double value = own.raw();
+		boolean both = !Double.isNaN(value) && !Double.isNaN(previous);
+		double ratio = (both && previous != 0) ? value / previous : Double.NaN;
+		return new TrendView.Point(year, own.value(), own.reports(), own.source(), own.qualified(),
+				both ? Numbers.rounded(value - previous) : null, Numbers.rounded(ratio), isJump(ratio), own.quartiles(),
+				ComparisonView.Apart.of(apart));
+	}
+
+	/**
+	 * A year of a figure per capita: over the provinces (of the trend) whose population
+	 * is known; no quartiles of reports.
+	 */
+	private static TrendView.Point perCapitaPoint(int year, PerCapita.Nation nation, double previous) {
+		double value = nation.value();
+		boolean both = !Double.isNaN(value) && !Double.isNaN(previous);
+		double ratio = (both && previous != 0) ? value / previous : Double.NaN;
+		ComparisonView.National national = nation.national(Quartiles.NONE, 0);
+		return new TrendView.Point(year, Numbers.rounded(value), nation.reports(), nation.source(), nation.qualified(),
+				both ? Numbers.rounded(value - previous) : null, Numbers.rounded(ratio), isJump(ratio), Quartiles.NONE,
+				national.aggregates());
 	}
 
 	static boolean isJump(double ratio) {

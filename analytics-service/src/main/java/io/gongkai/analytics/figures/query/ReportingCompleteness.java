@@ -15,8 +15,9 @@ import io.gongkai.analytics.figures.store.YearSlice;
 import org.springframework.stereotype.Component;
 
 /**
- * Completeness (expected agencies that reported) and timeliness (reports submitted by the
- * deadline) per province and year.
+ * Completeness (expected agencies that reported, and the share of mandated sections their
+ * accepted reports have) and timeliness (reports submitted by the deadline) per province
+ * and year.
  */
 @Component
 public class ReportingCompleteness {
@@ -75,6 +76,9 @@ public class ReportingCompleteness {
 					case Codes.LATE -> counts.late++;
 					default -> counts.timelinessUnknown++;
 				}
+				if (slice.hasFigures(report)) {
+					countSections(slice, report, counts);
+				}
 			}
 		}
 		for (int agency = 0; agency < agencies.size(); agency++) {
@@ -89,6 +93,24 @@ public class ReportingCompleteness {
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * The mandated sections of a report with accepted figures: a template report's count
+	 * (when known), a legacy report apart (it has no mandated sections).
+	 */
+	private static void countSections(YearSlice slice, int report, Counts counts) {
+		if (!slice.template(report)) {
+			counts.sectionsLegacy++;
+		}
+		else if (slice.sectionsMandated(report) == 0) {
+			counts.sectionsUnknown++;
+		}
+		else {
+			counts.sectionsReports++;
+			counts.sectionsMandated += slice.sectionsMandated(report);
+			counts.sectionsPresent += slice.sectionsPresent(report);
+		}
 	}
 
 	private static final class Counts {
@@ -107,6 +129,16 @@ public class ReportingCompleteness {
 
 		int otherReports;
 
+		int sectionsReports;
+
+		int sectionsMandated;
+
+		int sectionsPresent;
+
+		int sectionsLegacy;
+
+		int sectionsUnknown;
+
 		void add(Counts other) {
 			this.expected += other.expected;
 			this.accepted += other.accepted;
@@ -115,6 +147,11 @@ public class ReportingCompleteness {
 			this.late += other.late;
 			this.timelinessUnknown += other.timelinessUnknown;
 			this.otherReports += other.otherReports;
+			this.sectionsReports += other.sectionsReports;
+			this.sectionsMandated += other.sectionsMandated;
+			this.sectionsPresent += other.sectionsPresent;
+			this.sectionsLegacy += other.sectionsLegacy;
+			this.sectionsUnknown += other.sectionsUnknown;
 		}
 
 		CompletenessView.Row row(String code, String name, int year, Instant synced) {
@@ -122,9 +159,14 @@ public class ReportingCompleteness {
 			Double completeness = (this.expected > 0) ? Numbers.rounded(100.0 * reported / this.expected) : null;
 			Double timeliness = (this.onTime + this.late > 0)
 					? Numbers.rounded(100.0 * this.onTime / (this.onTime + this.late)) : null;
+			Double sectionsShare = (this.sectionsMandated > 0)
+					? Numbers.rounded(100.0 * this.sectionsPresent / this.sectionsMandated) : null;
+			CompletenessView.Sections sections = new CompletenessView.Sections(this.sectionsReports,
+					this.sectionsMandated, this.sectionsPresent, sectionsShare, this.sectionsLegacy,
+					this.sectionsUnknown);
 			return new CompletenessView.Row(code, name, year, this.expected, reported, this.accepted, this.pending,
 					this.expected - reported, this.onTime, this.late, this.timelinessUnknown, this.otherReports,
-					completeness, timeliness, synced);
+					completeness, timeliness, sections, synced);
 		}
 
 	}

@@ -2,12 +2,14 @@ package io.gongkai.analytics.figures.query;
 
 import java.util.Arrays;
 
+import io.gongkai.analytics.figures.store.Codes;
 import io.gongkai.analytics.figures.store.YearSlice;
 
 /**
  * A figure summed over a group of reports: the reports that state it (how many, of which
  * format), the sums above and below the line, and optionally each report's own value for
- * quartiles. A report that does not state the figure is left out, never counted as zero.
+ * quartiles, and how many stated a figure "at least" or "about". A report that does not
+ * state the figure is left out, never counted as zero.
  */
 final class Tally {
 
@@ -20,6 +22,10 @@ final class Tally {
 	private int legacy;
 
 	private int template;
+
+	private int atLeast;
+
+	private int approx;
 
 	private double numerator;
 
@@ -51,15 +57,29 @@ final class Tally {
 		if (Double.isNaN(below)) {
 			return false;
 		}
-		add(above, below, slice.template(report));
+		add(above, below, slice.template(report), reader.qualifiers(slice, report));
 		return true;
 	}
 
 	/**
-	 * Adds a report that states the figure, with its numerator (a counted figure's value)
-	 * and denominator ({@code 1} for a counted figure).
+	 * Adds a report that states the figure exactly, with its numerator (a counted
+	 * figure's value) and denominator ({@code 1} for a counted figure).
 	 */
 	void add(double above, double below, boolean template) {
+		add(above, below, template, Codes.EXACT);
+	}
+
+	/**
+	 * Adds a report that states the figure, with its numerator, denominator and how it
+	 * stated them ({@link Codes#AT_LEAST} and {@link Codes#APPROX} flags).
+	 */
+	void add(double above, double below, boolean template, byte qualifiers) {
+		if ((qualifiers & Codes.AT_LEAST) != 0) {
+			this.atLeast++;
+		}
+		if ((qualifiers & Codes.APPROX) != 0) {
+			this.approx++;
+		}
 		this.reports++;
 		if (template) {
 			this.template++;
@@ -78,6 +98,30 @@ final class Tally {
 				this.values[this.valueCount++] = value;
 			}
 		}
+	}
+
+	/**
+	 * Adds the reports, sums and qualifiers of another group (not its values for
+	 * quartiles).
+	 */
+	void absorb(Tally other) {
+		this.reports += other.reports;
+		this.legacy += other.legacy;
+		this.template += other.template;
+		this.atLeast += other.atLeast;
+		this.approx += other.approx;
+		this.numerator += other.numerator;
+		this.denominator += other.denominator;
+	}
+
+	/** The group's sum above the line (a counted figure's sum). */
+	double sum() {
+		return this.numerator;
+	}
+
+	/** How many of the reports stated a figure "at least" or "about". */
+	Qualified qualified() {
+		return (this.atLeast == 0 && this.approx == 0) ? Qualified.NONE : new Qualified(this.atLeast, this.approx);
 	}
 
 	/** How many reports state the figure. */

@@ -28,6 +28,8 @@ public record TrendView(Figure figure, String province, String label, int from, 
 	 * @param value the value of own reports, {@code null} when none states it
 	 * @param reports how many own reports state it
 	 * @param source {@code legacy}, {@code template} or {@code mixed}
+	 * @param qualified of those reports, how many stated a figure of the value as "at
+	 * least" or "about"
 	 * @param change the value minus the previous year's, when both are known
 	 * @param ratio the value over the previous year's, when both are known and the
 	 * previous is not zero
@@ -35,8 +37,8 @@ public record TrendView(Figure figure, String province, String label, int from, 
 	 * @param agencies quartiles of the reports' own values
 	 * @param aggregates aggregate reports, apart
 	 */
-	public record Point(int year, Double value, int reports, String source, Double change, Double ratio, boolean jump,
-			Quartiles agencies, ComparisonView.Apart aggregates) {
+	public record Point(int year, Double value, int reports, String source, Qualified qualified, Double change,
+			Double ratio, boolean jump, Quartiles agencies, ComparisonView.Apart aggregates) {
 
 	}
 
@@ -46,11 +48,13 @@ public record TrendView(Figure figure, String province, String label, int from, 
 				"trend-" + this.figure.id() + "-" + ((this.province != null) ? this.province : "national") + "-"
 						+ this.from + "-" + this.to,
 				"趋势", "地区", "年度", "指标", header, "报告数", "来源", "较上年变化（" + this.figure.unit() + "）", "较上年倍数", "异常跳变",
-				"中位数（" + this.figure.unit() + "）", "汇总报告" + header, "汇总报告数");
+				"中位数（" + this.figure.unit() + "）", "汇总报告" + header, "汇总报告数", ComparisonView.QUALIFIED_AT_LEAST,
+				ComparisonView.QUALIFIED_APPROX);
 		for (Point point : this.years) {
 			table.row(this.label, point.year(), this.figure.name(), point.value(), point.reports(),
 					Sources.label(point.source()), point.change(), point.ratio(), point.jump(),
-					point.agencies().median(), point.aggregates().value(), point.aggregates().reports());
+					point.agencies().median(), point.aggregates().value(), point.aggregates().reports(),
+					point.qualified().atLeast(), point.qualified().approx());
 		}
 		return table.build();
 	}

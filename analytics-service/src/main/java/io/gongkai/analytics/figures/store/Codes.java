@@ -38,6 +38,23 @@ public final class Codes {
 
 	public static final byte LATE = 2;
 
+	/** A figure stated exactly. */
+	public static final byte EXACT = 0;
+
+	/**
+	 * A figure stated as a lower bound (余, 多, 以上): a flag, combined with {@link #APPROX}.
+	 */
+	public static final byte AT_LEAST = 1;
+
+	/** A figure stated as an approximation (约, 近, 左右): a flag. */
+	public static final byte APPROX = 2;
+
+	/**
+	 * Sections of a report not known: legacy reports, and reports without accepted
+	 * figures.
+	 */
+	public static final byte SECTIONS_UNKNOWN = 0;
+
 	private static final String[] FORMATS = { "legacy", "template2019", "template2021" };
 
 	private static final String[] SCOPES = { "own", "aggregate" };
@@ -73,6 +90,39 @@ public final class Codes {
 
 	public static byte status(String name) {
 		return code(STATUSES, name, DRAFT);
+	}
+
+	/**
+	 * The flag of a legacy figure's qualifier ({@code exact}, {@code at_least},
+	 * {@code approx}).
+	 */
+	public static byte qualifier(String name) {
+		if ("at_least".equals(name)) {
+			return AT_LEAST;
+		}
+		return "approx".equals(name) ? APPROX : EXACT;
+	}
+
+	/**
+	 * How many mandated sections a report has and how many its format mandates, in one
+	 * byte (mandated in the high four bits, present in the low four);
+	 * {@link #SECTIONS_UNKNOWN} when it mandates none or they are not known.
+	 */
+	public static byte sections(int mandated, int present) {
+		if (mandated <= 0 || mandated > 7 || present < 0 || present > mandated) {
+			return SECTIONS_UNKNOWN;
+		}
+		return (byte) ((mandated << 4) | present);
+	}
+
+	/** The mandated sections of {@link #sections(int, int)}, 0 when not known. */
+	public static int sectionsMandated(byte sections) {
+		return (sections >> 4) & 0x7;
+	}
+
+	/** The mandated sections present of {@link #sections(int, int)}. */
+	public static int sectionsPresent(byte sections) {
+		return sections & 0xF;
 	}
 
 	public static String formatName(byte code) {

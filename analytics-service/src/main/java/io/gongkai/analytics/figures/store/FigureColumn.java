@@ -5,6 +5,8 @@ import java.util.Arrays;
 /**
  * One counted figure of the reports of a province and year: {@code int}s with a marker
  * for "not reported" while every value fits, {@code double}s with {@code NaN} otherwise.
+ * The few values stated as "at least" or "about" are listed apart (the reports in order,
+ * with their qualifier), so that exact values cost nothing more.
  */
 final class FigureColumn {
 
@@ -14,9 +16,27 @@ final class FigureColumn {
 
 	private final double[] doubles;
 
-	private FigureColumn(int[] ints, double[] doubles) {
+	private final int[] qualifiedReports;
+
+	private final byte[] qualifiers;
+
+	private FigureColumn(int[] ints, double[] doubles, int[] qualifiedReports, byte[] qualifiers) {
 		this.ints = ints;
 		this.doubles = doubles;
+		this.qualifiedReports = qualifiedReports;
+		this.qualifiers = qualifiers;
+	}
+
+	/**
+	 * How a report stated its figure: {@link Codes#EXACT}, {@link Codes#AT_LEAST} or
+	 * {@link Codes#APPROX}.
+	 */
+	byte qualifier(int report) {
+		if (this.qualifiedReports.length == 0) {
+			return Codes.EXACT;
+		}
+		int found = Arrays.binarySearch(this.qualifiedReports, report);
+		return (found >= 0) ? this.qualifiers[found] : Codes.EXACT;
 	}
 
 	/** The figure of a report, {@code NaN} when it does not state it. */
@@ -34,6 +54,12 @@ final class FigureColumn {
 		private int[] ints;
 
 		private double[] doubles;
+
+		private int[] qualifiedReports = new int[0];
+
+		private byte[] qualifiers = new byte[0];
+
+		private int qualified;
 
 		Builder(int capacity) {
 			this.ints = new int[Math.max(capacity, 16)];
@@ -60,9 +86,30 @@ final class FigureColumn {
 			this.doubles[report] = value;
 		}
 
+		/**
+		 * Sets a report's figure with how it was stated; reports are set in increasing
+		 * order.
+		 */
+		void set(int report, double value, byte qualifier) {
+			set(report, value);
+			if (qualifier == Codes.EXACT || Double.isNaN(value)) {
+				return;
+			}
+			if (this.qualified == this.qualifiedReports.length) {
+				int capacity = Math.max(4, this.qualified * 2);
+				this.qualifiedReports = Arrays.copyOf(this.qualifiedReports, capacity);
+				this.qualifiers = Arrays.copyOf(this.qualifiers, capacity);
+			}
+			this.qualifiedReports[this.qualified] = report;
+			this.qualifiers[this.qualified++] = qualifier;
+		}
+
 		FigureColumn build(int size) {
-			return (this.ints != null) ? new FigureColumn(Arrays.copyOf(this.ints, size), null)
-					: new FigureColumn(null, Arrays.copyOf(this.doubles, size));
+			int[] qualifiedReports = Arrays.copyOf(this.qualifiedReports, this.qualified);
+			byte[] qualifiers = Arrays.copyOf(this.qualifiers, this.qualified);
+			return (this.ints != null)
+					? new FigureColumn(Arrays.copyOf(this.ints, size), null, qualifiedReports, qualifiers)
+					: new FigureColumn(null, Arrays.copyOf(this.doubles, size), qualifiedReports, qualifiers);
 		}
 
 		private void ensure(int size) {

@@ -53,6 +53,10 @@ final class FigureRecipes {
 		return blank(this.metricSlots.size());
 	}
 
+	byte[] newMetricQualifiers() {
+		return new byte[this.metricSlots.size()];
+	}
+
 	double[] newCells() {
 		return blank(this.cellSlots.size());
 	}
@@ -67,18 +71,43 @@ final class FigureRecipes {
 	 * gave one) stands in. A legacy report's figure is its metric.
 	 */
 	double[] figures(boolean template, double[] metrics, double[] cells) {
+		return read(template, metrics, new byte[metrics.length], cells).values();
+	}
+
+	/**
+	 * The counted figures of one report as {@link #figures}, with the qualifier of each
+	 * figure read from a metric (cells are exact).
+	 * @param metricQualifiers per metric slot, {@link Codes#qualifier its flag}
+	 */
+	Figures read(boolean template, double[] metrics, byte[] metricQualifiers, double[] cells) {
 		double[] figures = new double[this.metricOf.length];
+		byte[] qualifiers = null;
 		for (int column = 0; column < figures.length; column++) {
 			double value = Double.NaN;
 			if (template) {
 				value = sum(this.cellsOf[column], cells);
 			}
-			if (Double.isNaN(value) && this.metricOf[column] >= 0) {
-				value = metrics[this.metricOf[column]];
+			int metric = this.metricOf[column];
+			if (Double.isNaN(value) && metric >= 0) {
+				value = metrics[metric];
+				if (!Double.isNaN(value) && metricQualifiers[metric] != Codes.EXACT) {
+					qualifiers = (qualifiers != null) ? qualifiers : new byte[figures.length];
+					qualifiers[column] = metricQualifiers[metric];
+				}
 			}
 			figures[column] = value;
 		}
-		return figures;
+		return new Figures(figures, qualifiers);
+	}
+
+	/**
+	 * A report's counted figures.
+	 *
+	 * @param values per column, {@code NaN} where not stated
+	 * @param qualifiers per column, {@code null} when every figure is exact
+	 */
+	record Figures(double[] values, byte[] qualifiers) {
+
 	}
 
 	private static double sum(int[] slots, double[] cells) {

@@ -68,6 +68,7 @@ public class NationalFigures {
 	public synchronized void loadAll() {
 		Instant start = Instant.now();
 		Map<String, Instant> synced = this.source.lastSynced();
+		Map<String, ProvincePopulation> populations = this.source.populations();
 		Map<String, ProvinceFigures.Builder> builders = new HashMap<>();
 		int figureCount = this.source.figureCount();
 		this.source.agencies(null, (agency) -> {
@@ -93,7 +94,7 @@ public class NationalFigures {
 		}
 		Map<String, ProvinceFigures> provinces = new HashMap<>();
 		for (String code : builders.keySet().toArray(new String[0])) {
-			provinces.put(code, builders.remove(code).build());
+			provinces.put(code, builders.remove(code).population(populations.get(code)).build());
 		}
 		this.nation = new Nation(provinces);
 		this.syncTimes = new SyncTimes(Collections.unmodifiableMap(synced), Instant.now());
@@ -103,11 +104,13 @@ public class NationalFigures {
 	}
 
 	/**
-	 * Rebuilds one province from the store and puts it in place of the old one.
+	 * Rebuilds one province from the store (its population included) and puts it in place
+	 * of the old one.
 	 */
 	public synchronized void reload(String province) {
 		Instant start = Instant.now();
-		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount());
+		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount())
+			.population(this.source.population(province));
 		this.source.agencies(province, builder::register);
 		this.source.reports(province, builder::add);
 		ProvinceFigures figures = builder.build();

@@ -22,12 +22,16 @@ public final class ProvinceFigures {
 
 	private final int reports;
 
-	private ProvinceFigures(String code, AgencyTable agencies, int firstYear, YearSlice[] years, int reports) {
+	private final ProvincePopulation population;
+
+	private ProvinceFigures(String code, AgencyTable agencies, int firstYear, YearSlice[] years, int reports,
+			ProvincePopulation population) {
 		this.code = code;
 		this.agencies = agencies;
 		this.firstYear = firstYear;
 		this.years = years;
 		this.reports = reports;
+		this.population = population;
 	}
 
 	public String code() {
@@ -60,6 +64,11 @@ public final class ProvinceFigures {
 		return this.reports;
 	}
 
+	/** The province's resident population, {@code null} when not known. */
+	public ProvincePopulation population() {
+		return this.population;
+	}
+
 	/** Collects one province's agencies, then its reports. */
 	static final class Builder {
 
@@ -73,9 +82,16 @@ public final class ProvinceFigures {
 
 		private int reports;
 
+		private ProvincePopulation population;
+
 		Builder(String code, int figureCount) {
 			this.code = code;
 			this.figureCount = figureCount;
+		}
+
+		Builder population(ProvincePopulation population) {
+			this.population = population;
+			return this;
 		}
 
 		void register(AgencyRow agency) {
@@ -95,7 +111,7 @@ public final class ProvinceFigures {
 		ProvinceFigures build() {
 			AgencyTable table = this.agencies.build();
 			if (this.years.isEmpty()) {
-				return new ProvinceFigures(this.code, table, 0, new YearSlice[0], 0);
+				return new ProvinceFigures(this.code, table, 0, new YearSlice[0], 0, this.population);
 			}
 			int first = Collections.min(this.years.keySet());
 			int last = Collections.max(this.years.keySet());
@@ -104,7 +120,7 @@ public final class ProvinceFigures {
 				slices[year.getKey() - first] = year.getValue().build();
 			}
 			this.years.clear();
-			return new ProvinceFigures(this.code, table, first, slices, this.reports);
+			return new ProvinceFigures(this.code, table, first, slices, this.reports, this.population);
 		}
 
 	}

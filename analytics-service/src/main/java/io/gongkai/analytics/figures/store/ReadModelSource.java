@@ -34,10 +34,12 @@ class ReadModelSource {
 
 	static final String CURSORS = "sync_cursors";
 
+	static final String PROVINCES = "analytics_provinces";
+
 	private static final int BATCH = 2000;
 
 	private static final Bson REPORT_FIELDS = Projections.include("province", "agencyId", "agencyName", "year",
-			"format", "scope", "agencyKind", "status", "onTime", "figuresVersion", "metrics", "cells");
+			"format", "scope", "agencyKind", "status", "onTime", "figuresVersion", "metrics", "cells", "sections");
 
 	private final MongoDatabase database;
 
@@ -94,6 +96,36 @@ class ReadModelSource {
 						year(agency.get("createdYear")), year(agency.get("abolishedYear"))));
 			}
 		}
+	}
+
+	/**
+	 * The provinces' resident populations ({@code analytics_provinces}), by province
+	 * code; a province without a known population is absent.
+	 */
+	Map<String, ProvincePopulation> populations() {
+		Map<String, ProvincePopulation> populations = new HashMap<>();
+		this.database.getCollection(PROVINCES).find().forEach((province) -> {
+			ProvincePopulation population = population(province);
+			if (population != null) {
+				populations.put(String.valueOf(province.get("_id")), population);
+			}
+		});
+		return populations;
+	}
+
+	/** A province's resident population, {@code null} when not known. */
+	ProvincePopulation population(String code) {
+		Document province = this.database.getCollection(PROVINCES).find(Filters.eq("_id", code)).first();
+		return (province != null) ? population(province) : null;
+	}
+
+	private static ProvincePopulation population(Document province) {
+		if (!(province.get("population") instanceof Document population)
+				|| !(population.get("residents") instanceof Number residents) || residents.longValue() <= 0) {
+			return null;
+		}
+		Integer year = year(population.get("year"));
+		return new ProvincePopulation(residents.longValue(), (year != null) ? year : 0, population.getString("source"));
 	}
 
 	/** When each province's data was last brought in, by province code. */

@@ -17,8 +17,18 @@ package io.gongkai.analytics.figures.store;
  * @param timeliness {@link Codes#ON_TIME}, {@link Codes#LATE} or {@link Codes#UNKNOWN}
  * @param hasFigures whether an accepted or published version exists
  * @param figures the counted figures of that version, {@code null} without one
+ * @param sections the mandated sections of that version ({@link Codes#sections})
+ * @param qualifiers per counted figure, {@link Codes#AT_LEAST} or {@link Codes#APPROX}
+ * when the legacy figure it was read from was stated so; {@code null} when every figure
+ * is exact
  */
 record ReportRow(String province, String agencyId, String agencyName, int year, byte format, byte scope, byte kind,
-		byte status, byte timeliness, boolean hasFigures, double[] figures) {
+		byte status, byte timeliness, boolean hasFigures, double[] figures, byte sections, byte[] qualifiers) {
+
+	ReportRow(String province, String agencyId, String agencyName, int year, byte format, byte scope, byte kind,
+			byte status, byte timeliness, boolean hasFigures, double[] figures) {
+		this(province, agencyId, agencyName, year, format, scope, kind, status, timeliness, hasFigures, figures,
+				Codes.SECTIONS_UNKNOWN, null);
+	}
 
 }

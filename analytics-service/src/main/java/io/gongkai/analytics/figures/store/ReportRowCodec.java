@@ -13,7 +13,8 @@ import org.bson.codecs.EncoderContext;
  * report, no boxed numbers, so that a million reports stream through quickly.
  * <p>
  * Cells are read as the sync writes them ({@code {"t3.new_received.total": 120}}); cells
- * nested by the dots of their id are read too.
+ * nested by the dots of their id are read too. A legacy metric's qualifier and the
+ * mandated sections present are kept as small codes.
  */
 final class ReportRowCodec implements Codec<ReportRow> {
 
@@ -46,6 +47,8 @@ final class ReportRowCodec implements Codec<ReportRow> {
 		byte timeliness = Codes.UNKNOWN;
 		boolean versioned = false;
 		double[] metrics = this.recipes.newMetrics();
+		byte[] qualifiers = this.recipes.newMetricQualifiers();
+		byte sections = Codes.SECTIONS_UNKNOWN;
 		double[] cells = this.recipes.newCells();
 		reader.readStartDocument();
 		while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
@@ -61,18 +64,21 @@ final class ReportRowCodec implements Codec<ReportRow> {
 				case "status" -> status = Codes.status(string(reader));
 				case "onTime" -> timeliness = timeliness(reader);
 				case "figuresVersion" -> versioned = !Double.isNaN(number(reader));
-				case "metrics" -> metrics(reader, metrics);
+				case "metrics" -> metrics(reader, metrics, qualifiers);
+				case "sections" -> sections = sections(reader);
 				case "cells" -> cells(reader, "", cells);
 				default -> reader.skipValue();
 			}
 		}
 		reader.readEndDocument();
-		double[] figures = versioned ? this.recipes.figures(format != Codes.LEGACY, metrics, cells) : null;
+		FigureRecipes.Figures figures = versioned
+				? this.recipes.read(format != Codes.LEGACY, metrics, qualifiers, cells) : null;
 		return new ReportRow(province, agencyId, agencyName, year, format, scope, kind, status, timeliness, versioned,
-				figures);
+				(figures != null) ? figures.values() : null, versioned ? sections : Codes.SECTIONS_UNKNOWN,
+				(figures != null) ? figures.qualifiers() : null);
 	}
 
-	private void metrics(BsonReader reader, double[] metrics) {
+	private void metrics(BsonReader reader, double[] metrics, byte[] qualifiers) {
 		if (reader.getCurrentBsonType() != BsonType.DOCUMENT) {
 			reader.skipValue();
 			return;
@@ -86,8 +92,12 @@ final class ReportRowCodec implements Codec<ReportRow> {
 			else if (reader.getCurrentBsonType() == BsonType.DOCUMENT) {
 				reader.readStartDocument();
 				while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-					if ("value".equals(reader.readName())) {
+					String field = reader.readName();
+					if ("value".equals(field)) {
 						metrics[slot] = number(reader);
+					}
+					else if ("qualifier".equals(field)) {
+						qualifiers[slot] = Codes.qualifier(string(reader));
 					}
 					else {
 						reader.skipValue();
@@ -100,6 +110,32 @@ final class ReportRowCodec implements Codec<ReportRow> {
 			}
 		}
 		reader.readEndDocument();
+	}
+
+	/**
+	 * The mandated sections as the sync stores them ({@code {"s1": true, "s2": false,
+	 * ...}}, one entry per mandated section).
+	 */
+	private static byte sections(BsonReader reader) {
+		if (reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+			reader.skipValue();
+			return Codes.SECTIONS_UNKNOWN;
+		}
+		int mandated = 0;
+		int present = 0;
+		reader.readStartDocument();
+		while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+			reader.readName();
+			mandated++;
+			if (reader.getCurrentBsonType() == BsonType.BOOLEAN) {
+				present += reader.readBoolean() ? 1 : 0;
+			}
+			else {
+				reader.skipValue();
+			}
+		}
+		reader.readEndDocument();
+		return Codes.sections(mandated, present);
 	}
 
 	private void cells(BsonReader reader, String prefix, double[] cells) {

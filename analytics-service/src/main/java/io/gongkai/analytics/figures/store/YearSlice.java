@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The reports of one province on one year, column by column: per report an index into the
- * province's {@link AgencyTable}, a few byte codes, and one {@link FigureColumn} per
- * counted figure that at least one of them states. About 10 bytes per report plus 4 per
- * figure stated in the slice.
+ * province's {@link AgencyTable}, a few byte codes (the mandated sections present among
+ * them), and one {@link FigureColumn} per counted figure that at least one of them
+ * states. About 11 bytes per report plus 4 per figure stated in the slice.
  */
 public final class YearSlice {
 
@@ -28,6 +28,8 @@ public final class YearSlice {
 
 	private final boolean[] figured;
 
+	private final byte[] sections;
+
 	private final FigureColumn[] columns;
 
 	private YearSlice(Builder builder) {
@@ -40,6 +42,7 @@ public final class YearSlice {
 		this.statuses = Arrays.copyOf(builder.statuses, this.size);
 		this.timeliness = Arrays.copyOf(builder.timeliness, this.size);
 		this.figured = Arrays.copyOf(builder.figured, this.size);
+		this.sections = Arrays.copyOf(builder.sections, this.size);
 		this.columns = new FigureColumn[builder.columns.length];
 		for (int column = 0; column < this.columns.length; column++) {
 			FigureColumn.Builder values = builder.columns[column];
@@ -112,6 +115,28 @@ public final class YearSlice {
 		return (values != null) ? values.value(report) : Double.NaN;
 	}
 
+	/**
+	 * How the report stated a counted figure: {@link Codes#EXACT}, or
+	 * {@link Codes#AT_LEAST} / {@link Codes#APPROX} for a legacy figure stated so.
+	 */
+	public byte qualifier(int column, int report) {
+		FigureColumn values = this.columns[column];
+		return (values != null) ? values.qualifier(report) : Codes.EXACT;
+	}
+
+	/**
+	 * How many sections the report's format mandates, 0 when not known (legacy reports,
+	 * reports without accepted figures, reports brought in before the feed carried them).
+	 */
+	public int sectionsMandated(int report) {
+		return Codes.sectionsMandated(this.sections[report]);
+	}
+
+	/** How many of its mandated sections the report's accepted version has. */
+	public int sectionsPresent(int report) {
+		return Codes.sectionsPresent(this.sections[report]);
+	}
+
 	/** Whether any report of the slice states the figure. */
 	public boolean states(int column) {
 		return this.columns[column] != null;
@@ -137,6 +162,8 @@ public final class YearSlice {
 
 		private boolean[] figured = new boolean[64];
 
+		private byte[] sections = new byte[64];
+
 		private final FigureColumn.Builder[] columns;
 
 		Builder(int year, int figureCount) {
@@ -154,6 +181,7 @@ public final class YearSlice {
 				this.statuses = Arrays.copyOf(this.statuses, capacity);
 				this.timeliness = Arrays.copyOf(this.timeliness, capacity);
 				this.figured = Arrays.copyOf(this.figured, capacity);
+				this.sections = Arrays.copyOf(this.sections, capacity);
 			}
 			int row = this.size++;
 			this.agencies[row] = agency;
@@ -167,12 +195,15 @@ public final class YearSlice {
 			if (!this.figured[row]) {
 				return;
 			}
+			this.sections[row] = report.sections();
+			byte[] qualifiers = report.qualifiers();
 			for (int column = 0; column < figures.length && column < this.columns.length; column++) {
 				if (!Double.isNaN(figures[column])) {
 					if (this.columns[column] == null) {
 						this.columns[column] = new FigureColumn.Builder(this.agencies.length);
 					}
-					this.columns[column].set(row, figures[column]);
+					this.columns[column].set(row, figures[column],
+							(qualifiers != null) ? qualifiers[column] : Codes.EXACT);
 				}
 			}
 		}

@@ -62,6 +62,7 @@ class ComparisonController {
 		Figure asked = this.catalogue.require(figure);
 		int checkedYear = this.requests.year(year);
 		Grouping grouping = this.requests.grouping(by);
+		this.requests.byProvinceOnly(asked, grouping == Grouping.province, "by=" + grouping);
 		ExportFormat exportFormat = this.requests.format(format);
 		String limitedTo = null;
 		if (province != null && !province.isBlank()) {
@@ -100,7 +101,8 @@ class ComparisonController {
 	ResponseEntity<?> outliers(Caller caller, @RequestParam String figure, @RequestParam int year,
 			@RequestParam(required = false) String format) {
 		Visibility visibility = this.access.visibility(caller);
-		Figure asked = this.catalogue.require(figure);
+		Figure asked = this.requests.byProvinceOnly(this.catalogue.require(figure), false,
+				"agencies' jumps and carry-over breaks");
 		int checkedYear = this.requests.year(year);
 		ExportFormat exportFormat = this.requests.format(format);
 		OutliersView view = this.outliers.outliers(asked, checkedYear, visibility);

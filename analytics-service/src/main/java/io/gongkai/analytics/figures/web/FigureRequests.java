@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
 
+import io.gongkai.analytics.figures.Figure;
 import io.gongkai.analytics.figures.query.Grouping;
 import io.gongkai.analytics.figures.query.ProvinceNames;
 import io.gongkai.platform.problem.ProblemException;
@@ -82,6 +83,22 @@ class FigureRequests {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-grouping", "Unknown grouping",
 					"'by' is province, level or kind, not '" + by + "'.");
 		}
+	}
+
+	/**
+	 * The figure, unless it is a figure per capita asked for otherwise than by province:
+	 * only a province has a population.
+	 * @param askedFor what was asked, e.g. {@code by=level} or {@code agencies of a
+	 * province}
+	 */
+	Figure byProvinceOnly(Figure figure, boolean byProvince, String askedFor) {
+		if (figure.isPerCapita() && !byProvince) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "figure-by-province-only", "Figure by province only",
+					"'" + figure.id() + "' relates a province's figures to its population, so it has no value for "
+							+ askedFor + ": ask for it by province (comparison by=province, trend), or ask for '"
+							+ figure.numerator().get(0) + "' instead.");
+		}
+		return figure;
 	}
 
 	ExportFormat format(String format) {

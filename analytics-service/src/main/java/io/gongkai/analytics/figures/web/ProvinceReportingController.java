@@ -1,5 +1,6 @@
 package io.gongkai.analytics.figures.web;
 
+import io.gongkai.analytics.figures.Figure;
 import io.gongkai.analytics.figures.FigureCatalogue;
 import io.gongkai.analytics.figures.query.AgencyDrilldown;
 import io.gongkai.analytics.figures.query.CompletenessView;
@@ -53,8 +54,8 @@ class ProvinceReportingController {
 		Visibility visibility = this.access.visibility(caller);
 		String province = this.requests.province(code);
 		this.access.requireVisible(visibility, province);
-		DrilldownView view = this.drilldown.agencies(this.catalogue.require(figure), this.requests.year(year), province,
-				visibility);
+		Figure asked = this.requests.byProvinceOnly(this.catalogue.require(figure), false, "an agency");
+		DrilldownView view = this.drilldown.agencies(asked, this.requests.year(year), province, visibility);
 		return this.requests.format(format).answer(view, view::table);
 	}
 

@@ -79,6 +79,50 @@ class ReportRowCodecTest {
 	}
 
 	@Test
+	void aLegacyFigureStatedAsAtLeastOrAboutKeepsItsQualifierAndExactOnesCostNothing() {
+		ReportRow row = decode(new Document("province", "620000").append("year", 2013)
+			.append("format", "legacy")
+			.append("figuresVersion", 1)
+			.append("metrics",
+					new Document("requests.received", new Document("qualifier", "at_least").append("value", 6000))
+						.append("website.visits", new Document("value", 2_000_000).append("qualifier", "approx"))
+						.append("requests.answered", new Document("value", 30).append("qualifier", "exact"))));
+
+		assertThat(figure(row, "requests.received")).isEqualTo(6000);
+		assertThat(row.qualifiers()[catalogue.column("requests.received")]).isEqualTo(Codes.AT_LEAST);
+		assertThat(row.qualifiers()[catalogue.column("website.visits")]).isEqualTo(Codes.APPROX);
+		assertThat(row.qualifiers()[catalogue.column("requests.answered")]).isEqualTo(Codes.EXACT);
+
+		ReportRow exact = decode(new Document("province", "620000").append("year", 2013)
+			.append("format", "legacy")
+			.append("figuresVersion", 1)
+			.append("metrics",
+					new Document("requests.received", new Document("value", 6).append("qualifier", "exact"))));
+		assertThat(exact.qualifiers()).isNull();
+	}
+
+	@Test
+	void theMandatedSectionsOfATemplateReportAreCountedAndUnknownWithoutThem() {
+		ReportRow row = decode(new Document("province", "210000").append("year", 2022)
+			.append("format", "template2021")
+			.append("figuresVersion", 1)
+			.append("sections",
+					new Document("s1", true).append("s2", true)
+						.append("s3", false)
+						.append("s4", true)
+						.append("s5", false)
+						.append("s6", true)));
+		assertThat(Codes.sectionsMandated(row.sections())).isEqualTo(6);
+		assertThat(Codes.sectionsPresent(row.sections())).isEqualTo(4);
+
+		ReportRow without = decode(new Document("province", "210000").append("year", 2022)
+			.append("format", "template2021")
+			.append("figuresVersion", 1)
+			.append("sections", null));
+		assertThat(without.sections()).isEqualTo(Codes.SECTIONS_UNKNOWN);
+	}
+
+	@Test
 	void aReportWithoutAnAcceptedVersionHasNoFigures() {
 		ReportRow row = decode(new Document("province", "620000").append("year", 2022)
 			.append("format", "template2021")

@@ -34,6 +34,29 @@ class YearSliceTest {
 		assertThat(slice.template(3)).isTrue();
 	}
 
+	@Test
+	void theFewQualifiedValuesAreFoundAmongManyExactOnesAfterTheColumnTurnsToDoubles() {
+		YearSlice.Builder builder = new YearSlice.Builder(2015, 3);
+		for (int report = 0; report < 200; report++) {
+			byte[] qualifiers = (report == 7) ? new byte[] { Codes.AT_LEAST, 0, 0 }
+					: (report == 150) ? new byte[] { Codes.APPROX, 0, 0 } : null;
+			double value = (report == 100) ? 0.5 : report;
+			builder.add(report, Codes.DEPARTMENT,
+					new ReportRow("620000", "a-" + report, null, 2015, Codes.LEGACY, Codes.OWN, Codes.UNKNOWN,
+							Codes.PUBLISHED, Codes.ON_TIME, true, new double[] { value, Double.NaN, Double.NaN },
+							Codes.SECTIONS_UNKNOWN, qualifiers));
+		}
+		YearSlice slice = builder.build();
+
+		assertThat(slice.qualifier(0, 7)).isEqualTo(Codes.AT_LEAST);
+		assertThat(slice.qualifier(0, 150)).isEqualTo(Codes.APPROX);
+		assertThat(slice.qualifier(0, 8)).isEqualTo(Codes.EXACT);
+		assertThat(slice.qualifier(1, 7)).isEqualTo(Codes.EXACT);
+		assertThat(slice.value(0, 100)).isEqualTo(0.5);
+		assertThat(slice.value(0, 150)).isEqualTo(150);
+		assertThat(slice.sectionsMandated(7)).isZero();
+	}
+
 	private static ReportRow row(int agency, double first, double second) {
 		return new ReportRow("210000", "a-" + agency, null, 2022, Codes.TEMPLATE_2021, Codes.OWN, Codes.UNKNOWN,
 				Codes.PUBLISHED, Codes.ON_TIME, true, new double[] { first, second, Double.NaN });

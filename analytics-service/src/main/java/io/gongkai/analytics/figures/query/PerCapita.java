@@ -1,0 +1,85 @@
+package io.gongkai.analytics.figures.query;
+
+import io.gongkai.analytics.figures.store.ProvincePopulation;
+
+/**
+ * Figures per 10,000 inhabitants: a province's sum over its resident population, the
+ * nation's over the provinces whose population is known and that have a value, so that a
+ * province without a population (or without reports) weighs on neither side.
+ */
+final class PerCapita {
+
+	/** The population a value is given per, in words. */
+	static final String PER = "10,000";
+
+	private static final double INHABITANTS = 10_000;
+
+	private PerCapita() {
+	}
+
+	/** The sum per 10,000 inhabitants, {@code NaN} without a sum or a population. */
+	static double of(double sum, ProvincePopulation population) {
+		if (Double.isNaN(sum) || population == null || population.residents() <= 0) {
+			return Double.NaN;
+		}
+		return sum * INHABITANTS / population.residents();
+	}
+
+	/** The nation's value, gathered province by province. */
+	static final class Nation {
+
+		private final Tally own = new Tally(false, false);
+
+		private final Tally apart = new Tally(false, false);
+
+		private long ownResidents;
+
+		private long apartResidents;
+
+		/** Adds a province's own and aggregate reports, if its population is known. */
+		void add(Tally provinceOwn, Tally provinceApart, ProvincePopulation population) {
+			if (population == null || population.residents() <= 0) {
+				return;
+			}
+			if (provinceOwn.reports() > 0) {
+				this.own.absorb(provinceOwn);
+				this.ownResidents += population.residents();
+			}
+			if (provinceApart.reports() > 0) {
+				this.apart.absorb(provinceApart);
+				this.apartResidents += population.residents();
+			}
+		}
+
+		/** The nation's value per 10,000 inhabitants, {@code NaN} without one. */
+		double value() {
+			return per(this.own, this.ownResidents);
+		}
+
+		int reports() {
+			return this.own.reports();
+		}
+
+		String source() {
+			return this.own.source();
+		}
+
+		Qualified qualified() {
+			return this.own.qualified();
+		}
+
+		ComparisonView.National national(Quartiles rows, int rankedRows) {
+			return new ComparisonView.National(Numbers.rounded(value()), this.own.reports(), this.own.source(),
+					this.own.qualified(), Quartiles.NONE, rows, rankedRows,
+					new ComparisonView.Apart(Numbers.rounded(per(this.apart, this.apartResidents)),
+							this.apart.reports(), this.apart.qualified()),
+					(this.ownResidents > 0) ? this.ownResidents : null);
+		}
+
+		private static double per(Tally tally, long residents) {
+			return (tally.reports() > 0 && residents > 0) ? tally.sum() * INHABITANTS / residents : Double.NaN;
+		}
+
+	}
+
+}
