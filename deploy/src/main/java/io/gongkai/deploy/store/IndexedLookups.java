@@ -35,6 +35,8 @@ import org.h2.mvstore.MVStore;
  * <ul>
  * <li>a query that fixes every field of a unique index to a value reads the documents
  * that index points to and checks the rest of the query on them, as MongoDB does;</li>
+ * <li>unique indexes compare their keys value by value ({@link OrderedUniqueIndex}), where
+ * the library's serialised every key it compared;</li>
  * <li>a non-unique index on one field is an {@link EqualityIndex}, used in the same way
  * when the query gives that field a value;</li>
  * <li>an aggregation that starts with {@code $match} reads the documents that match as
@@ -70,6 +72,35 @@ final class IndexedLookups extends H2Backend {
 
 		Database(String name, CursorRegistry cursors) {
 			super(name, getMvStore(), cursors);
+		}
+
+		/**
+		 * A unique index in a map compared value by value ({@link OrderedUniqueIndex});
+		 * the library's map of the same index, if the file has one, is removed.
+		 */
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			MVStore store = getMvStore();
+			String libraryMap = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+			if (store.hasMap(libraryMap)) {
+				store.removeMap(libraryMap);
+			}
+			return OrderedUniqueIndex.open(store, orderedIndexMap(collectionName, indexName), indexName, keys, sparse);
+		}
+
+		@Override
+		protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+			super.dropIndex(collection, indexName);
+			MVStore store = getMvStore();
+			String map = orderedIndexMap(collection.getCollectionName(), indexName);
+			if (store.hasMap(map)) {
+				store.removeMap(map);
+			}
+		}
+
+		private String orderedIndexMap(String collectionName, String indexName) {
+			return getFullCollectionNamespace(collectionName) + "._ordered_index_" + indexName;
 		}
 
 		/**

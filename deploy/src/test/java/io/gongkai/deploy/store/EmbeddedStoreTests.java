@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -225,6 +226,44 @@ class EmbeddedStoreTests {
 				MongoClient client = MongoClients.create(store.connectionString())) {
 			assertThat(collection(client)
 				.countDocuments(Filters.and(Filters.eq("_id", "210000-rst"), Filters.eq("revision", 5)))).isEqualTo(1);
+			// its unique _id index, rebuilt in the store's own order, still refuses a second
+			assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "210000-rst")))
+				.isInstanceOfSatisfying(MongoWriteException.class, (refused) -> assertThat(refused.getCode())
+					.isEqualTo(11000));
+		}
+	}
+
+	@Test
+	void uniqueIndexesRefuseASecondDocumentWithTheSameKeyAndFindEveryKeyAfterARestart() throws Exception {
+		int port;
+		List<Object> ids = List.of("a", "b", 3, 4L, 5.5, "c-" + "x".repeat(200), new Document("n", 1));
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			port = store.port();
+			MongoCollection<Document> reports = client.getDatabase("gongkai_210000").getCollection("reports");
+			reports.createIndex(Indexes.ascending("agencyId", "year"), new IndexOptions().unique(true));
+			for (int i = 0; i < ids.size(); i++) {
+				reports.insertOne(new Document("_id", ids.get(i)).append("agencyId", "a" + (i % 2)).append("year", i));
+			}
+			assertThatThrownBy(() -> reports.insertOne(new Document("_id", 3L)))
+				.as("3 and 3L are the same key, as in MongoDB")
+				.isInstanceOfSatisfying(MongoWriteException.class,
+						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+			assertThatThrownBy(() -> reports.insertOne(new Document("_id", "z").append("agencyId", "a1").append("year", 1)))
+				.isInstanceOfSatisfying(MongoWriteException.class,
+						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+		}
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> reports = client.getDatabase("gongkai_210000").getCollection("reports");
+			for (Object id : ids) {
+				assertThat(reports.find(Filters.eq("_id", id)).first()).as("_id %s", id).isNotNull();
+			}
+			assertThat(reports.find(Filters.and(Filters.eq("agencyId", "a0"), Filters.eq("year", 4))).first())
+				.isNotNull();
+			reports.deleteOne(Filters.eq("_id", "b"));
+			reports.insertOne(new Document("_id", "b").append("agencyId", "a1").append("year", 1));
+			assertThat(reports.countDocuments()).isEqualTo(ids.size());
 		}
 	}
 

@@ -1,0 +1,108 @@
+package io.gongkai.deploy.store;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map.Entry;
+
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * A unique index in an H2 map whose keys are compared value by value, as MongoDB orders
+ * values. The library's unique index keeps its keys in a map of H2's generic type, which
+ * compares two keys of a class it does not know by serialising both with Java
+ * serialisation on every comparison: a look-up by {@code _id} in a collection of a
+ * million documents serialised some forty keys. The keys are written as before; only
+ * their order differs, so this index lives in a map of its own name and is filled from
+ * the collection's documents when it is first opened on an existing file.
+ */
+final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
+
+	private final MVMap<KeyValue, Object> keys;
+
+	private OrderedUniqueIndex(MVMap<KeyValue, Object> keys, String name, List<IndexKey> fields, boolean sparse) {
+		super(name, fields, sparse);
+		this.keys = keys;
+	}
+
+	/** The index in the store's map {@code mapName}, created if missing. */
+	static OrderedUniqueIndex open(MVStore store, String mapName, String name, List<IndexKey> fields,
+			boolean sparse) {
+		MVMap<KeyValue, Object> keys = store.openMap(mapName,
+				new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueOrder()));
+		return new OrderedUniqueIndex(keys, name, fields, sparse);
+	}
+
+	@Override
+	protected Object removeDocument(KeyValue key) {
+		return this.keys.remove(key);
+	}
+
+	@Override
+	protected boolean putKeyPosition(KeyValue key, Object position) {
+		return this.keys.putIfAbsent(key, Missing.ofNullable(position)) == null;
+	}
+
+	@Override
+	protected Iterable<Entry<KeyValue, Object>> getIterable() {
+		return this.keys.entrySet();
+	}
+
+	@Override
+	protected Object getPosition(KeyValue key) {
+		return this.keys.get(key);
+	}
+
+	@Override
+	public long getCount() {
+		return this.keys.sizeAsLong();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return this.keys.isEmpty();
+	}
+
+	@Override
+	public long getDataSize() {
+		return getCount();
+	}
+
+	@Override
+	public void drop() {
+		this.keys.clear();
+	}
+
+	/**
+	 * H2's generic type, written and read as before, with keys of an index compared value
+	 * by value in MongoDB's order of values.
+	 */
+	static final class KeyValueOrder extends ObjectDataType {
+
+		private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
+
+		@Override
+		public int compare(Object a, Object b) {
+			if (a instanceof KeyValue left && b instanceof KeyValue right) {
+				Iterator<Object> l = left.iterator();
+				Iterator<Object> r = right.iterator();
+				while (l.hasNext() && r.hasNext()) {
+					int order = VALUES.compare(l.next(), r.next());
+					if (order != 0) {
+						return order;
+					}
+				}
+				return Boolean.compare(l.hasNext(), r.hasNext());
+			}
+			return super.compare(a, b);
+		}
+
+	}
+
+}
