@@ -177,9 +177,10 @@ final class EqualityIndex extends Index<Object> {
 
 	/**
 	 * The index keys a queried value stands for, normalised as the library normalises a
-	 * document's values (so that {@code 1}, {@code 1L} and {@code 1.0} meet); {@code null}
-	 * for a value this index does not answer: {@code null} (which also matches a missing
-	 * field), arrays, sub-documents and operators other than {@code $in}.
+	 * document's values (so that {@code 1}, {@code 1L} and {@code 1.0} meet);
+	 * {@code null} for a value this index does not answer: {@code null} (which also
+	 * matches a missing field), arrays, sub-documents and operators other than
+	 * {@code $in}.
 	 */
 	private Collection<KeyValue> queriedKeys(Object queried) {
 		if (isPlain(queried)) {

@@ -26,21 +26,21 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The embedded store's H2 backend, answering more queries from an index. The library
- * uses an index only when a query names exactly a unique index's fields, accepts
- * non-unique indexes without using them, and runs an aggregation over the whole
- * collection, so that queries such as {@code {_id: x, revision: 7}} (the optimistic lock
- * of every save), {@code {province: p}} or a count of one province's documents read every
- * document of the collection. Here:
+ * The embedded store's H2 backend, answering more queries from an index. The library uses
+ * an index only when a query names exactly a unique index's fields, accepts non-unique
+ * indexes without using them, and runs an aggregation over the whole collection, so that
+ * queries such as {@code {_id: x, revision: 7}} (the optimistic lock of every save),
+ * {@code {province: p}} or a count of one province's documents read every document of the
+ * collection. Here:
  * <ul>
  * <li>a query that fixes every field of a unique index to a value reads the documents
  * that index points to and checks the rest of the query on them, as MongoDB does;</li>
- * <li>unique indexes compare their keys value by value ({@link OrderedUniqueIndex}), where
- * the library's serialised every key it compared;</li>
+ * <li>unique indexes compare their keys value by value ({@link OrderedUniqueIndex}),
+ * where the library's serialised every key it compared;</li>
  * <li>a non-unique index on one field is an {@link EqualityIndex}, used in the same way
  * when the query gives that field a value;</li>
- * <li>an aggregation that starts with {@code $match} reads the documents that match as
- * a query does, through those indexes, and runs the other stages on them.</li>
+ * <li>an aggregation that starts with {@code $match} reads the documents that match as a
+ * query does, through those indexes, and runs the other stages on them.</li>
  * </ul>
  * Data files are the library's own: the maps keep their names.
  */
@@ -51,8 +51,8 @@ final class IndexedLookups extends H2Backend {
 	}
 
 	/**
-	 * A backend on the store file, created if missing, keeping up to {@code cacheMegabytes}
-	 * of the file's pages in memory.
+	 * A backend on the store file, created if missing, keeping up to
+	 * {@code cacheMegabytes} of the file's pages in memory.
 	 */
 	static IndexedLookups open(String file, int cacheMegabytes) {
 		return new IndexedLookups(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes).open());
@@ -108,8 +108,8 @@ final class IndexedLookups extends H2Backend {
 		 * accepted and unused, as in the library.
 		 */
 		@Override
-		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
-				List<IndexKey> keys, boolean sparse) {
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
 			if (keys.size() == 1 && !keys.get(0).getKey().contains(".")
 					&& resolveCollection(collectionName, false) instanceof IndexedCollection collection) {
 				return new EqualityIndex(indexName, keys.get(0), sparse, collection::documentsWithPositions);

@@ -32,8 +32,7 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 	}
 
 	/** The index in the store's map {@code mapName}, created if missing. */
-	static OrderedUniqueIndex open(MVStore store, String mapName, String name, List<IndexKey> fields,
-			boolean sparse) {
+	static OrderedUniqueIndex open(MVStore store, String mapName, String name, List<IndexKey> fields, boolean sparse) {
 		MVMap<KeyValue, Object> keys = store.openMap(mapName,
 				new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueOrder()));
 		return new OrderedUniqueIndex(keys, name, fields, sparse);

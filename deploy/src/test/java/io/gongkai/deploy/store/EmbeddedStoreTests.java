@@ -120,8 +120,8 @@ class EmbeddedStoreTests {
 					new Document("_id", "r3").append("province", "210000").append("year", 2022),
 					new Document("_id", "r4").append("province", List.of("210000", "370000")).append("year", 2021)));
 			reports.updateOne(Filters.eq("_id", "r3"), Updates.set("province", "370000"));
-			reports.replaceOne(Filters.eq("_id", "r1"), new Document("_id", "r1").append("province", "210000")
-				.append("year", 2023));
+			reports.replaceOne(Filters.eq("_id", "r1"),
+					new Document("_id", "r1").append("province", "210000").append("year", 2023));
 			reports.deleteOne(Filters.eq("_id", "r2"));
 
 			assertThat(ids(reports, Filters.eq("province", "210000"))).containsExactlyInAnyOrder("early", "r1", "r4");
@@ -154,12 +154,12 @@ class EmbeddedStoreTests {
 
 			assertThat(reports.countDocuments(Filters.eq("province", "210000"))).isEqualTo(10);
 			assertThat(reports.countDocuments(Filters.and(Filters.eq("province", "370000"), Filters.eq("year", 2020))))
-				.as("i = 1, 5, 13, 17, 25, 29").isEqualTo(6);
+				.as("i = 1, 5, 13, 17, 25, 29")
+				.isEqualTo(6);
 			assertThat(reports.countDocuments(Filters.eq("province", "650000"))).isZero();
-			List<Document> byYear = reports
-				.aggregate(List.of(Aggregates.match(Filters.eq("province", "210000")),
-						Aggregates.group("$year", Accumulators.sum("received", "$received")),
-						Aggregates.sort(Sorts.ascending("_id"))))
+			List<Document> byYear = reports.aggregate(List.of(Aggregates.match(Filters.eq("province", "210000")),
+					Aggregates.group("$year", Accumulators.sum("received", "$received")),
+					Aggregates.sort(Sorts.ascending("_id"))))
 				.into(new ArrayList<>());
 			// 210000 holds i = 0, 3, ..., 27: years 2019 + i % 4
 			assertThat(byYear).extracting((row) -> row.getInteger("_id"), (row) -> row.getInteger("received"))
@@ -226,10 +226,11 @@ class EmbeddedStoreTests {
 				MongoClient client = MongoClients.create(store.connectionString())) {
 			assertThat(collection(client)
 				.countDocuments(Filters.and(Filters.eq("_id", "210000-rst"), Filters.eq("revision", 5)))).isEqualTo(1);
-			// its unique _id index, rebuilt in the store's own order, still refuses a second
+			// its unique _id index, rebuilt in the store's own order, still refuses a
+			// second
 			assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "210000-rst")))
-				.isInstanceOfSatisfying(MongoWriteException.class, (refused) -> assertThat(refused.getCode())
-					.isEqualTo(11000));
+				.isInstanceOfSatisfying(MongoWriteException.class,
+						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
 		}
 	}
 
@@ -249,7 +250,8 @@ class EmbeddedStoreTests {
 				.as("3 and 3L are the same key, as in MongoDB")
 				.isInstanceOfSatisfying(MongoWriteException.class,
 						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
-			assertThatThrownBy(() -> reports.insertOne(new Document("_id", "z").append("agencyId", "a1").append("year", 1)))
+			assertThatThrownBy(
+					() -> reports.insertOne(new Document("_id", "z").append("agencyId", "a1").append("year", 1)))
 				.isInstanceOfSatisfying(MongoWriteException.class,
 						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
 		}

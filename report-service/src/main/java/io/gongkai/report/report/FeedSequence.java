@@ -106,10 +106,7 @@ class FeedSequence {
 		for (long from = after; recorded.size() < max && from < taken;) {
 			long to = Math.min(taken, from + max - recorded.size());
 			List<Long> numbers = LongStream.rangeClosed(from + 1, to).boxed().toList();
-			this.changes.in(provinceCode)
-				.find(Filters.in("_id", numbers))
-				.sort(Sorts.ascending("_id"))
-				.into(recorded);
+			this.changes.in(provinceCode).find(Filters.in("_id", numbers)).sort(Sorts.ascending("_id")).into(recorded);
 			from = to;
 		}
 		return recorded;
