@@ -3,6 +3,7 @@ package io.gongkai.gateway;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -73,6 +74,8 @@ class RequestSizeTests extends GatewayTest {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(413)
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONNECTION, "close")
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/request-too-large");

@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -53,7 +54,12 @@ class RequestBodyLimitFilter implements GlobalFilter, Ordered {
 			.onErrorResume(BodyTooLargeException.class, (tooLarge) -> refuse(exchange));
 	}
 
+	/**
+	 * The 413, on a connection closed after it: the rest of the body is never read, and a
+	 * client still sending it would otherwise wait for the gateway to take it.
+	 */
 	private Mono<Void> refuse(ServerWebExchange exchange) {
+		exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 		return this.problems.write(exchange.getResponse(),
 				this.problems.problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
 						"The request body is larger than the " + this.limit
