@@ -42,7 +42,8 @@ import org.h2.mvstore.MVStore;
  * <li>an aggregation that starts with {@code $match} reads the documents that match as a
  * query does, through those indexes, and runs the other stages on them.</li>
  * </ul>
- * Data files are the library's own: the maps keep their names.
+ * Data files are the library's own: documents stay in the library's maps; unique indexes
+ * move to maps of their own, filled once from the documents.
  */
 final class IndexedLookups extends H2Backend {
 
@@ -141,7 +142,7 @@ final class IndexedLookups extends H2Backend {
 					|| !(stages.get(0) instanceof Document first) || first.size() != 1
 					|| !(first.get("$match") instanceof Document match)
 					|| !(resolveCollection(collectionName, false) instanceof IndexedCollection collection)
-					|| collection.indexedPositions(IndexedCollection.withoutAnd(match)).isEmpty()) {
+					|| collection.indexFor(IndexedCollection.withoutAnd(match)).isEmpty()) {
 				return null;
 			}
 			List<Document> rest = new ArrayList<>();
@@ -165,6 +166,11 @@ final class IndexedLookups extends H2Backend {
 			return new IndexedCollection(this, collectionName, options, store.openMap("databases." + namespace),
 					store.openMap("meta." + namespace), this.cursorRegistry);
 		}
+
+	}
+
+	/** An index and the part of a query on its fields. */
+	private record IndexedPart(Index<Object> index, Document query) {
 
 	}
 
@@ -229,10 +235,17 @@ final class IndexedLookups extends H2Backend {
 
 		/**
 		 * Where the documents a query can match are, when it names every field of an
-		 * index in a way that index answers (a value, {@code $in} of values): unique
-		 * indexes first, which point to one document per value.
+		 * index in a way that index answers (a value, {@code $in} of values).
 		 */
 		Optional<Iterable<Object>> indexedPositions(Document query) {
+			return indexFor(query).map((part) -> part.index().getPositions(part.query()));
+		}
+
+		/**
+		 * The index that answers the part of a query on its fields, unique indexes first,
+		 * which point to one document per value.
+		 */
+		Optional<IndexedPart> indexFor(Document query) {
 			List<Index<Object>> indexes = new ArrayList<>(getIndexes());
 			indexes.sort(Comparator.comparing((index) -> !index.isUnique()));
 			for (Index<Object> index : indexes) {
@@ -243,7 +256,7 @@ final class IndexedLookups extends H2Backend {
 					}
 				}
 				if (indexed.size() == index.getKeys().size() && index.canHandle(indexed)) {
-					return Optional.of(index.getPositions(indexed));
+					return Optional.of(new IndexedPart(index, indexed));
 				}
 			}
 			return Optional.empty();

@@ -310,6 +310,24 @@ class FeedApiTest {
 	}
 
 	@Test
+	void numbersTakenButNeverRecordedArePassedOver() throws Exception {
+		String first = this.api.create(reporter("n"), FeedClient.complete2021());
+		// three numbers taken whose changes were never recorded (their writes failed)
+		this.client.getDatabase("gongkai_" + this.province)
+			.getCollection("feed_sequence")
+			.updateOne(Filters.eq("_id", "reports"), Updates.inc("value", 3L));
+		String second = this.api.create(reporter("p"), FeedClient.complete2021());
+
+		JsonNode page = this.api.page(this.service, this.province, 0, 10);
+		assertThat(page.get("items").findValuesAsString("seq")).containsExactly("1", "5");
+		assertThat(page.get("items").findValuesAsString("reportId")).containsExactly(first, second);
+		assertThat(page.get("next").asLong()).isEqualTo(5);
+		JsonNode afterTheFirst = this.api.page(this.service, this.province, 1, 1);
+		assertThat(afterTheFirst.get("items").findValuesAsString("seq")).containsExactly("5");
+		assertThat(afterTheFirst.get("more").asBoolean()).isFalse();
+	}
+
+	@Test
 	void everyRoleButThePlatformsServiceAccountIsRefused() throws Exception {
 		String path = "?after=0";
 		for (String token : List.of(tokens.analyst(), tokens.admin(), tokens.coordinator(this.province),
