@@ -19,10 +19,11 @@ final class PerCapita {
 
 	/** The sum per 10,000 inhabitants, {@code NaN} without a sum or a population. */
 	static double of(double sum, ProvincePopulation population) {
-		if (Double.isNaN(sum) || population == null || population.residents() <= 0) {
-			return Double.NaN;
-		}
-		return sum * INHABITANTS / population.residents();
+		return (population != null) ? per(sum, population.residents()) : Double.NaN;
+	}
+
+	private static double per(double sum, long residents) {
+		return (!Double.isNaN(sum) && residents > 0) ? sum * INHABITANTS / residents : Double.NaN;
 	}
 
 	/** The nation's value, gathered province by province. */
@@ -77,7 +78,7 @@ final class PerCapita {
 		}
 
 		private static double per(Tally tally, long residents) {
-			return (tally.reports() > 0 && residents > 0) ? tally.sum() * INHABITANTS / residents : Double.NaN;
+			return (tally.reports() > 0) ? PerCapita.per(tally.sum(), residents) : Double.NaN;
 		}
 
 	}
