@@ -26,6 +26,16 @@ public final class EmbeddedStore implements AutoCloseable {
 	/** The port used when {@code GONGKAI_STORE_PORT} is not set. */
 	public static final int DEFAULT_PORT = 27018;
 
+	/**
+	 * Threads answering the clients' commands. Each connection is served by one of them
+	 * from start to end, and a command runs to its end before the next on that thread:
+	 * with Netty's default of two per core, a synchronisation reading 500 reports held up
+	 * every save on the connections sharing its thread (a second's stall for agencies
+	 * under load). With many, the operating system shares the cores between a long read
+	 * and the short commands instead.
+	 */
+	static final int WORKER_THREADS = 32;
+
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedStore.class);
 
 	private final Path file;
@@ -68,7 +78,7 @@ public final class EmbeddedStore implements AutoCloseable {
 		H2Backend backend = IndexedLookups.open(file.toString(), pageCacheMegabytes());
 		MongoServer server = new MongoServer(backend);
 		try {
-			server.bind("127.0.0.1", port);
+			server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
 		}
 		catch (RuntimeException ex) {
 			backend.close();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.gongkai.gateway.problem.ProblemResponses;
 import io.gongkai.gateway.web.KeycloakLogoutSuccessHandler;
+import io.gongkai.platform.tokens.VerifiedTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +74,7 @@ class SecurityConfiguration {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
 				new JwtIssuerValidator(issuerUri),
 				new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains(audience))));
-		return new CachingJwtDecoder(decoder, verifiedTokenCacheSize, Clock.systemUTC());
+		return new CachingJwtDecoder(decoder, new VerifiedTokens(verifiedTokenCacheSize, Clock.systemUTC()));
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package io.gongkai.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+
+import io.gongkai.platform.tokens.VerifiedTokens;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -12,6 +15,7 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,7 +31,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every servlet service is an OAuth2 resource server: signature, pinned issuer, audience
- * and expiry are checked on every request but health and API descriptions.
+ * and expiry are checked on every request but health and API descriptions (a token
+ * already verified is remembered until it expires, {@link VerifiedTokens}).
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -47,7 +52,20 @@ public class ResourceServerConfiguration {
 				(aud) -> aud != null && aud.contains(properties.audience()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(properties.clockSkew()),
 				new JwtIssuerValidator(properties.issuerUri()), audience));
-		return decoder;
+		return new CachingJwtDecoder(decoder,
+				new VerifiedTokens(properties.verifiedTokenCacheSize(), Clock.systemUTC()));
+	}
+
+	/**
+	 * No observation around each filter of the security chain, nor around each
+	 * authentication and authorization: they took a tenth of a service's CPU under load
+	 * and tell nothing the request's own observation ({@code http.server.requests}) does
+	 * not.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwkSetUri where the signing keys are read; derived from the issuer when empty
  * @param audience the audience every accepted token must carry
  * @param clockSkew how far a token's times may be off the service's clock
+ * @param verifiedTokenCacheSize how many verified tokens are remembered until they
+ * expire, so that a token sent again is not verified again
  */
 @ConfigurationProperties("gongkai.security")
 public record SecurityProperties(@DefaultValue("http://127.0.0.1:8180/realms/gongkai") String issuerUri,
-		String jwkSetUri, @DefaultValue("gongkai-api") String audience, @DefaultValue("30s") Duration clockSkew) {
+		String jwkSetUri, @DefaultValue("gongkai-api") String audience, @DefaultValue("30s") Duration clockSkew,
+		@DefaultValue("10000") long verifiedTokenCacheSize) {
 
 	public String effectiveJwkSetUri() {
 		return (this.jwkSetUri == null || this.jwkSetUri.isBlank()) ? this.issuerUri + "/protocol/openid-connect/certs"
