@@ -42,8 +42,12 @@ import org.h2.mvstore.MVStore;
  * <li>an aggregation that starts with {@code $match} reads the documents that match as a
  * query does, through those indexes, and runs the other stages on them.</li>
  * </ul>
- * Data files are the library's own: documents stay in the library's maps; unique indexes
- * move to maps of their own, filled once from the documents.
+ * Documents are kept as BSON ({@link BsonDocumentType}) in maps of their own
+ * ({@link DocumentMaps}); the library wrote them with Java serialisation. Unique indexes
+ * are kept in maps of their own too. A file written by the library opens with its data:
+ * on its first start each collection's documents are copied into their BSON map and each
+ * unique index is filled again from them, and the library's maps are removed. A renamed
+ * collection's maps are renamed with it.
  */
 final class IndexedLookups extends H2Backend {
 
@@ -83,25 +87,15 @@ final class IndexedLookups extends H2Backend {
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			MVStore store = getMvStore();
-			String libraryMap = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-			if (store.hasMap(libraryMap)) {
-				store.removeMap(libraryMap);
-			}
-			return OrderedUniqueIndex.open(store, orderedIndexMap(collectionName, indexName), indexName, keys, sparse);
+			String namespace = getFullCollectionNamespace(collectionName);
+			removeIfPresent(store, namespace + "._index_" + indexName);
+			return OrderedUniqueIndex.open(store, orderedIndexMap(namespace, indexName), indexName, keys, sparse);
 		}
 
 		@Override
 		protected void dropIndex(MongoCollection<Object> collection, String indexName) {
 			super.dropIndex(collection, indexName);
-			MVStore store = getMvStore();
-			String map = orderedIndexMap(collection.getCollectionName(), indexName);
-			if (store.hasMap(map)) {
-				store.removeMap(map);
-			}
-		}
-
-		private String orderedIndexMap(String collectionName, String indexName) {
-			return getFullCollectionNamespace(collectionName) + "._ordered_index_" + indexName;
+			removeIfPresent(getMvStore(), orderedIndexMap(collection.getFullName(), indexName));
 		}
 
 		/**
@@ -157,16 +151,75 @@ final class IndexedLookups extends H2Backend {
 			return new Document("cursor", cursor).append("ok", 1.0);
 		}
 
+		/**
+		 * The collection's documents in their BSON map, moved there from the library's
+		 * map if the file has one; its size in the library's meta map, as before.
+		 */
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-			// the same map names as H2Database, so that existing data files open
-			// unchanged
 			String namespace = getFullCollectionNamespace(collectionName);
 			MVStore store = getMvStore();
-			return new IndexedCollection(this, collectionName, options, store.openMap("databases." + namespace),
-					store.openMap("meta." + namespace), this.cursorRegistry);
+			return new IndexedCollection(this, collectionName, options, DocumentMaps.open(store, namespace),
+					store.openMap(metaMap(namespace)), this.cursorRegistry);
 		}
 
+		/** The library removes its maps of the collection; the BSON map goes too. */
+		@Override
+		public void dropCollection(String collectionName, Oplog oplog) {
+			super.dropCollection(collectionName, oplog);
+			DocumentMaps.remove(getMvStore(), getFullCollectionNamespace(collectionName));
+		}
+
+		/**
+		 * A renamed collection's maps take its new name. The library's rename asks for
+		 * the collection's name after changing it, so it renames maps of the new name,
+		 * which it opens empty, to that same name: the documents, their size and the
+		 * indexes stayed under the old name, where a restart does not look. The empty map
+		 * of the library's left under the new name is removed.
+		 */
+		@Override
+		public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+			super.moveCollection(oldDatabase, collection, newCollectionName);
+			MVStore store = getMvStore();
+			String namespace = getFullCollectionNamespace(newCollectionName);
+			removeIfPresent(store, DocumentMaps.libraryName(namespace));
+			if (collection instanceof IndexedCollection moved) {
+				rename(store, moved.documents, DocumentMaps.name(namespace));
+				rename(store, moved.meta, metaMap(namespace));
+				for (Index<Object> index : moved.getIndexes()) {
+					if (index instanceof OrderedUniqueIndex ordered) {
+						rename(store, ordered.map(), orderedIndexMap(namespace, index.getName()));
+					}
+				}
+			}
+		}
+
+	}
+
+	private static String orderedIndexMap(String namespace, String indexName) {
+		return namespace + "._ordered_index_" + indexName;
+	}
+
+	/** The library's map of a collection's size, kept as it is. */
+	private static String metaMap(String namespace) {
+		return "meta." + namespace;
+	}
+
+	/**
+	 * Gives {@code map} the name {@code name}, removing a map already called so (one the
+	 * library's renames left).
+	 */
+	private static void rename(MVStore store, MVMap<?, ?> map, String name) {
+		if (!name.equals(map.getName())) {
+			removeIfPresent(store, name);
+			store.renameMap(map, name);
+		}
+	}
+
+	private static void removeIfPresent(MVStore store, String name) {
+		if (store.hasMap(name)) {
+			store.removeMap(name);
+		}
 	}
 
 	/** An index and the part of a query on its fields. */
@@ -176,9 +229,18 @@ final class IndexedLookups extends H2Backend {
 
 	private static final class IndexedCollection extends H2Collection {
 
-		IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-				MVMap<String, Object> meta, CursorRegistry cursors) {
-			super(database, name, options, data, meta, cursors);
+		/**
+		 * The library's collection keeps its maps to itself; they are renamed with it.
+		 */
+		final MVMap<Object, Document> documents;
+
+		final MVMap<String, Object> meta;
+
+		IndexedCollection(MongoDatabase database, String name, CollectionOptions options,
+				MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, documents, meta, cursors);
+			this.documents = documents;
+			this.meta = meta;
 		}
 
 		Stream<DocumentWithPosition<Object>> documentsWithPositions() {

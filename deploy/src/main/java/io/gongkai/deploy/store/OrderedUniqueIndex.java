@@ -38,6 +38,11 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 		return new OrderedUniqueIndex(keys, name, fields, sparse);
 	}
 
+	/** The map the index is kept in, renamed with its collection. */
+	MVMap<KeyValue, Object> map() {
+		return this.keys;
+	}
+
 	@Override
 	protected Object removeDocument(KeyValue key) {
 		return this.keys.remove(key);

@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,10 +23,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
@@ -34,8 +40,30 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.BsonArray;
+import org.bson.BsonBinary;
+import org.bson.BsonBinarySubType;
+import org.bson.BsonBoolean;
+import org.bson.BsonDateTime;
+import org.bson.BsonDecimal128;
+import org.bson.BsonDocument;
+import org.bson.BsonDouble;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonJavaScript;
+import org.bson.BsonMaxKey;
+import org.bson.BsonMinKey;
+import org.bson.BsonNull;
+import org.bson.BsonObjectId;
+import org.bson.BsonRegularExpression;
+import org.bson.BsonString;
+import org.bson.BsonTimestamp;
+import org.bson.BsonType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -210,27 +238,177 @@ class EmbeddedStoreTests {
 	}
 
 	@Test
-	void aDataFileOfThePlainLibraryBackendOpensWithItsData() throws Exception {
+	void aDataFileOfThePlainLibraryBackendOpensWithItsDocumentsIndexesAndCollections() throws Exception {
 		Path file = this.data.resolve("store/gongkai.mv");
 		Files.createDirectories(file.getParent());
 		H2Backend plain = new H2Backend(file.toString());
 		MongoServer server = new MongoServer(plain);
 		InetSocketAddress address = server.bind();
+		List<BsonDocument> agencies = List.of(everyType("210000-rst"),
+				new BsonDocument("_id", new BsonString("210000-fgw")).append("province", new BsonString("210000"))
+					.append("code", new BsonInt32(2)),
+				new BsonDocument("_id", new BsonString("370000-rst")).append("province", new BsonString("370000"))
+					.append("code", new BsonInt32(3)));
+		Listing written;
 		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-			collection(client).insertOne(new Document("_id", "210000-rst").append("revision", 5));
+			MongoCollection<BsonDocument> collection = bsonCollection(client);
+			collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+			collection.createIndex(Indexes.ascending("province"));
+			collection.insertMany(agencies);
+			client.getDatabase("gongkai_210000").getCollection("reports").insertOne(new Document("_id", "r1"));
+			nationalReports(client).insertOne(new Document("_id", "r1").append("province", "210000"));
+			written = Listing.of(client);
 		}
 		finally {
 			server.shutdown();
 		}
+		assertThat(mapNames(file)).contains("databases.gongkai_210000.agencies", "gongkai_210000.agencies._index__id_");
+
+		for (int start = 0; start < 2; start++) {
+			try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+					MongoClient client = MongoClients.create(store.connectionString())) {
+				MongoCollection<BsonDocument> collection = bsonCollection(client);
+				assertThat(Listing.of(client)).as("start %d", start).isEqualTo(written);
+				assertThat(collection.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
+					.containsExactly(agencies.get(1), agencies.get(0), agencies.get(2));
+				assertThat(collection.countDocuments(Filters.eq("province", "210000"))).isEqualTo(2);
+				assertThat(collection(client)
+					.countDocuments(Filters.and(Filters.eq("_id", "210000-fgw"), Filters.eq("code", 2)))).isEqualTo(1);
+				// its unique indexes, rebuilt in the store's own order, still refuse a
+				// second
+				assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "210000-rst")))
+					.isInstanceOfSatisfying(MongoWriteException.class,
+							(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+				assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "x").append("code", 3)))
+					.isInstanceOfSatisfying(MongoWriteException.class,
+							(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+			}
+			assertThat(mapNames(file)).as("the library's maps are gone")
+				.contains("databases.gongkai_210000.agencies$bson", "gongkai_210000.agencies._ordered_index__id_")
+				.noneMatch((name) -> name.startsWith("databases.") && !name.endsWith("$bson"))
+				.noneMatch((name) -> name.contains("._index_"));
+		}
+	}
+
+	@Test
+	void copyingTheDocumentsOfThePlainLibraryLeavesThePageCacheItsSize() throws Exception {
+		Path file = this.data.resolve("store/gongkai.mv");
+		Files.createDirectories(file.getParent());
+		MongoServer server = new MongoServer(new H2Backend(file.toString()));
+		InetSocketAddress address = server.bind();
+		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+			collection(client).insertOne(new Document("_id", "210000-rst"));
+		}
+		finally {
+			server.shutdown();
+		}
+		IndexedLookups backend = IndexedLookups.open(file.toString(), 64);
+		try {
+			assertThat(backend.getMvStore().hasMap("databases.gongkai_210000.agencies$bson")).isTrue();
+			assertThat(backend.getMvStore().getCacheSize()).isEqualTo(64);
+		}
+		finally {
+			backend.close();
+		}
+	}
+
+	@Test
+	void everyBsonTypeComesBackAsItWasWrittenAfterARestart() throws Exception {
+		BsonDocument written = everyType("all-types");
+		int port;
 		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
 				MongoClient client = MongoClients.create(store.connectionString())) {
-			assertThat(collection(client)
-				.countDocuments(Filters.and(Filters.eq("_id", "210000-rst"), Filters.eq("revision", 5)))).isEqualTo(1);
-			// its unique _id index, rebuilt in the store's own order, still refuses a
-			// second
-			assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "210000-rst")))
-				.isInstanceOfSatisfying(MongoWriteException.class,
-						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+			port = store.port();
+			bsonCollection(client).insertOne(written);
+			assertThat(bsonCollection(client).find(Filters.eq("_id", "all-types")).first()).isEqualTo(written);
+		}
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<BsonDocument> collection = bsonCollection(client);
+			assertThat(collection.find(Filters.eq("_id", "all-types")).first()).isEqualTo(written);
+			assertThat(collection.countDocuments(Filters.eq("nested.cells.c2", 14L))).isEqualTo(1);
+			assertThat(collection.countDocuments(Filters.type("int64", BsonType.INT64))).isEqualTo(1);
+			assertThat(collection.countDocuments(Filters.type("int32", BsonType.INT32))).isEqualTo(1);
+			collection.updateOne(Filters.eq("_id", "all-types"), Updates.inc("int32", 1));
+		}
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			written.put("int32", new BsonInt32(8));
+			assertThat(bsonCollection(client).find(Filters.eq("_id", "all-types")).first()).isEqualTo(written);
+		}
+	}
+
+	@Test
+	void aDroppedCollectionStaysDroppedAndARenamedOneKeepsItsDocumentsAndIndexesAfterARestart() throws Exception {
+		int port;
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			port = store.port();
+			MongoDatabase database = client.getDatabase("gongkai_210000");
+			database.getCollection("drafts").insertOne(new Document("_id", "d1"));
+			MongoCollection<Document> reports = database.getCollection("reports");
+			reports.createIndex(Indexes.ascending("agencyId", "year"), new IndexOptions().unique(true));
+			reports.createIndex(Indexes.ascending("province"));
+			reports.insertMany(List.of(report("r1", "a", 2021), report("r2", "a", 2022), report("r3", "b", 2021)));
+
+			database.getCollection("drafts").drop();
+			reports.renameCollection(new MongoNamespace("gongkai_210000", "reports_2021"));
+			assertThat(database.listCollectionNames().into(new ArrayList<>())).containsExactly("reports_2021");
+		}
+		for (int start = 0; start < 2; start++) {
+			try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+					MongoClient client = MongoClients.create(store.connectionString())) {
+				MongoDatabase database = client.getDatabase("gongkai_210000");
+				assertThat(database.listCollectionNames().into(new ArrayList<>())).as("start %d", start)
+					.containsExactly("reports_2021");
+				assertThat(database.getCollection("drafts").countDocuments()).isZero();
+				MongoCollection<Document> renamed = database.getCollection("reports_2021");
+				assertThat(ids(renamed, Filters.eq("province", "210000"))).containsExactlyInAnyOrder("r1", "r2");
+				assertThat(ids(renamed, Filters.and(Filters.eq("agencyId", "a"), Filters.eq("year", 2022))))
+					.containsExactly("r2");
+				assertThat(renamed.listIndexes().map((index) -> index.getString("name")).into(new ArrayList<>()))
+					.containsExactlyInAnyOrder("_id_", "agencyId_1_year_1", "province_1");
+				assertThatThrownBy(() -> renamed.insertOne(report("r4", "b", 2021))).isInstanceOfSatisfying(
+						MongoWriteException.class, (refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+			}
+		}
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> again = client.getDatabase("gongkai_210000").getCollection("reports");
+			// the old name starts empty: no documents nor index keys left under it
+			assertThat(again.countDocuments()).isZero();
+			again.insertOne(report("r1", "a", 2021));
+			assertThat(again.countDocuments()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void databasesAndCollectionsAreListedTheSameAfterARestartWithoutADroppedDatabase() throws Exception {
+		int port;
+		Listing written;
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			port = store.port();
+			collection(client).insertOne(new Document("_id", "210000-rst"));
+			client.getDatabase("gongkai_210000").getCollection("reports.archive").insertOne(new Document("_id", "r"));
+			client.getDatabase("gongkai_370000").createCollection("reports");
+			nationalReports(client).insertOne(new Document("_id", "r1"));
+			client.getDatabase("gongkai_650000").getCollection("reports").insertOne(new Document("_id", "r1"));
+			client.getDatabase("gongkai_650000").drop();
+			written = Listing.of(client);
+		}
+		assertThat(written.databases()).contains("gongkai_210000", "gongkai_370000", "gongkai_analytics")
+			.doesNotContain("gongkai_650000");
+		assertThat(written.collections().get("gongkai_210000")).containsExactlyInAnyOrder("agencies",
+				"reports.archive");
+		assertThat(written.collections().get("gongkai_370000")).containsExactly("reports");
+		for (int start = 0; start < 2; start++) {
+			try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
+					MongoClient client = MongoClients.create(store.connectionString())) {
+				assertThat(Listing.of(client)).as("start %d", start).isEqualTo(written);
+				assertThat(client.getDatabase("gongkai_210000").getCollection("reports.archive").countDocuments())
+					.isEqualTo(1);
+			}
 		}
 	}
 
@@ -307,6 +485,89 @@ class EmbeddedStoreTests {
 
 	private static MongoCollection<Document> collection(MongoClient client) {
 		return client.getDatabase("gongkai_210000").getCollection("agencies");
+	}
+
+	/** A document with a value of every type a client can store. */
+	private static BsonDocument everyType(String id) {
+		byte[] legacyUuid = new byte[16];
+		for (int i = 0; i < legacyUuid.length; i++) {
+			legacyUuid[i] = (byte) (i * 17);
+		}
+		BsonDocument cells = new BsonDocument();
+		for (int i = 0; i < 300; i++) {
+			cells.append("c" + i, new BsonInt32(i * 7));
+		}
+		return new BsonDocument("_id", new BsonString(id)).append("province", new BsonString("210000"))
+			.append("code", new BsonInt32(1))
+			.append("string", new BsonString("辽宁省人力资源和社会保障厅 \t\"quoted\""))
+			.append("empty", new BsonString(""))
+			.append("int32", new BsonInt32(7))
+			.append("int32Min", new BsonInt32(Integer.MIN_VALUE))
+			.append("int64", new BsonInt64(7L))
+			.append("int64Max", new BsonInt64(Long.MAX_VALUE))
+			.append("double", new BsonDouble(7.0))
+			.append("negativeZero", new BsonDouble(-0.0))
+			.append("notANumber", new BsonDouble(Double.NaN))
+			.append("infinity", new BsonDouble(Double.NEGATIVE_INFINITY))
+			.append("decimal", new BsonDecimal128(Decimal128.parse("1234.5600")))
+			.append("decimalNegativeZero", new BsonDecimal128(Decimal128.NEGATIVE_ZERO))
+			.append("date", new BsonDateTime(1_700_000_000_123L))
+			.append("dateBefore1970", new BsonDateTime(-86_400_001L))
+			.append("objectId", new BsonObjectId(new ObjectId("65a1b2c3d4e5f60718293a4b")))
+			.append("binary", new BsonBinary(new byte[] { 0, 1, 2, (byte) 255 }))
+			.append("emptyBinary", new BsonBinary(new byte[0]))
+			.append("uuid", new BsonBinary(UUID.fromString("0b9e3c1a-5d2f-4c6e-9a8b-7f6e5d4c3b2a")))
+			.append("legacyUuid", new BsonBinary(BsonBinarySubType.UUID_LEGACY, legacyUuid))
+			.append("true", BsonBoolean.TRUE)
+			.append("false", BsonBoolean.FALSE)
+			.append("null", BsonNull.VALUE)
+			.append("timestamp", new BsonTimestamp(1_700_000_000, 3))
+			.append("regex", new BsonRegularExpression("^21\\d{4}$", "i"))
+			.append("javaScript", new BsonJavaScript("function () { return 1; }"))
+			.append("minKey", new BsonMinKey())
+			.append("maxKey", new BsonMaxKey())
+			.append("nested", new BsonDocument("cells", cells).append("empty", new BsonDocument()))
+			.append("metrics",
+					new BsonDocument("staff",
+							new BsonDocument("value", new BsonInt32(12)).append("qualifier", BsonNull.VALUE)))
+			.append("array", new BsonArray(List.of(new BsonInt32(1), new BsonString("two"), new BsonInt64(3L),
+					new BsonDocument("value", new BsonInt32(4)).append("qualifier", BsonNull.VALUE), BsonNull.VALUE,
+					new BsonArray(List.of(new BsonDouble(5.5), new BsonArray())), new BsonArray())));
+	}
+
+	private static Document report(String id, String agencyId, int year) {
+		return new Document("_id", id).append("agencyId", agencyId)
+			.append("year", year)
+			.append("province", "a".equals(agencyId) ? "210000" : "370000");
+	}
+
+	/** The names of the maps in a store file that no store has open. */
+	private static Set<String> mapNames(Path file) {
+		MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+		try {
+			return new TreeSet<>(store.getMapNames());
+		}
+		finally {
+			store.close();
+		}
+	}
+
+	private static MongoCollection<BsonDocument> bsonCollection(MongoClient client) {
+		return collection(client).withDocumentClass(BsonDocument.class);
+	}
+
+	/** The databases a client sees, and the collections of each. */
+	private record Listing(Set<String> databases, Map<String, Set<String>> collections) {
+
+		static Listing of(MongoClient client) {
+			Set<String> databases = client.listDatabaseNames().into(new TreeSet<>());
+			Map<String, Set<String>> collections = new TreeMap<>();
+			for (String database : databases) {
+				collections.put(database, client.getDatabase(database).listCollectionNames().into(new TreeSet<>()));
+			}
+			return new Listing(databases, collections);
+		}
+
 	}
 
 }
