@@ -57,28 +57,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
 	@Override
 	public void write(WriteBuffer buffer, Document document) {
-		ByteBuf bson = ByteBufAllocator.DEFAULT.heapBuffer();
-		try {
-			if (encode(document, bson)) {
-				buffer.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bson.readableBytes());
-			}
-			else {
-				buffer.put(JAVA_SERIALISATION);
-				this.javaSerialisation.write(buffer, document);
-			}
-		}
-		finally {
-			bson.release();
-		}
-	}
-
-	private static boolean encode(Document document, ByteBuf bson) {
-		try {
-			BsonEncoder.encodeDocument(document, bson);
-			return true;
-		}
-		catch (IllegalArgumentException noBsonType) {
-			return false;
+		if (!writeBson(buffer, BSON, document)) {
+			buffer.put(JAVA_SERIALISATION);
+			this.javaSerialisation.write(buffer, document);
 		}
 	}
 
@@ -91,8 +72,31 @@ final class BsonDocumentType extends BasicDataType<Document> {
 		if (format != BSON) {
 			throw new IllegalStateException("Unknown format " + format + " of a stored document");
 		}
-		// the buffer's remaining bytes, the decoder reading from where the document
-		// starts
+		return readBson(buffer);
+	}
+
+	/**
+	 * Writes {@code format} and the document as BSON, unless the encoder refuses one of
+	 * its values.
+	 * @return whether it was written; nothing is written if not
+	 */
+	static boolean writeBson(WriteBuffer buffer, byte format, Map<String, ?> document) {
+		ByteBuf bson = ByteBufAllocator.DEFAULT.heapBuffer();
+		try {
+			BsonEncoder.encodeDocument(document, bson);
+			buffer.put(format).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bson.readableBytes());
+			return true;
+		}
+		catch (IllegalArgumentException noBsonType) {
+			return false;
+		}
+		finally {
+			bson.release();
+		}
+	}
+
+	/** The BSON document that starts at the buffer's position, which moves past it. */
+	static Document readBson(ByteBuffer buffer) {
 		ByteBuf bson = Unpooled.wrappedBuffer(buffer.duplicate());
 		Document document = BsonDecoder.decodeBson(bson);
 		buffer.position(buffer.position() + bson.readerIndex());

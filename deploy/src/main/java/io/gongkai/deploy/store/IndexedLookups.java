@@ -20,6 +20,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
@@ -88,7 +89,9 @@ final class IndexedLookups extends H2Backend {
 				boolean sparse) {
 			MVStore store = getMvStore();
 			String namespace = getFullCollectionNamespace(collectionName);
+			// the library's map, and this store's before its keys were BSON
 			removeIfPresent(store, namespace + "._index_" + indexName);
+			removeIfPresent(store, namespace + "._ordered_index_" + indexName);
 			return OrderedUniqueIndex.open(store, orderedIndexMap(namespace, indexName), indexName, keys, sparse);
 		}
 
@@ -197,7 +200,7 @@ final class IndexedLookups extends H2Backend {
 	}
 
 	private static String orderedIndexMap(String namespace, String indexName) {
-		return namespace + "._ordered_index_" + indexName;
+		return namespace + "._bson_index_" + indexName;
 	}
 
 	/** The library's map of a collection's size, kept as it is. */
@@ -263,11 +266,33 @@ final class IndexedLookups extends H2Backend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Document flat = withoutAnd(query);
-			Optional<Iterable<Object>> positions = indexedPositions(flat);
-			if (positions.isPresent()) {
-				return matchDocuments(flat, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			Optional<IndexedPart> part = indexFor(flat);
+			if (part.isPresent()) {
+				Iterable<Object> positions = part.get().index().getPositions(part.get().query());
+				Document rest = answersWhole(part.get(), flat) ? new Document() : flat;
+				return matchDocuments(rest, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
 			return super.queryDocuments(flat, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * Whether the documents a unique index points to are exactly those the query
+		 * matches, so that matching them again can be left out: the query names only the
+		 * index's one field, with a value or {@code $in} of values that compare as the
+		 * index compares them (strings, numbers, object ids). Matching each of a page's
+		 * 500 reports against an {@code $in} of 500 ids took a fifteenth of the store's
+		 * time in a synchronisation.
+		 */
+		private static boolean answersWhole(IndexedPart part, Document query) {
+			if (!part.index().isUnique() || part.index().getKeys().size() != 1 || part.query().size() != query.size()) {
+				return false;
+			}
+			Object value = query.get(part.index().getKeys().get(0).getKey());
+			if (value instanceof Document operator) {
+				return operator.size() == 1 && operator.get("$in") instanceof List<?> values
+						&& values.stream().allMatch(IndexedCollection::plain);
+			}
+			return plain(value);
 		}
 
 		/**
@@ -295,12 +320,8 @@ final class IndexedLookups extends H2Backend {
 			return flat;
 		}
 
-		/**
-		 * Where the documents a query can match are, when it names every field of an
-		 * index in a way that index answers (a value, {@code $in} of values).
-		 */
-		Optional<Iterable<Object>> indexedPositions(Document query) {
-			return indexFor(query).map((part) -> part.index().getPositions(part.query()));
+		private static boolean plain(Object value) {
+			return value instanceof String || value instanceof Number || value instanceof ObjectId;
 		}
 
 		/**

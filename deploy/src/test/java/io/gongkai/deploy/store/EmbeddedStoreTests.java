@@ -284,7 +284,7 @@ class EmbeddedStoreTests {
 							(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
 			}
 			assertThat(mapNames(file)).as("the library's maps are gone")
-				.contains("databases.gongkai_210000.agencies$bson", "gongkai_210000.agencies._ordered_index__id_")
+				.contains("databases.gongkai_210000.agencies$bson", "gongkai_210000.agencies._bson_index__id_")
 				.noneMatch((name) -> name.startsWith("databases.") && !name.endsWith("$bson"))
 				.noneMatch((name) -> name.contains("._index_"));
 		}
@@ -432,6 +432,7 @@ class EmbeddedStoreTests {
 					() -> reports.insertOne(new Document("_id", "z").append("agencyId", "a1").append("year", 1)))
 				.isInstanceOfSatisfying(MongoWriteException.class,
 						(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
+			reports.insertOne(new Document("_id", "without-agency"));
 		}
 		try (EmbeddedStore store = EmbeddedStore.start(this.data, port);
 				MongoClient client = MongoClients.create(store.connectionString())) {
@@ -441,9 +442,16 @@ class EmbeddedStoreTests {
 			}
 			assertThat(reports.find(Filters.and(Filters.eq("agencyId", "a0"), Filters.eq("year", 4))).first())
 				.isNotNull();
+			assertThat(reports.find(Filters.and(Filters.eq("agencyId", null), Filters.eq("year", null))).first())
+				.extracting((found) -> found.get("_id"))
+				.isEqualTo("without-agency");
+			assertThat(
+					reports.find(Filters.in("_id", List.of("a", 3.0, "missing", 4))).map((found) -> found.get("_id")))
+				.as("an $in of ids, values compared as MongoDB compares them")
+				.containsExactlyInAnyOrder("a", 3, 4L);
 			reports.deleteOne(Filters.eq("_id", "b"));
 			reports.insertOne(new Document("_id", "b").append("agencyId", "a1").append("year", 1));
-			assertThat(reports.countDocuments()).isEqualTo(ids.size());
+			assertThat(reports.countDocuments()).isEqualTo(ids.size() + 1);
 		}
 	}
 
