@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The load drivers' way into a running platform: tokens from Keycloak by password grant
  * (the demo password) and requests through the gateway.
  */
-final class PlatformClient {
+public final class PlatformClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -27,12 +27,12 @@ final class PlatformClient {
 
 	private final String keycloak;
 
-	PlatformClient(String gateway, String keycloak) {
+	public PlatformClient(String gateway, String keycloak) {
 		this.gateway = gateway;
 		this.keycloak = keycloak;
 	}
 
-	String gateway() {
+	public String gateway() {
 		return this.gateway;
 	}
 
@@ -43,7 +43,7 @@ final class PlatformClient {
 	/**
 	 * Sends a request; {@code uri} is absolute, {@code body} JSON unless a type is given.
 	 */
-	HttpResponse<String> send(String method, String uri, String token, String body) throws Exception {
+	public HttpResponse<String> send(String method, String uri, String token, String body) throws Exception {
 		return send(method, uri, token, "application/json", body);
 	}
 
@@ -63,7 +63,7 @@ final class PlatformClient {
 	/**
 	 * An access token of {@code username} (password {@code gongkai-demo}) in the realm.
 	 */
-	String token(String realm, String client, String username) throws Exception {
+	public String token(String realm, String client, String username) throws Exception {
 		String form = "grant_type=password&client_id=" + client + "&username="
 				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=gongkai-demo";
 		HttpResponse<String> response = this.http.send(HttpRequest

@@ -1,5 +1,6 @@
 package io.gongkai.benchmarks.nation;
 
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.gongkai.benchmarks.load.PlatformClient;
 import io.gongkai.benchmarks.nation.TenantProvinces.Province;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.TemplateFormat;
@@ -24,7 +26,13 @@ import io.gongkai.report.template.TemplateFormat;
  * <p>
  * Arguments: agencies (100000), first year (2012), last year (2021), seed (20261122),
  * MongoDB URI (mongodb://127.0.0.1:27018, the store of {@code ./gongkai up}), provinces
- * written at the same time (2).
+ * written at the same time (2), gateway (http://127.0.0.1:8080), Keycloak
+ * (http://127.0.0.1:8180).
+ * <p>
+ * Before writing, each province's report database is prepared as onboarding prepares it
+ * ({@code PUT /api/reports/provinces/{code}/storage} as the demo {@code admin}), so that
+ * the reports are indexed as they are written, as they would be in a province onboarded
+ * through the platform.
  */
 public final class NationGenerator {
 
@@ -38,12 +46,15 @@ public final class NationGenerator {
 		long seed = Long.parseLong(arg(args, 3, "20261122"));
 		String uri = arg(args, 4, "mongodb://127.0.0.1:27018");
 		int threads = Integer.parseInt(arg(args, 5, "2"));
+		PlatformClient platform = new PlatformClient(arg(args, 6, "http://127.0.0.1:8080"),
+				arg(args, 7, "http://127.0.0.1:8180"));
 		if (firstYear > lastYear || firstYear < 2008) {
 			throw new IllegalArgumentException("Years run from 2008 on, first ≤ last: " + firstYear + ".." + lastYear);
 		}
 		List<Province> provinces = TenantProvinces.all();
 		System.out.printf("synthetic nation: %,d agencies in %d provinces, %d–%d (%s), seed %d, into %s%n", agencies,
 				provinces.size(), firstYear, lastYear, formats(firstYear, lastYear), seed, uri);
+		prepareReportStorage(platform, provinces);
 		GenerationTotals totals = new GenerationTotals();
 		long started = System.nanoTime();
 		AtomicLong reportsSoFar = new AtomicLong();
@@ -78,6 +89,19 @@ public final class NationGenerator {
 		double seconds = secondsSince(started);
 		System.out.println(totals.summary());
 		System.out.printf("elapsed %.1f s: %,.0f reports/s%n", seconds, totals.reports() / seconds);
+	}
+
+	private static void prepareReportStorage(PlatformClient platform, List<Province> provinces) throws Exception {
+		String token = platform.token("gongkai", "gongkai-cli", "admin");
+		for (Province province : provinces) {
+			HttpResponse<String> response = platform.send("PUT",
+					platform.gateway() + "/api/reports/provinces/" + province.code() + "/storage", token, null);
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Report storage of " + province.code() + " not prepared: "
+						+ response.statusCode() + " " + response.body());
+			}
+		}
+		System.out.printf("report storage of %d provinces prepared%n", provinces.size());
 	}
 
 	private static String formats(int firstYear, int lastYear) {

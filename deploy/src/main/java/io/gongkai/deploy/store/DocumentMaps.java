@@ -51,9 +51,9 @@ final class DocumentMaps {
 	 * copy cut short by a crash is done again on the next start, as the library's map is
 	 * removed only after it.
 	 */
-	static MVMap<Object, Document> open(MVStore store, String namespace) {
-		MVMap<Object, Document> documents = store.openMap(name(namespace),
-				new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+	static MVMap<Object, StoredDocument> open(MVStore store, String namespace) {
+		MVMap<Object, StoredDocument> documents = store.openMap(name(namespace),
+				new MVMap.Builder<Object, StoredDocument>().valueType(new BsonDocumentType()));
 		String libraryName = libraryName(namespace);
 		if (store.hasMap(libraryName)) {
 			MVMap<Object, Document> library = store.openMap(libraryName);
@@ -72,12 +72,12 @@ final class DocumentMaps {
 	 * about two fifths of what it takes on the heap: a cache filled with the library's
 	 * pages could hold two and a half times its size and run the store out of memory.
 	 */
-	private static void copy(MVStore store, MVMap<Object, Document> library, MVMap<Object, Document> documents) {
+	private static void copy(MVStore store, MVMap<Object, Document> library, MVMap<Object, StoredDocument> documents) {
 		int cacheMegabytes = store.getCacheSize();
 		setCacheMegabytes(store, COPY_CACHE_MEGABYTES);
 		try {
 			for (Map.Entry<Object, Document> document : library.entrySet()) {
-				documents.put(document.getKey(), document.getValue());
+				documents.put(document.getKey(), StoredDocument.of(document.getValue()));
 			}
 		}
 		finally {

@@ -65,6 +65,15 @@ public final class EmbeddedStore implements AutoCloseable {
 	}
 
 	/**
+	 * A thirty-second of the heap, between 16 and 256 MB, for changed pages waiting to be
+	 * written: H2's default of 19 MB made the store commit several times a second while a
+	 * synchronisation inserted reports.
+	 */
+	static int commitBufferMegabytes() {
+		return (int) Math.min(256, Math.max(16, Runtime.getRuntime().maxMemory() / 32 / (1024 * 1024)));
+	}
+
+	/**
 	 * Opens (or creates) the store file under {@code dataDir/store} and listens on
 	 * 127.0.0.1.
 	 * @param dataDir the data folder
@@ -75,7 +84,7 @@ public final class EmbeddedStore implements AutoCloseable {
 	public static EmbeddedStore start(Path dataDir, int port) throws IOException {
 		Path file = dataDir.resolve("store").resolve("gongkai.mv").toAbsolutePath();
 		Files.createDirectories(file.getParent());
-		H2Backend backend = IndexedLookups.open(file.toString(), pageCacheMegabytes());
+		H2Backend backend = IndexedLookups.open(file.toString(), pageCacheMegabytes(), commitBufferMegabytes());
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
@@ -85,8 +94,8 @@ public final class EmbeddedStore implements AutoCloseable {
 			throw ex;
 		}
 		InetSocketAddress address = server.getLocalAddress();
-		logger.info("Embedded store listening on 127.0.0.1:{}, data in {}, page cache {} MB", address.getPort(), file,
-				pageCacheMegabytes());
+		logger.info("Embedded store listening on 127.0.0.1:{}, data in {}, page cache {} MB, commit buffer {} MB",
+				address.getPort(), file, pageCacheMegabytes(), commitBufferMegabytes());
 		return new EmbeddedStore(file, backend, server, address);
 	}
 

@@ -9,8 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
@@ -41,17 +40,18 @@ final class EqualityIndex extends Index<Object> {
 
 	private final Map<KeyValue, Set<Object>> positions = new HashMap<>();
 
-	private final Supplier<Stream<DocumentWithPosition<Object>>> documents;
+	private final Consumer<Consumer<DocumentWithPosition<Object>>> documents;
 
 	private boolean built;
 
 	private long entries;
 
 	/**
-	 * @param documents the collection's documents with their positions, read when a query
-	 * first needs the index
+	 * @param documents passes each of the collection's documents with its position to the
+	 * given action, when a query first needs the index
 	 */
-	EqualityIndex(String name, IndexKey key, boolean sparse, Supplier<Stream<DocumentWithPosition<Object>>> documents) {
+	EqualityIndex(String name, IndexKey key, boolean sparse,
+			Consumer<Consumer<DocumentWithPosition<Object>>> documents) {
 		super(name, List.of(key), sparse);
 		this.field = key.getKey();
 		this.documents = documents;
@@ -124,7 +124,7 @@ final class EqualityIndex extends Index<Object> {
 	@Override
 	public synchronized Iterable<Object> getPositions(Document query) {
 		if (!this.built) {
-			this.documents.get().forEach((stored) -> index(stored.getDocument(), stored.getPosition()));
+			this.documents.accept((stored) -> index(stored.getDocument(), stored.getPosition()));
 			this.built = true;
 		}
 		List<Object> found = new ArrayList<>();

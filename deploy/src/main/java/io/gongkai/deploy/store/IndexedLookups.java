@@ -3,7 +3,11 @@ package io.gongkai.deploy.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -14,7 +18,10 @@ import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -43,12 +50,13 @@ import org.h2.mvstore.MVStore;
  * <li>an aggregation that starts with {@code $match} reads the documents that match as a
  * query does, through those indexes, and runs the other stages on them.</li>
  * </ul>
- * Documents are kept as BSON ({@link BsonDocumentType}) in maps of their own
- * ({@link DocumentMaps}); the library wrote them with Java serialisation. Unique indexes
- * are kept in maps of their own too. A file written by the library opens with its data:
- * on its first start each collection's documents are copied into their BSON map and each
- * unique index is filled again from them, and the library's maps are removed. A renamed
- * collection's maps are renamed with it.
+ * Documents are kept as BSON, encoded once when stored ({@link StoredDocument}), in maps
+ * of their own ({@link DocumentMaps}); the library wrote them with Java serialisation
+ * whenever their page was written. Unique indexes are kept in maps of their own too. A
+ * file written by the library opens with its data: on its first start each collection's
+ * documents are copied into their BSON map and each unique index is filled again from
+ * them, and the library's maps are removed. A renamed collection's maps are renamed with
+ * it.
  */
 final class IndexedLookups extends H2Backend {
 
@@ -58,10 +66,21 @@ final class IndexedLookups extends H2Backend {
 
 	/**
 	 * A backend on the store file, created if missing, keeping up to
-	 * {@code cacheMegabytes} of the file's pages in memory.
+	 * {@code cacheMegabytes} of the file's pages in memory and committing at the latest
+	 * when {@code commitBufferMegabytes} of changed pages wait to be written (else once a
+	 * second). Each commit writes every changed page whole, and a page of documents
+	 * inserted at random {@code _id}s is changed by about one insert per commit: the
+	 * fewer commits, the less is written for the same inserts. Chunks of the file are
+	 * compacted once less than half of them is still in use: H2's default of 90 % kept
+	 * rewriting pages moved there a moment before. Both measured in
+	 * {@code docs/benchmarks.md}.
 	 */
-	static IndexedLookups open(String file, int cacheMegabytes) {
-		return new IndexedLookups(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes).open());
+	static IndexedLookups open(String file, int cacheMegabytes, int commitBufferMegabytes) {
+		return new IndexedLookups(new MVStore.Builder().fileName(file)
+			.cacheSize(cacheMegabytes)
+			.autoCommitBufferSize(commitBufferMegabytes * 1024)
+			.autoCompactFillRate(50)
+			.open());
 	}
 
 	@Override
@@ -110,7 +129,7 @@ final class IndexedLookups extends H2Backend {
 				boolean sparse) {
 			if (keys.size() == 1 && !keys.get(0).getKey().contains(".")
 					&& resolveCollection(collectionName, false) instanceof IndexedCollection collection) {
-				return new EqualityIndex(indexName, keys.get(0), sparse, collection::documentsWithPositions);
+				return new EqualityIndex(indexName, keys.get(0), sparse, collection::forEachDocument);
 			}
 			return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
 		}
@@ -230,36 +249,132 @@ final class IndexedLookups extends H2Backend {
 
 	}
 
+	/**
+	 * The library's H2 collection with its documents held as {@link StoredDocument}s:
+	 * every method of the library's that reads or writes its map of documents is
+	 * replaced, so that a document is encoded once when stored and each read gets a copy
+	 * of its own. The library's collection changed a stored document in place when
+	 * updating it, under the eyes of any reader given the same object.
+	 */
 	private static final class IndexedCollection extends H2Collection {
 
 		/**
 		 * The library's collection keeps its maps to itself; they are renamed with it.
 		 */
-		final MVMap<Object, Document> documents;
+		final MVMap<Object, StoredDocument> documents;
 
 		final MVMap<String, Object> meta;
 
+		@SuppressWarnings({ "unchecked", "rawtypes" })
 		IndexedCollection(MongoDatabase database, String name, CollectionOptions options,
-				MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
-			super(database, name, options, documents, meta, cursors);
+				MVMap<Object, StoredDocument> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
+			// the library's methods on its map of documents are all replaced below
+			super(database, name, options, (MVMap) documents, meta, cursors);
 			this.documents = documents;
 			this.meta = meta;
 		}
 
-		Stream<DocumentWithPosition<Object>> documentsWithPositions() {
-			return streamAllDocumentsWithPosition();
+		/**
+		 * Passes every document with its position to {@code action}, reading one version
+		 * of the collection throughout (see {@link #holdingVersion}).
+		 */
+		void forEachDocument(Consumer<DocumentWithPosition<Object>> action) {
+			holdingVersion(() -> {
+				streamAllDocumentsWithPosition().forEach(action);
+				return null;
+			});
 		}
 
 		/**
-		 * The library answers with the stored document itself, which the next update
-		 * changes in place, perhaps before this answer is written to the connection: two
-		 * {@code $inc}s at once could both answer the second value (a counter handing out
-		 * a number twice). The answer is a copy taken while the collection is locked.
+		 * Runs a read of the whole collection with its version registered as in use. A
+		 * read goes on over the version it started on while others write, and H2 frees
+		 * the chunks of versions older than its retention time (45 s) that nobody
+		 * registered: a read of a large collection under writes otherwise ended in "Chunk
+		 * … not found".
 		 */
+		private <T> T holdingVersion(Supplier<T> read) {
+			MVStore store = this.documents.getStore();
+			MVStore.TxCounter version = store.registerVersionUsage();
+			try {
+				return read.get();
+			}
+			finally {
+				store.deregisterVersionUsage(version);
+			}
+		}
+
 		@Override
-		public synchronized Document findAndModify(Document query) {
-			Document answer = super.findAndModify(query);
-			return (answer != null) ? answer.cloneDeeply() : null;
+		public void addIndex(Index<Object> index) {
+			holdingVersion(() -> {
+				super.addIndex(index);
+				return null;
+			});
+		}
+
+		@Override
+		protected Object findDocumentPosition(Document document) {
+			return holdingVersion(() -> super.findDocumentPosition(document));
+		}
+
+		@Override
+		protected Object addDocumentInternal(Document document) {
+			Object key = (getIdField() != null) ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+			if (this.documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document)) != null) {
+				throw new IllegalStateException("A document with key '" + key + "' is already in " + this);
+			}
+			return key;
+		}
+
+		@Override
+		public int count() {
+			return this.documents.size();
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return this.documents.isEmpty();
+		}
+
+		@Override
+		protected Document getDocument(Object position) {
+			StoredDocument stored = this.documents.get(position);
+			return (stored != null) ? stored.document() : null;
+		}
+
+		@Override
+		protected void removeDocument(Object position) {
+			if (this.documents.remove(position) == null) {
+				throw new NoSuchElementException("No document with key " + position);
+			}
+		}
+
+		@Override
+		protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+			return this.documents.entrySet()
+				.stream()
+				.map((entry) -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey()));
+		}
+
+		@Override
+		protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			Stream<Document> documents;
+			if (isNaturalDescending(orderBy)) {
+				documents = streamAllDocumentsWithPosition()
+					.sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+					.map(DocumentWithPosition::getDocument);
+			}
+			else {
+				documents = this.documents.values().stream().map(StoredDocument::document);
+			}
+			// the answer is collected before it returns
+			return holdingVersion(() -> matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit,
+					batchSize, fieldSelector));
+		}
+
+		@Override
+		protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+			this.documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
 		}
 
 		@Override

@@ -302,7 +302,7 @@ class EmbeddedStoreTests {
 		finally {
 			server.shutdown();
 		}
-		IndexedLookups backend = IndexedLookups.open(file.toString(), 64);
+		IndexedLookups backend = IndexedLookups.open(file.toString(), 64, 16);
 		try {
 			assertThat(backend.getMvStore().hasMap("databases.gongkai_210000.agencies$bson")).isTrue();
 			assertThat(backend.getMvStore().getCacheSize()).isEqualTo(64);

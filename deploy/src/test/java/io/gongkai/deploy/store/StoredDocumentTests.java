@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BsonDocumentTypeTests {
+class StoredDocumentTests {
 
 	private final BsonDocumentType type = new BsonDocumentType();
 
@@ -35,12 +35,12 @@ class BsonDocumentTypeTests {
 
 		ByteBuffer written = write(document, new Document("_id", "r2"));
 
-		Document read = this.type.read(written);
+		Document read = this.type.read(written).document();
 		assertThat(read).isEqualTo(document);
 		assertThat(read.get("int")).isInstanceOf(Integer.class);
 		assertThat(read.get("long")).isInstanceOf(Long.class);
 		assertThat(read.get("double")).isInstanceOf(Double.class);
-		assertThat(this.type.read(written)).isEqualTo(new Document("_id", "r2"));
+		assertThat(this.type.read(written).document()).isEqualTo(new Document("_id", "r2"));
 		assertThat(written.hasRemaining()).isFalse();
 	}
 
@@ -52,13 +52,14 @@ class BsonDocumentTypeTests {
 
 		ByteBuffer written = write(document, new Document("_id", "r2"));
 
-		Document read = this.type.read(written);
+		Document read = this.type.read(written).document();
 		assertThat(read.keySet()).containsExactly("_id", "missing", "float", "short");
 		// Missing has no equals: Java serialisation gives another instance, as it did
 		assertThat(read.get("missing")).isInstanceOf(Missing.class);
 		assertThat(read.get("float")).isEqualTo(1.5f);
 		assertThat(read.get("short")).isEqualTo((short) 2);
-		assertThat(this.type.read(written)).isEqualTo(new Document("_id", "r2"));
+		assertThat(this.type.read(written).document()).isEqualTo(new Document("_id", "r2"));
+		assertThat(written.hasRemaining()).isFalse();
 	}
 
 	@Test
@@ -70,14 +71,25 @@ class BsonDocumentTypeTests {
 		}
 		Document large = new Document("_id", "r1").append("cells", cells);
 
-		assertThat(this.type.getMemory(small)).isPositive();
-		assertThat(this.type.getMemory(large)).isGreaterThan(300 * 64);
+		assertThat(this.type.getMemory(StoredDocument.of(small))).isPositive();
+		assertThat(this.type.getMemory(StoredDocument.of(large))).isGreaterThan(300 * 8);
+	}
+
+	@Test
+	void everyReadGivesACopyOfItsOwnThatLeavesTheStoredDocumentAsItWas() {
+		StoredDocument stored = StoredDocument.of(new Document("_id", "r1").append("nested", new Document("a", 1)));
+
+		Document first = stored.document();
+		first.put("status", "changed");
+		((Document) first.get("nested")).put("a", 2);
+
+		assertThat(stored.document()).isEqualTo(new Document("_id", "r1").append("nested", new Document("a", 1)));
 	}
 
 	private ByteBuffer write(Document... documents) {
 		WriteBuffer buffer = new WriteBuffer();
 		for (Document document : documents) {
-			this.type.write(buffer, document);
+			this.type.write(buffer, StoredDocument.of(document));
 		}
 		ByteBuffer written = buffer.getBuffer();
 		written.flip();
