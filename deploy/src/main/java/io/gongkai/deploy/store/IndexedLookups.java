@@ -3,11 +3,13 @@ package io.gongkai.deploy.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -256,7 +258,7 @@ final class IndexedLookups extends H2Backend {
 	 * of its own. The library's collection changed a stored document in place when
 	 * updating it, under the eyes of any reader given the same object.
 	 */
-	private static final class IndexedCollection extends H2Collection {
+	static final class IndexedCollection extends H2Collection {
 
 		/**
 		 * The library's collection keeps its maps to itself; they are renamed with it.
@@ -370,6 +372,59 @@ final class IndexedLookups extends H2Backend {
 			// the answer is collected before it returns
 			return holdingVersion(() -> matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit,
 					batchSize, fieldSelector));
+		}
+
+		/**
+		 * As the library's, except that a projection that only leaves out top-level
+		 * fields (report-service's pages of reports without their pending audit entry)
+		 * removes them from the matched documents, which are copies of their own here,
+		 * where the library copied each document whole first: a sixteenth of the store's
+		 * time in a synchronisation.
+		 */
+		@Override
+		protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
+				int limit, int batchSize, Comparator<Document> order, Document fieldSelector) {
+			List<String> leftOut = topLevelFieldsLeftOut(fieldSelector);
+			if (leftOut == null) {
+				return super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, order,
+						fieldSelector);
+			}
+			Stream<Document> matched = documents.filter((document) -> documentMatchesQuery(document, query));
+			if (order != null) {
+				matched = matched.sorted(order);
+			}
+			if (numberToSkip > 0) {
+				matched = matched.skip(numberToSkip);
+			}
+			if (limit > 0) {
+				matched = matched.limit(limit);
+			}
+			List<Document> answer = matched.map((document) -> {
+				leftOut.forEach(document::remove);
+				return document;
+			}).collect(Collectors.toList());
+			return createQueryResult(answer, batchSize);
+		}
+
+		/**
+		 * The fields a projection such as {@code {pendingAudit: 0}} leaves out, or
+		 * {@code null} for any other projection (none, one that includes, one on a
+		 * sub-document's field or with an operator).
+		 */
+		private static List<String> topLevelFieldsLeftOut(Document fieldSelector) {
+			if (fieldSelector == null || fieldSelector.isEmpty()) {
+				return null;
+			}
+			List<String> fields = new ArrayList<>();
+			for (Map.Entry<String, Object> field : fieldSelector.entrySet()) {
+				boolean leftOut = Boolean.FALSE.equals(field.getValue())
+						|| (field.getValue() instanceof Number number && number.doubleValue() == 0);
+				if (!leftOut || field.getKey().contains(".") || field.getKey().startsWith("$")) {
+					return null;
+				}
+				fields.add(field.getKey());
+			}
+			return fields;
 		}
 
 		@Override

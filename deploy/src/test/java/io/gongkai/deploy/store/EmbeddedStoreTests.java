@@ -36,6 +36,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -452,6 +453,34 @@ class EmbeddedStoreTests {
 			reports.deleteOne(Filters.eq("_id", "b"));
 			reports.insertOne(new Document("_id", "b").append("agencyId", "a1").append("year", 1));
 			assertThat(reports.countDocuments()).isEqualTo(ids.size() + 1);
+		}
+	}
+
+	@Test
+	void aProjectionLeavingOutFieldsStillMatchesOnThemAndLeavesTheStoredDocumentsWhole() throws Exception {
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> reports = collection(client);
+			Document pending = new Document("_id", "r1").append("status", "submitted")
+				.append("pendingAudit", new Document("action", "submit"))
+				.append("versions", List.of(new Document("number", 1)));
+			Document settled = new Document("_id", "r2").append("status", "draft")
+				.append("versions", List.of(new Document("number", 1)));
+			reports.insertMany(List.of(pending, settled));
+
+			assertThat(reports.find(Filters.exists("pendingAudit"))
+				.projection(Projections.exclude("pendingAudit", "versions"))
+				.into(new ArrayList<>())).containsExactly(new Document("_id", "r1").append("status", "submitted"));
+			assertThat(reports.find(Filters.in("_id", "r1", "r2"))
+				.projection(Projections.exclude("pendingAudit"))
+				.sort(Sorts.descending("_id"))
+				.into(new ArrayList<>()))
+				.containsExactly(settled, new Document("_id", "r1").append("status", "submitted")
+					.append("versions", List.of(new Document("number", 1))));
+			assertThat(reports.find(Filters.eq("_id", "r1")).projection(Projections.include("status")).first())
+				.isEqualTo(new Document("_id", "r1").append("status", "submitted"));
+			assertThat(reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).containsExactly(pending,
+					settled);
 		}
 	}
 

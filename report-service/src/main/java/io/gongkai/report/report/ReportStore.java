@@ -169,7 +169,9 @@ class ReportStore implements ProvinceIndexes {
 	 * (taken at or before {@code settledBy}: it was refused or overtaken); an unsettled
 	 * one ends the list, since its report may still be being written. Reports written
 	 * before the feed existed have no number: the first read of a province after start-up
-	 * numbers them (up to a thousand a read, oldest change first).
+	 * numbers them (up to a thousand a read, oldest change first), until a read finds
+	 * none left, which is recorded with the province's feed counter so that later starts
+	 * do not look again.
 	 */
 	List<ReportChange> changedAfter(String provinceCode, long after, int max, Instant settledBy) {
 		numberUnnumbered(provinceCode);
@@ -215,6 +217,10 @@ class ReportStore implements ProvinceIndexes {
 		if (this.numberedProvinces.contains(provinceCode)) {
 			return;
 		}
+		if (this.feed.everyReportNumbered(provinceCode)) {
+			this.numberedProvinces.add(provinceCode);
+			return;
+		}
 		MongoCollection<Document> reports = reports(provinceCode);
 		Bson unnumbered = Filters.exists(FeedSequence.SEQ, false);
 		List<String> ids = new ArrayList<>();
@@ -224,6 +230,7 @@ class ReportStore implements ProvinceIndexes {
 			.limit(UNNUMBERED_PER_READ)
 			.forEach((document) -> ids.add(document.getString("_id")));
 		if (ids.isEmpty()) {
+			this.feed.everyReportFoundNumbered(provinceCode);
 			this.numberedProvinces.add(provinceCode);
 			return;
 		}
