@@ -20,15 +20,17 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
- * A non-unique index on one field, held in memory. The library accepts such an index but
- * never uses it, so that a query on a field such as {@code province} read every document
- * of the collection. This one answers a query that gives the field a plain value or an
- * {@code $in} of plain values; the collection still checks every document it points to
- * against the whole query, so the index only narrows what is read. It is built from the
- * collection's documents when a query first needs it, so that indexes no query reads by
- * value (sort orders, expiry times) cost neither memory nor start-up time. Positions are
- * the documents' {@code _id}s, as in the library's H2 collections; every query and change
- * passes through the collection's lock.
+ * A non-unique index, held in memory, on the values of its first field. The library
+ * accepts such an index but never uses it, so that a query on a field such as
+ * {@code province} read every document of the collection. This one answers a query that
+ * gives the index's first field a plain value or an {@code $in} of plain values, as
+ * MongoDB uses a prefix of a compound index (a registry's {@code provinceCode, name}
+ * answers a query on {@code provinceCode}); the collection still checks every document it
+ * points to against the whole query, so the index only narrows what is read. It is built
+ * from the collection's documents when a query first needs it, so that indexes no query
+ * reads by value (sort orders, expiry times) cost neither memory nor start-up time.
+ * Positions are the documents' {@code _id}s, as in the library's H2 collections; every
+ * query and change passes through the collection's lock.
  */
 final class EqualityIndex extends Index<Object> {
 
@@ -50,10 +52,10 @@ final class EqualityIndex extends Index<Object> {
 	 * @param documents passes each of the collection's documents with its position to the
 	 * given action, when a query first needs the index
 	 */
-	EqualityIndex(String name, IndexKey key, boolean sparse,
+	EqualityIndex(String name, List<IndexKey> keys, boolean sparse,
 			Consumer<Consumer<DocumentWithPosition<Object>>> documents) {
-		super(name, List.of(key), sparse);
-		this.field = key.getKey();
+		super(name, keys, sparse);
+		this.field = keys.get(0).getKey();
 		this.documents = documents;
 	}
 
@@ -76,7 +78,7 @@ final class EqualityIndex extends Index<Object> {
 	}
 
 	private void index(Document document, Object position) {
-		for (KeyValue key : getKeyValues(document)) {
+		for (KeyValue key : firstFieldKeys(document)) {
 			if (this.positions.computeIfAbsent(key, (value) -> new HashSet<>()).add(position)) {
 				this.entries++;
 			}
@@ -90,7 +92,7 @@ final class EqualityIndex extends Index<Object> {
 			return position;
 		}
 		boolean found = false;
-		for (KeyValue key : getKeyValues(document)) {
+		for (KeyValue key : firstFieldKeys(document)) {
 			found |= forget(key, position);
 		}
 		return found ? position : null;
@@ -107,8 +109,8 @@ final class EqualityIndex extends Index<Object> {
 		if (!this.built) {
 			return;
 		}
-		Set<KeyValue> before = getKeyValues(oldDocument);
-		Set<KeyValue> after = getKeyValues(newDocument);
+		Set<KeyValue> before = firstFieldKeys(oldDocument);
+		Set<KeyValue> after = firstFieldKeys(newDocument);
 		if (before.equals(after)) {
 			return;
 		}
@@ -161,6 +163,14 @@ final class EqualityIndex extends Index<Object> {
 		this.positions.clear();
 		this.built = false;
 		this.entries = 0;
+	}
+
+	/**
+	 * The keys of a document's value of the index's first field, made as a query's value
+	 * is made into keys ({@link #queriedKeys}).
+	 */
+	private Set<KeyValue> firstFieldKeys(Document document) {
+		return getKeyValues(new Document(this.field, document.get(this.field)));
 	}
 
 	private boolean forget(KeyValue key, Object position) {

@@ -47,8 +47,8 @@ import org.h2.mvstore.MVStore;
  * that index points to and checks the rest of the query on them, as MongoDB does;</li>
  * <li>unique indexes compare their keys value by value ({@link OrderedUniqueIndex}),
  * where the library's serialised every key it compared;</li>
- * <li>a non-unique index on one field is an {@link EqualityIndex}, used in the same way
- * when the query gives that field a value;</li>
+ * <li>a non-unique index is an {@link EqualityIndex} on its first field, used in the same
+ * way when the query gives that field a value;</li>
  * <li>an aggregation that starts with {@code $match} reads the documents that match as a
  * query does, through those indexes, and runs the other stages on them.</li>
  * </ul>
@@ -123,15 +123,15 @@ final class IndexedLookups extends H2Backend {
 		}
 
 		/**
-		 * A non-unique index on one top-level field is kept in memory; others stay
-		 * accepted and unused, as in the library.
+		 * A non-unique index whose first field is a top-level one is kept in memory for
+		 * that field's values; others stay accepted and unused, as in the library.
 		 */
 		@Override
 		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
-			if (keys.size() == 1 && !keys.get(0).getKey().contains(".")
+			if (!keys.get(0).getKey().contains(".")
 					&& resolveCollection(collectionName, false) instanceof IndexedCollection collection) {
-				return new EqualityIndex(indexName, keys.get(0), sparse, collection::forEachDocument);
+				return new EqualityIndex(indexName, keys, sparse, collection::forEachDocument);
 			}
 			return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
 		}
@@ -495,20 +495,23 @@ final class IndexedLookups extends H2Backend {
 		}
 
 		/**
-		 * The index that answers the part of a query on its fields, unique indexes first,
-		 * which point to one document per value.
+		 * The index that answers the part of a query on its fields (on the first field of
+		 * an {@link EqualityIndex}), unique indexes first, which point to one document
+		 * per value.
 		 */
 		Optional<IndexedPart> indexFor(Document query) {
 			List<Index<Object>> indexes = new ArrayList<>(getIndexes());
 			indexes.sort(Comparator.comparing((index) -> !index.isUnique()));
 			for (Index<Object> index : indexes) {
+				List<IndexKey> keys = (index instanceof EqualityIndex) ? index.getKeys().subList(0, 1)
+						: index.getKeys();
 				Document indexed = new Document();
-				for (IndexKey key : index.getKeys()) {
+				for (IndexKey key : keys) {
 					if (query.containsKey(key.getKey())) {
 						indexed.put(key.getKey(), query.get(key.getKey()));
 					}
 				}
-				if (indexed.size() == index.getKeys().size() && index.canHandle(indexed)) {
+				if (indexed.size() == keys.size() && index.canHandle(indexed)) {
 					return Optional.of(new IndexedPart(index, indexed));
 				}
 			}

@@ -67,6 +67,8 @@ import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,15 +137,21 @@ class EmbeddedStoreTests {
 		}
 	}
 
-	@Test
-	void aQueryOnAFieldWithANonUniqueIndexFindsExactlyItsDocumentsThroughChangesAndARestart() throws Exception {
+	/**
+	 * On an index of that field alone, and on a compound index starting with it, which
+	 * answers for its first field as MongoDB uses an index's prefix.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "province", "province,year" })
+	void aQueryOnAFieldWithANonUniqueIndexFindsExactlyItsDocumentsThroughChangesAndARestart(String indexFields)
+			throws Exception {
 		int port;
 		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
 				MongoClient client = MongoClients.create(store.connectionString())) {
 			port = store.port();
 			MongoCollection<Document> reports = nationalReports(client);
 			reports.insertOne(new Document("_id", "early").append("province", "210000").append("year", 2020));
-			reports.createIndex(Indexes.ascending("province"));
+			reports.createIndex(Indexes.ascending(indexFields.split(",")));
 			reports.insertMany(List.of(new Document("_id", "r1").append("province", "210000").append("year", 2021),
 					new Document("_id", "r2").append("province", "370000").append("year", 2021),
 					new Document("_id", "r3").append("province", "210000").append("year", 2022),
