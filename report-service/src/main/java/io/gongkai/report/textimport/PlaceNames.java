@@ -8,34 +8,56 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Province, prefecture and county names of GB/T 2260 with the province each belongs to,
- * read from {@code textimport/places.txt}. A name found under two provinces is ambiguous
- * and never decides a province on its own. Short forms (青岛 for 青岛市, 辽宁 for 辽宁省) are
- * derived but used only at the start of an agency name, where they cannot be confused
- * with words.
+ * China's administrative divisions, from province to township, with the province each
+ * belongs to: GB/T 2260 as published in {@code textimport/divisions.csv}, and the former
+ * or special names reports still use in {@code textimport/former-divisions.csv} (which
+ * take precedence). A name found under two provinces is ambiguous and never decides a
+ * province on its own. Short forms (青岛 for 青岛市, 辽宁 for 辽宁省) are derived for provinces,
+ * prefectures and counties; those of counties are used only at the start of an agency
+ * name, where they cannot be confused with words.
  */
 final class PlaceNames {
 
 	private static final String AMBIGUOUS = "?";
 
+	private static final Pattern TOWNSHIP = Pattern.compile(".{2,}(?:镇|乡|街道|苏木)");
+
 	private final Map<String, String> fullNames = new HashMap<>();
 
 	private final Map<String, String> shortNames = new HashMap<>();
 
+	/**
+	 * Short forms of provinces and prefectures: distinctive enough to count in running
+	 * text.
+	 */
+	private final Map<String, String> regionShortNames = new HashMap<>();
+
 	private int longest;
 
 	/**
-	 * For each first character, the lengths of the full names that start with it, longest
+	 * For each first character, the lengths of the names that start with it, longest
 	 * first.
 	 */
 	private final Map<Character, int[]> lengthsByFirstChar = new HashMap<>();
 
 	PlaceNames() {
-		try (InputStream in = PlaceNames.class.getResourceAsStream("/textimport/places.txt")) {
+		read("/textimport/divisions.csv", false);
+		read("/textimport/former-divisions.csv", true);
+		Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+		java.util.stream.Stream.concat(this.fullNames.keySet().stream(), this.regionShortNames.keySet().stream())
+			.forEach((name) -> lengths.computeIfAbsent(name.charAt(0), (c) -> new java.util.TreeSet<>())
+				.add(name.length()));
+		lengths.forEach((c, set) -> this.lengthsByFirstChar.put(c,
+				set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
+	}
+
+	private void read(String resource, boolean overrides) {
+		try (InputStream in = PlaceNames.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("textimport/places.txt is missing from the classpath");
+				throw new IllegalStateException(resource.substring(1) + " is missing from the classpath");
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;
@@ -43,27 +65,45 @@ final class PlaceNames {
 				if (line.isBlank() || line.startsWith("#")) {
 					continue;
 				}
-				String[] parts = line.trim().split("\\s+");
-				for (int i = 1; i < parts.length; i++) {
-					put(this.fullNames, parts[i], parts[0]);
-					String shortName = shortForm(parts[i], i == 1);
-					if (shortName != null) {
-						put(this.shortNames, shortName, parts[0]);
-					}
-					this.longest = Math.max(this.longest, parts[i].length());
-				}
+				int comma = line.indexOf(',');
+				String code = line.substring(0, comma);
+				String name = line.substring(comma + 1).trim();
+				add(code, name, overrides);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
-		this.fullNames.keySet()
-			.forEach((name) -> lengths.computeIfAbsent(name.charAt(0), (c) -> new java.util.TreeSet<>())
-				.add(name.length()));
-		lengths.forEach((c, set) -> this.lengthsByFirstChar.put(c,
-				set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
 	}
+
+	private void add(String code, String name, boolean overrides) {
+		String province = code.substring(0, 2) + "0000";
+		boolean isProvince = code.endsWith("0000");
+		boolean isPrefecture = !isProvince && code.endsWith("00");
+		boolean isTownship = !isProvince && !isPrefecture && name.length() > 2 && TOWNSHIP.matcher(name).matches()
+				&& !name.endsWith("县") && !name.endsWith("区");
+		if (!isProvince && !isPrefecture && !isTownship && !COUNTY.matcher(name).find()) {
+			return;
+		}
+		if (overrides) {
+			this.fullNames.put(name, province);
+		}
+		else {
+			put(this.fullNames, name, province);
+		}
+		if (!isTownship) {
+			String shortName = shortForm(name, isProvince);
+			if (shortName != null) {
+				put(this.shortNames, shortName, province);
+				if (isProvince || isPrefecture) {
+					put(this.regionShortNames, shortName, province);
+				}
+			}
+		}
+		this.longest = Math.max(this.longest, name.length());
+	}
+
+	private static final Pattern COUNTY = Pattern.compile("(?:市|县|区|旗|自治州|盟|地区|特区|林区)$");
 
 	private static void put(Map<String, String> names, String name, String code) {
 		names.merge(name, code, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
@@ -127,17 +167,27 @@ final class PlaceNames {
 	}
 
 	/**
-	 * The province named most often in a text through unambiguous full place names of
-	 * three characters or more, when it is named at least twice and more than any other;
-	 * else null.
+	 * The province named most often in a text through unambiguous place names (full names
+	 * of three characters or more, and the short forms of provinces and prefectures),
+	 * when it is named at least twice and more than any other; else null.
 	 */
 	String provinceMostNamedIn(String text) {
 		Map<String, Integer> votes = new HashMap<>();
 		int i = 0;
 		while (i < text.length()) {
-			int length = CommonHanzi.isHan(text.charAt(i)) ? fullNameLengthAt(text, i) : 0;
-			if (length >= 3) {
-				String code = this.fullNames.get(text.substring(i, i + length));
+			int length = 0;
+			String code = null;
+			if (CommonHanzi.isHan(text.charAt(i))) {
+				length = fullNameLengthAt(text, i);
+				if (length >= 3) {
+					code = this.fullNames.get(text.substring(i, i + length));
+				}
+				else {
+					length = regionShortNameLengthAt(text, i);
+					code = (length > 0) ? this.regionShortNames.get(text.substring(i, i + length)) : null;
+				}
+			}
+			if (code != null) {
 				if (!code.equals(AMBIGUOUS) && !code.startsWith("71") && !code.startsWith("8")) {
 					votes.merge(code, 1, Integer::sum);
 				}
@@ -161,6 +211,20 @@ final class PlaceNames {
 			}
 		}
 		return (bestVotes >= 2 && bestVotes > second) ? best : null;
+	}
+
+	private int regionShortNameLengthAt(CharSequence text, int offset) {
+		int[] lengths = this.lengthsByFirstChar.get(text.charAt(offset));
+		if (lengths == null) {
+			return 0;
+		}
+		for (int length : lengths) {
+			if (offset + length <= text.length()
+					&& this.regionShortNames.containsKey(text.subSequence(offset, offset + length).toString())) {
+				return length;
+			}
+		}
+		return 0;
 	}
 
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Decides a report's layout. Reports on 2018 and before are free text. From 2019 a report
- * follows the template when its tables can be read (at least three T3 rows) or when at
- * least four of the six template section headings are present; the version follows the
- * year (2019–2020: the trial template, 2021 on: the revised one), or, when the year is
- * unknown, the wording only the 2021 tables use.
+ * Decides a report's layout, as the law does: reports on 2018 and before are free text,
+ * reports on 2019–2020 follow the trial template and reports on 2021 on the revised one.
+ * When the year is unknown, a report is a template report when its tables can be read (at
+ * least three T3 rows) or at least four of the six template section headings are present,
+ * and its version follows the wording only the 2021 tables use.
  */
 final class ReportFormats {
 
@@ -34,9 +34,14 @@ final class ReportFormats {
 		return year == null || year >= 2019;
 	}
 
+	/**
+	 * The format a report is in. The law fixes it by the year covered: a report on 2019
+	 * or later follows the template of its period, whatever part of it survives. Only a
+	 * report whose year is unknown is judged by what it shows (tables or headings).
+	 */
 	static ReportFormat decide(Integer year, String text, int t3Rows, List<SectionSplitter.Section> sections) {
-		if (!mayBeTemplate(year)) {
-			return ReportFormat.LEGACY;
+		if (year != null) {
+			return (year < 2019) ? ReportFormat.LEGACY : likelyTemplate(year, text);
 		}
 		long headings = TEMPLATE_HEADINGS.stream()
 			.filter((heading) -> sections.stream().anyMatch((s) -> heading.matcher(s.title()).find()))
@@ -44,7 +49,7 @@ final class ReportFormats {
 		if (t3Rows < MIN_T3_ROWS && headings < MIN_HEADINGS) {
 			return ReportFormat.LEGACY;
 		}
-		return likelyTemplate(year, text);
+		return likelyTemplate(null, text);
 	}
 
 	private ReportFormats() {

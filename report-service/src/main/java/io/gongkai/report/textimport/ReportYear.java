@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The year a report covers, which is usually the year before it is published. In order of
- * trust: the title ("2013年度政府信息公开工作报告", "现将我局2009年政府信息公开情况报告如下"), the statistics period
- * ("自2013年1月1日起至2013年12月31日止"), a paragraph opening on the year ("2014年，我局…"), and last
- * the year the text names most often, never after publication.
+ * trust: the statistics period the report states ("自2013年1月1日起至2013年12月31日止",
+ * "统计期限截止2011年12月31日"), which decides where a title disagrees with it; the title
+ * ("2013年度政府信息公开工作报告", "现将我局2009年政府信息公开情况报告如下"); a paragraph opening on the year
+ * ("2014年，我局…"); and last the year the text names most often, never after publication.
  */
 final class ReportYear {
 
@@ -17,8 +18,11 @@ final class ReportYear {
 
 	private static final Pattern TITLE = Pattern.compile(YEAR + "\\s*年度?[^。\\n]{0,20}?(?:信息公开|政务公开)[^。\\n]{0,12}?报告");
 
-	private static final Pattern PERIOD = Pattern
-		.compile(YEAR + "年0?1月0?1日[起]?\\s*(?:至|到|—|-|~)\\s*" + YEAR + "年12月31日");
+	private static final Pattern PERIOD = Pattern.compile(YEAR
+			+ "\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*起?\\s*(?:至|到|—|-|~)\\s*(?:" + YEAR + "\\s*年)?\\s*12\\s*月\\s*31\\s*日");
+
+	private static final Pattern PERIOD_END = Pattern
+		.compile("(?:统计|数据)[^。\\n]{0,12}(?:截止|截至|截止到|截止至)\\s*" + YEAR + "\\s*年\\s*12\\s*月\\s*31\\s*日");
 
 	private static final Pattern OPENING = Pattern.compile("(?:^|(?<=[\\s|。]))" + YEAR + "\\s*年度?\\s*[，,]",
 			Pattern.MULTILINE);
@@ -28,9 +32,9 @@ final class ReportYear {
 	private static final int TITLE_ZONE = 800;
 
 	Integer find(String text, Integer publishedYear) {
-		Integer year = first(TITLE, text.substring(0, Math.min(text.length(), TITLE_ZONE)), publishedYear);
+		Integer year = statedPeriod(text, publishedYear);
 		if (year == null) {
-			year = first(PERIOD, text, publishedYear);
+			year = titleYear(text, publishedYear);
 		}
 		if (year == null) {
 			year = first(OPENING, text.substring(0, Math.min(text.length(), text.length() / 2 + 200)), publishedYear);
@@ -39,6 +43,27 @@ final class ReportYear {
 			year = mostFrequent(text, publishedYear);
 		}
 		return year;
+	}
+
+	/** The year of the statistics period the report states, or null. */
+	Integer statedPeriod(String text, Integer publishedYear) {
+		Integer year = first(PERIOD, text, publishedYear);
+		if (year != null) {
+			return year;
+		}
+		Matcher end = PERIOD_END.matcher(text);
+		while (end.find()) {
+			year = plausible(end.group(1), publishedYear);
+			if (year != null) {
+				return year;
+			}
+		}
+		return null;
+	}
+
+	/** The year its title names, or null. */
+	Integer titleYear(String text, Integer publishedYear) {
+		return first(TITLE, text.substring(0, Math.min(text.length(), TITLE_ZONE)), publishedYear);
 	}
 
 	private static Integer first(Pattern pattern, String text, Integer publishedYear) {

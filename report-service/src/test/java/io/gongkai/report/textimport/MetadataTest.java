@@ -33,13 +33,14 @@ class MetadataTest {
 
 	@Test
 	void everyTenantProvinceHasItsPlaces() throws Exception {
-		Path table = Path.of(getClass().getResource("/textimport/places.txt").toURI());
-		Set<String> codes = Files.readAllLines(table, StandardCharsets.UTF_8)
-			.stream()
-			.filter((line) -> !line.startsWith("#") && !line.isBlank())
-			.filter((line) -> line.split("\\s+").length > 3)
-			.map((line) -> line.substring(0, 6))
-			.collect(Collectors.toSet());
+		Set<String> codes = new java.util.HashSet<>();
+		for (String table : List.of("/textimport/divisions.csv", "/textimport/former-divisions.csv")) {
+			Files.readAllLines(Path.of(getClass().getResource(table).toURI()), StandardCharsets.UTF_8)
+				.stream()
+				.filter((line) -> !line.startsWith("#") && !line.isBlank())
+				.map((line) -> line.substring(0, 2) + "0000")
+				.forEach(codes::add);
+		}
 
 		assertThat(codes).containsAll(List.of("110000", "120000", "130000", "140000", "150000", "210000", "220000",
 				"230000", "310000", "320000", "330000", "340000", "350000", "360000", "370000", "410000", "420000",
@@ -47,9 +48,23 @@ class MetadataTest {
 				"620000", "630000", "640000", "650000", "660000"));
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "田黄镇人民政府, 370000", "义乌市廿三里街道办事处, 330000", "彰武县政府办公室, 210000", "崇文区教育委员会, 110000" })
+	void townshipsAndFormerNamesDecideTheProvinceToo(String agency, String code) {
+		assertThat(this.places.provinceOfAgency(agency)).isEqualTo(code);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = { "本报告所列数据的统计期限自2021年1月1日起至12月31日止。我镇编制了《田黄镇2020年政府信息公开工作年度报告》; 2021",
+			"本报告中所列数据的统计期限截止2011年12月31日; 2011" })
+	void theStatedPeriodDecidesTheYearOverTheTitle(String text, int year) {
+		assertThat(new ReportYear().find(text, null)).isEqualTo(year);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', value = { "发布时间:2012年03月23日? 编辑; 2012-03-23", "发布日期：20120323; 2012-03-23",
-			"成文日期：2016/3/30; 2016-03-30", "正文。\\n\\n某某局\\n二〇一三年三月十八日; 2013-03-18", "生成日期: | 2017-01-06 |; 2017-01-06" })
+			"成文日期：2016/3/30; 2016-03-30", "正文。\\n\\n某某局\\n二〇一三年三月十八日; 2013-03-18", "生成日期: | 2017-01-06 |; 2017-01-06",
+			"标题\\n  • 2022-01-24 09:05\\n  • 来源: 某某局\\n正文; 2022-01-24", "特此公告。  教育部办公厅  二一一年三月二十五日  附件; 2011-03-25" })
 	void thePublicationDateIsReadInEveryWriting(String text, String date) {
 		assertThat(new PublicationDate().find(text.replace("\\n", "\n"))).hasToString(date);
 	}
