@@ -37,6 +37,8 @@ final class PlaceNames {
 
 	private int longest;
 
+	private final Map<String, String> provinceNames = new HashMap<>();
+
 	/**
 	 * For each first character, the lengths of the names that start with it, longest
 	 * first.
@@ -85,6 +87,9 @@ final class PlaceNames {
 		if (!isProvince && !isPrefecture && !isTownship && !COUNTY.matcher(name).find()) {
 			return;
 		}
+		if (isProvince) {
+			this.provinceNames.putIfAbsent(code, name);
+		}
 		if (overrides) {
 			this.fullNames.put(name, province);
 		}
@@ -121,6 +126,48 @@ final class PlaceNames {
 		return (s.length() >= 2 && !s.equals(name)) ? s : null;
 	}
 
+	/** Whether a name is exactly a division's (朝阳乡, 彰武县, 广西壮族自治区). */
+	boolean isDivision(String name) {
+		return this.fullNames.containsKey(name);
+	}
+
+	/** Whether a name begins with a township's name (田黄镇人民政府). */
+	boolean startsWithTownship(String name) {
+		int length = fullNameLengthAt(name, 0);
+		return length > 0 && TOWNSHIP.matcher(name.substring(0, length)).matches();
+	}
+
+	/**
+	 * The province of an agency whose place name is found in several provinces (沙塘镇),
+	 * from where the text writes that place after its county or city (开平市沙塘镇); else null.
+	 */
+	String provinceOfPlaceInText(String agencyName, String text) {
+		if (agencyName == null) {
+			return null;
+		}
+		int length = fullNameLengthAt(agencyName, 0);
+		if (length == 0) {
+			return null;
+		}
+		String place = agencyName.substring(0, length);
+		for (int at = text.indexOf(place); at > 0; at = text.indexOf(place, at + 1)) {
+			for (int k = Math.max(0, at - 10); k < at; k++) {
+				if (fullNameLengthAt(text, k) == at - k) {
+					String code = this.fullNames.get(text.substring(k, at));
+					if (!code.equals(AMBIGUOUS)) {
+						return code;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The full name of a province, or null. */
+	String provinceName(String code) {
+		return (code != null) ? this.provinceNames.get(code) : null;
+	}
+
 	/** The length of the longest full place name starting at this offset, or 0. */
 	int fullNameLengthAt(CharSequence text, int offset) {
 		int[] lengths = this.lengthsByFirstChar.get(text.charAt(offset));
@@ -152,6 +199,9 @@ final class PlaceNames {
 			String code = this.fullNames.getOrDefault(prefix, this.shortNames.get(prefix));
 			if (code != null && !code.equals(AMBIGUOUS)) {
 				return code;
+			}
+			if (code != null && this.fullNames.containsKey(prefix)) {
+				break;
 			}
 		}
 		for (int i = 1; i < agencyName.length() - 1; i++) {
@@ -210,7 +260,7 @@ final class PlaceNames {
 				second = vote.getValue();
 			}
 		}
-		return (bestVotes >= 2 && bestVotes > second) ? best : null;
+		return ((bestVotes >= 2 && bestVotes > second) || votes.size() == 1) ? best : null;
 	}
 
 	private int regionShortNameLengthAt(CharSequence text, int offset) {

@@ -70,7 +70,14 @@ public final class TextExtractor {
 		String agency = this.agencyNames.find(text);
 		String province = this.places.provinceOfAgency(agency);
 		if (province == null) {
+			province = this.places.provinceOfPlaceInText(agency, text);
+		}
+		if (province == null) {
 			province = this.places.provinceMostNamedIn(text);
+		}
+		agency = this.agencyNames.completed(agency, text, province);
+		if (agency != null && this.agencyNames.isNational(agency)) {
+			province = null;
 		}
 		Map<String, MetricValue> metrics = this.metricExtractor.extract(text, sections);
 		ReportFormat format = ReportFormat.LEGACY;
