@@ -3,6 +3,7 @@ package io.gongkai.report.textimport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
  * cells joined by bars on the label's line ({@code 予以公开 | 5 | 0 | …}), numbers separated
  * by spaces on the label's line (PDF text), and one cell per line with empty lines for
  * blank cells (copied web tables). A blank cell (empty, "-", "/", "无") is {@code null}:
- * not reported, never zero.
+ * not reported, never zero. Rows that fit none of these (digits run together, blank cells
+ * dropped, a web copy that put an empty line after every cell) are read by
+ * {@link RowReadings} under the row's rule.
  */
 final class TableCells {
 
@@ -26,8 +29,13 @@ final class TableCells {
 	 * {@code to}, fitted to {@code expected} columns, or {@code null} when they cannot be
 	 * aligned.
 	 */
-	static List<BigDecimal> read(String text, int from, int to, int expected) {
+	static List<BigDecimal> read(String text, int from, int to, int expected, RowReadings.Rule rule) {
 		String region = text.substring(from, to);
+		List<String> spacedLines = doubleSpacedCells(region);
+		if (spacedLines != null) {
+			return (spacedLines.size() == expected) ? fit(spacedLines, expected, false)
+					: RowReadings.read(spacedLines, expected, rule, false);
+		}
 		String[] lines = region.split("\n", -1);
 		List<String> raw = new ArrayList<>();
 		boolean spaced = false;
@@ -61,7 +69,83 @@ final class TableCells {
 			}
 		}
 		raw.removeIf(TableCells::hasHanText);
-		return fit(raw, expected, spaced);
+		List<BigDecimal> fitted = fit(raw, expected, spaced);
+		if (fitted != null || lines[0].indexOf('|') >= 0) {
+			return fitted;
+		}
+		return RowReadings.read(numbersAfterLabel(region), expected, rule, true);
+	}
+
+	/**
+	 * The numbers written after a row's label on running text, up to the next words: the
+	 * rest of the label is skipped, and the ordinal of the next row ("…00000002.其他法律…")
+	 * is not a cell.
+	 */
+	static List<String> numbersAfterLabel(String region) {
+		int start = 0;
+		while (start < region.length() && !Character.isDigit(region.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < region.length()) {
+			char c = region.charAt(end);
+			if (CommonHanzi.isHan(c) && c != '无' && c != '空') {
+				break;
+			}
+			end++;
+		}
+		String cells = ORDINAL_AT_END.matcher(region.substring(start, end)).replaceFirst("");
+		cells = THOUSANDS.matcher(cells).replaceAll("");
+		List<String> tokens = new ArrayList<>();
+		for (String token : cells.trim().split("[\\s|]+")) {
+			if (!token.isEmpty()) {
+				tokens.add(token);
+			}
+		}
+		return tokens;
+	}
+
+	/** A cell that carries its unit: 31批次, 709455.9元, 12件. */
+	private static final Pattern NUMBER_WITH_UNIT = Pattern
+		.compile("(-?[\\d,]+(?:\\.\\d+)?)\\s*(?:批次|万元|元|件|条|个|项|次|人次|人)");
+
+	private static final Pattern ORDINAL_AT_END = Pattern.compile("\\d\\s*[.．、]\\s*$");
+
+	private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+
+	/**
+	 * The cells of a web copy that put an empty line after every cell (so that blank
+	 * cells left no trace): the lines after the label's, when no two of them follow each
+	 * other without an empty line; else null.
+	 */
+	private static List<String> doubleSpacedCells(String region) {
+		int firstBreak = region.indexOf('\n');
+		if (firstBreak < 0 || !region.contains("\n\n")) {
+			return null;
+		}
+		String[] lines = region.substring(firstBreak + 1).split("\n", -1);
+		List<String> cells = new ArrayList<>();
+		boolean previousFilled = false;
+		for (String line : lines) {
+			String cell = line.trim();
+			if (cell.isEmpty()) {
+				previousFilled = false;
+				continue;
+			}
+			if (previousFilled) {
+				return null;
+			}
+			Matcher withUnit = NUMBER_WITH_UNIT.matcher(cell);
+			if (withUnit.matches()) {
+				cell = withUnit.group(1);
+			}
+			else if (hasHanText(cell)) {
+				break;
+			}
+			previousFilled = true;
+			cells.add(THOUSANDS.matcher(cell).replaceAll(""));
+		}
+		return cells.isEmpty() ? null : cells;
 	}
 
 	/**

@@ -60,12 +60,29 @@ final class TemplateTableReader {
 				break;
 			}
 		}
+		if (t3From < 0) {
+			t3From = cutShortTable(text);
+			t3End = (t3From >= 0) ? text.length() : -1;
+		}
 		if (t3From >= 0) {
 			readT2(text, format, t3From, cells, spans);
 			t3Rows = readT3(text, t3From, t3End, cells, spans);
 		}
 		readT4(text, Math.max(t3End, 0), cells, spans);
 		return new Tables(cells, spans, t3Rows);
+	}
+
+	/**
+	 * Where T3 begins in a text cut off before its last row (a page that stored only the
+	 * opening of the report): the last 本年新收 that is followed by the table's own rows, or
+	 * -1.
+	 */
+	private static int cutShortTable(String text) {
+		int at = text.lastIndexOf("本年新收");
+		if (at < 0 || text.length() - at > T3_MAX_LENGTH || text.indexOf("上年结转", at) < 0) {
+			return -1;
+		}
+		return at;
 	}
 
 	private int readT3(String text, int from, int to, Map<String, BigDecimal> cells, Map<String, int[]> spans) {
@@ -89,7 +106,8 @@ final class TemplateTableReader {
 			}
 			int regionEnd = (i + 1 < found.size()) ? lineStartBefore(text, found.get(i + 1)[0], found.get(i)[1])
 					: Math.min(text.length(), found.get(i)[1] + 400);
-			List<BigDecimal> values = TableCells.read(text, found.get(i)[1], regionEnd, columns.size());
+			List<BigDecimal> values = TableCells.read(text, found.get(i)[1], regionEnd, columns.size(),
+					RowReadings.PARTS_MAKE_TOTAL);
 			if (values == null) {
 				continue;
 			}
@@ -119,6 +137,10 @@ final class TemplateTableReader {
 			int lineStart = text.lastIndexOf('\n', data) + 1;
 			List<String> columns = this.layout.t4Columns();
 			List<BigDecimal> values = TableCells.readRun(text, lineStart, columns.size());
+			if (values == null) {
+				values = RowReadings.read(TableCells.numbersAfterLabel(text.substring(data, windowEnd(text, data))),
+						columns.size(), RowReadings.GROUPS_MAKE_TOTALS, true);
+			}
 			if (values != null) {
 				for (int c = 0; c < columns.size(); c++) {
 					if (values.get(c) != null) {
@@ -129,6 +151,10 @@ final class TemplateTableReader {
 			}
 			return;
 		}
+	}
+
+	private static int windowEnd(String text, int from) {
+		return Math.min(text.length(), from + 200);
 	}
 
 	/** Where the data of T4 begins: the first digit after the last column header. */
@@ -175,7 +201,7 @@ final class TemplateTableReader {
 				}
 			}
 			List<BigDecimal> values = TableCells.read(text, m.end(), cutAtHeaderLine(text, m.end(), regionEnd),
-					row.columns().size());
+					row.columns().size(), RowReadings.NONE);
 			cursor = m.end();
 			if (values == null) {
 				continue;

@@ -97,11 +97,14 @@ class TemplateTablesTest {
 		String spaced = "予以公开 5 0 0 0 1 0 6\n";
 		String perLine = "予以公开\n5\n0\n\n0\n1\n0\n6\n";
 
-		assertThat(TableCells.read(barred, 4, barred.length(), 7)).extracting(TemplateTablesTest::plain)
+		assertThat(TableCells.read(barred, 4, barred.length(), 7, RowReadings.PARTS_MAKE_TOTAL))
+			.extracting(TemplateTablesTest::plain)
 			.containsExactly("5", "0", "0", "0", "1", "0", "6");
-		assertThat(TableCells.read(spaced, 4, spaced.length(), 7)).extracting(TemplateTablesTest::plain)
+		assertThat(TableCells.read(spaced, 4, spaced.length(), 7, RowReadings.PARTS_MAKE_TOTAL))
+			.extracting(TemplateTablesTest::plain)
 			.containsExactly("5", "0", "0", "0", "1", "0", "6");
-		assertThat(TableCells.read(perLine, 4, perLine.length(), 7)).extracting(TemplateTablesTest::plain)
+		assertThat(TableCells.read(perLine, 4, perLine.length(), 7, RowReadings.PARTS_MAKE_TOTAL))
+			.extracting(TemplateTablesTest::plain)
 			.containsExactly("5", "0", null, "0", "1", "0", "6");
 	}
 
