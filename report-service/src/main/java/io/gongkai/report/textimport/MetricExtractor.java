@@ -36,7 +36,8 @@ final class MetricExtractor {
 
 	private final NoneStatements noneStatements = new NoneStatements();
 
-	private record Candidate(MetricRule rule, NumberScanner.Quantity quantity, int tier, int order) {
+	private record Candidate(MetricRule rule, NumberScanner.Quantity quantity, int tier, int order,
+			boolean statedTotal) {
 	}
 
 	Map<String, MetricValue> extract(String text, List<SectionSplitter.Section> sections) {
@@ -86,12 +87,13 @@ final class MetricExtractor {
 				int tier = (MetricRules.TOTAL_WORDS.matcher(label).find() ? 2 : 0)
 						+ ((rule.preferred() != null && rule.preferred().matcher(clause).find()) ? 1 : 0);
 				candidates.computeIfAbsent(rule.metric(), (m) -> new ArrayList<>())
-					.add(new Candidate(rule, q, tier, k));
+					.add(new Candidate(rule, q, tier, k, STATED_TOTAL.matcher(label).find()));
 			}
 		}
 		Map<String, MetricValue> chosen = new HashMap<>();
 		candidates.forEach((metric, list) -> chosen.put(metric, toValue(text, best(list))));
-		promoteWebsiteToTotal(chosen);
+		promoteWebsiteToTotal(chosen,
+				candidates.containsKey("proactive.total") && best(candidates.get("proactive.total")).statedTotal());
 		Map<String, NoneStatements.Zero> zeros = this.noneStatements.find(text, sections);
 		zeros.forEach((metric, zero) -> chosen.putIfAbsent(metric,
 				MetricValue.of(BigDecimal.ZERO, Qualifier.EXACT, text, zero.start(), zero.end())));
@@ -162,10 +164,18 @@ final class MetricExtractor {
 
 	/**
 	 * The contract's website count is the count given beside the overall one; when the
-	 * text gives only the website count, that count is the overall figure.
+	 * text gives only the website count, or an "overall" smaller than it (a count of one
+	 * kind of item, which no overall count can be), the website count is the overall
+	 * figure.
 	 */
-	private static void promoteWebsiteToTotal(Map<String, MetricValue> chosen) {
-		if (!chosen.containsKey("proactive.total") && chosen.containsKey("proactive.website")) {
+	/** A count the report states as the sum of others (not merely the year's: 全年). */
+	private static final java.util.regex.Pattern STATED_TOTAL = java.util.regex.Pattern.compile("共|总计|合计|总数|总共");
+
+	private static void promoteWebsiteToTotal(Map<String, MetricValue> chosen, boolean totalStated) {
+		MetricValue website = chosen.get("proactive.website");
+		MetricValue total = chosen.get("proactive.total");
+		if (website != null
+				&& (total == null || (!totalStated && total.value().doubleValue() < website.value().doubleValue()))) {
 			chosen.put("proactive.total", chosen.remove("proactive.website"));
 		}
 	}

@@ -21,17 +21,17 @@ final class MetricRules {
 	static final Pattern NOT_A_COUNT = Pattern
 		.compile("同比|环比|比上年|比去年|较上年|较去年|增加|减少|增长|下降|上升|提高|平均|日均|月均|每月|每天|每周|每日|上年|去年");
 
-	private static final String PUBLISH = "主动公开|公开|发布|公布|更新|上传|上网|推送|编发|报送";
+	private static final String PUBLISH = "主动公开|公开|发布|公布|更新|新增|上传|上网|推送|编发|报送";
 
 	private static final String SITE = "网站|门户|网页|主页|政府网|专栏";
 
 	private static final String CHANNELS = "微博|微信|公众号|客户端|头条|抖音|短信|报刊|报纸|杂志|电视|广播|媒体|稿件|新闻发布|发布会|解读|回应|舆情|留言|信箱|热线|显示屏|电子屏|公开栏";
 
-	private static final String NOT_PROACTIVE = "申请|咨询|复议|诉讼|投诉|访问|浏览|点击|栏目|目录|指南|规范性文件|法规|预算|决算|三公|任免|招聘|招考|就业|社保|社会保险|重点领域|政策|问题";
+	private static final String NOT_PROACTIVE = "申请|咨询|复议|诉讼|投诉|访问|浏览|点击|栏目|指南|规范性文件|法规|预算|决算|三公|任免|招聘|招考|就业|社保|社会保险|重点领域|政策|问题|建议|提案";
 
 	private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("公开|申请");
 
-	private static final Set<String> ITEMS = Set.of("条", "件", "条次");
+	private static final Set<String> ITEMS = Set.of("条", "件", "条次", "份");
 
 	private static final Set<String> CASES = Set.of("件", "起", "次", "宗", "例", "个", "件次");
 
@@ -46,8 +46,9 @@ final class MetricRules {
 			rule("requests.received", Set.of("件", "条", "个", "次", "份", "人次", "宗", "起"), "申请",
 					"咨询|复议|诉讼|投诉|举报|信访|非依申请|来电|答复|办结|同意|不予|部分|驳回|告知|结转|转办|撤回|办理完毕", "受理|收到|接到|接收|新收|提出|登记|共有", null,
 					null, false, MetricRule.Choice.LARGEST),
-			rule("requests.answered", ITEMS, "答复|办结|办理完毕|处理完毕|回复|已办理", "咨询|复议|诉讼|投诉|留言|信箱|问题|网民|来电|按期|按时|率|同意|部分|不予",
-					null, "申请", null, false, MetricRule.Choice.LARGEST),
+			rule("requests.answered", ITEMS, "答复|办结|办理完毕|处理完毕|回复|已办理",
+					"咨询|复议|诉讼|投诉|留言|信箱|问题|网民|来电|按期|按时|率|同意|部分|不予|建议|提案", null, "申请", null, false,
+					MetricRule.Choice.LARGEST),
 			rule("requests.granted", ITEMS, "同意公开|予以公开|全部公开|准予公开|公开的", "部分|不予|不同意|未予|不属于|主动公开|咨询", null, "申请", null,
 					true, MetricRule.Choice.FIRST),
 			rule("requests.partial", ITEMS, "部分公开|部分同意|同意部分", "咨询", null, "申请", null, true, MetricRule.Choice.FIRST),

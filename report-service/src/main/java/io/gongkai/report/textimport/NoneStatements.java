@@ -19,14 +19,14 @@ final class NoneStatements {
 		.compile("(?:未|尚未|均未|从未|未曾|并未|暂未)(?:发生|收到|接到|出现|产生|涉及|有|被|受理|接收)|没有|(?<![无])无(?![法偿论需须其正专])");
 
 	/** "无因政府信息公开引起的…": 无 reaches as far as the other negations. */
-	private static final Pattern LONG_SCOPE_AFTER_WU = Pattern.compile("因|涉及|有关|关于|针对");
+	private static final Pattern LONG_SCOPE_AFTER_WU = Pattern.compile("(?:一例|一起|一件|一宗)?(?:因|涉及|有关|关于|针对|提起|发生)");
 
 	private static final Pattern FEES_CUE = Pattern.compile("收费|费用");
 
-	private static final Pattern RECEIVING = Pattern.compile("收到|接到|受理|接收|有");
+	private static final Pattern RECEIVING = Pattern.compile("收到|接到|受理|接收|有|发生");
 
 	private static final Pattern RECEIVED_AFTER_NEGATION = Pattern
-		.compile("(?:收到|接到|受理|接收)|(?:任何)?(?:公民|人|单位|组织|申请人)[^，,。；;]{0,8}?(?:提出|申请)");
+		.compile("(?:收到|接到|受理|接收|发生)|(?:任何)?(?:公民|人|单位|组织|申请人)[^，,。；;]{0,8}?(?:提出|申请)|依申请公开");
 
 	private static final Pattern FEES_NONE = Pattern
 		.compile("(?:均未|未|没有|不|免予|免)(?:向[^，,。；;]{0,20}?)?(?:收取|收)[^，,。；;]{0,14}?费|免费(?:提供|向|办理)|零收费");
@@ -60,7 +60,7 @@ final class NoneStatements {
 			}
 			int clauseEnd = Clauses.clauseEnd(text, negation.end());
 			boolean bare = negation.group().equals("无") && !LONG_SCOPE_AFTER_WU.matcher(text)
-				.region(negation.end(), Math.min(text.length(), negation.end() + 2))
+				.region(negation.end(), Math.min(text.length(), negation.end() + 4))
 				.lookingAt();
 			String after = text.substring(negation.end(), Math.min(clauseEnd, negation.end() + (bare ? 6 : 34)));
 			String sentence = text.substring(Clauses.sentenceStart(text, negation.start()),
