@@ -20,6 +20,9 @@ final class MetricExtractor {
 
 	private static final Pattern QI_ZHONG = Pattern.compile("其中");
 
+	/** How far after a count of people its label may stand: "配备了1名专职工作人员". */
+	private static final int LABEL_AFTER = 2;
+
 	/**
 	 * "通过网站、公开栏等形式": a list of channels introduces an overall figure, not one channel's.
 	 */
@@ -58,15 +61,19 @@ final class MetricExtractor {
 			}
 			String label = CHANNEL_LIST.matcher(text.substring(labelStart, q.start())).replaceAll("");
 			String clauseBefore = text.substring(clauseStart, q.start());
-			if (MetricRules.CUMULATIVE.matcher(clauseBefore).find() || MetricRules.NOT_A_COUNT.matcher(label).find()) {
+			if (MetricRules.CUMULATIVE.matcher(clauseBefore).find() || MetricRules.NOT_A_COUNT.matcher(label).find()
+					|| MetricRules.COUNT_TO_DATE.matcher(text.substring(sentenceStart, q.start())).find()) {
 				continue;
 			}
 			String clause = text.substring(clauseStart, clauseEnd);
 			boolean inBreakdown = inBreakdown(text, quantities, k, sentenceStart);
 			String sentence = null;
+			String after = text.substring(q.end(), Math.min(text.length(), q.end() + LABEL_AFTER));
 			for (MetricRule rule : MetricRules.RULES) {
-				if (!rule.units().contains(q.unit()) || !rule.label().matcher(label).find()
-						|| rule.labelExcludes().matcher(label).find() || (inBreakdown && !rule.partOfBreakdown())) {
+				boolean labelled = rule.label().matcher(label).find()
+						|| (MetricRules.PEOPLE.contains(q.unit()) && rule.label().matcher(after).lookingAt());
+				if (!rule.units().contains(q.unit()) || !labelled || rule.labelExcludes().matcher(label).find()
+						|| (inBreakdown && !rule.partOfBreakdown())) {
 					continue;
 				}
 				if (rule.clauseRequires() != null && !rule.clauseRequires().matcher(clause).find()) {
@@ -80,7 +87,8 @@ final class MetricExtractor {
 						sentence = text.substring(sentenceStart, Clauses.sentenceEnd(text, q.end()));
 					}
 					if (!rule.topic().matcher(sentence).find() && !rule.topic().matcher(section.title()).find()
-							&& !MetricRules.isHomeSection(rule.metric(), section.kind())) {
+							&& !MetricRules.isHomeSection(rule.metric(), section.kind())
+							&& !rule.topic().matcher(sentenceBeforeIn(text, sentenceStart)).find()) {
 						continue;
 					}
 				}
@@ -100,6 +108,17 @@ final class MetricExtractor {
 		inferNoneCorrected(text, chosen, "review.total", "review.corrected");
 		inferNoneCorrected(text, chosen, "litigation.total", "litigation.corrected");
 		return inCatalogueOrder(chosen);
+	}
+
+	/**
+	 * The sentence before, within the same paragraph: "共收到申请7件；予以公开3件" speaks of requests
+	 * in both.
+	 */
+	private static String sentenceBeforeIn(String text, int sentenceStart) {
+		if (sentenceStart == 0 || text.charAt(sentenceStart - 1) == '\n') {
+			return "";
+		}
+		return text.substring(Clauses.sentenceStart(text, sentenceStart - 1), sentenceStart);
 	}
 
 	/**

@@ -17,11 +17,14 @@ final class MetricRules {
 	/** A figure over several years or since some event is not the year's figure. */
 	static final Pattern CUMULATIVE = Pattern.compile("历年|以来|\\d{4}\\s*[-—–~至到]\\s*\\d{4}|成立|开通|截至目前|截止目前|迄今|至今");
 
+	/** "截至2011年底，我局主动公开政府信息累计299条": a count to date, over the sentence before it. */
+	static final Pattern COUNT_TO_DATE = Pattern.compile("(?:截至|截止)\\s*\\d{4}\\s*年底[^。]*累计");
+
 	/** A change or an average is not a count. */
 	static final Pattern NOT_A_COUNT = Pattern
 		.compile("同比|环比|比上年|比去年|较上年|较去年|增加|减少|增长|下降|上升|提高|平均|日均|月均|每月|每天|每周|每日|上年|去年");
 
-	private static final String PUBLISH = "主动公开|公开|发布|公布|更新|新增|上传|上网|推送|编发|报送";
+	private static final String PUBLISH = "主动公开|公开|发布|公布|更新|新增|上传|上网|推送|编发";
 
 	private static final String SITE = "网站|门户|网页|主页|政府网|专栏";
 
@@ -35,7 +38,7 @@ final class MetricRules {
 
 	private static final Set<String> CASES = Set.of("件", "起", "次", "宗", "例", "个", "件次");
 
-	private static final Set<String> PEOPLE = Set.of("人", "名");
+	static final Set<String> PEOPLE = Set.of("人", "名");
 
 	static final List<MetricRule> RULES = List.of(
 			rule("proactive.total", ITEMS, PUBLISH, SITE + "|" + CHANNELS + "|" + NOT_PROACTIVE, "信息|文件|公开", null,
