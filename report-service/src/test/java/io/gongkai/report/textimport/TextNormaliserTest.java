@@ -92,13 +92,15 @@ class TextNormaliserTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "因政府信息公开被提起行政诉讼的案件，目前", "全年共主动公开政府信息2317条，其中市政府门户网站发布1904条，通过政务微博发布", "下一步，我们将继续加强" })
+	@ValueSource(strings = { "因政府信息公开被提起行政诉讼的案件，目前", "全年共主动公开政府信息2317条，其中市政府门户网站发布1904条，通过政务微博发布", "下一步，我们将继续加强",
+			"四、政府", "(三)不予公开", "按照政务和大数据局" })
 	void aTextThatStopsMidSentenceIsTruncated(String ending) {
 		assertThat(normalise("一、概述\n我局认真贯彻落实条例。\n" + ending).flags()).contains(TextFlag.TRUNCATED);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "全年未收取任何费用。", "九、附表\n扫一扫在手机打开当前页", "大理市人民政府办公室\n2015年3月20日", "无。 |\n|" })
+	@ValueSource(strings = { "全年未收取任何费用。", "九、附表\n扫一扫在手机打开当前页", "大理市人民政府办公室\n2015年3月20日", "无。 |\n|",
+			"六、其他需要报告的事项 无其他需要报告的事项", "产生费用1万元。 附件下载" })
 	void aTextThatEndsProperlyIsNotTruncated(String ending) {
 		assertThat(normalise("一、概述\n我局认真贯彻落实条例。\n" + ending).flags()).doesNotContain(TextFlag.TRUNCATED);
 	}
