@@ -60,6 +60,7 @@ class ExtractionAccuracyTest {
 		bySet.put("seeds", measure(ReportCases.seeds()));
 		bySet.put("written", measure(ReportCases.written()));
 		bySet.put("holdout", measure(ReportCases.holdout()));
+		bySet.put("corpus", measure(ReportCases.corpus()));
 
 		write(bySet);
 
@@ -70,6 +71,20 @@ class ExtractionAccuracyTest {
 		Tally holdout = total(bySet.get("holdout"));
 		assertThat(holdout.precision()).isGreaterThanOrEqualTo(0.9);
 		assertThat(holdout.recall()).isGreaterThanOrEqualTo(0.85);
+		Map<String, Tally> corpus = bySet.get("corpus");
+		Tally figures = new Tally();
+		Tally metadata = new Tally();
+		corpus.forEach((field, tally) -> {
+			if (SCALARS.contains(field)) {
+				metadata.add(tally);
+			}
+			else if (!field.startsWith("flag ")) {
+				figures.add(tally);
+			}
+		});
+		double f1 = 2 * figures.precision() * figures.recall() / (figures.precision() + figures.recall());
+		assertThat(f1).as("figures F1 on real reports").isGreaterThanOrEqualTo(0.95);
+		assertThat(metadata.recall()).as("metadata right on real reports").isGreaterThanOrEqualTo(0.95);
 	}
 
 	private Map<String, Tally> measure(Stream<ReportCases.ReportCase> cases) throws TextImportException {
@@ -78,7 +93,7 @@ class ExtractionAccuracyTest {
 			JsonNode actual = ExpectedResults.asJson(this.extractor.extract(report.source(), report.bytes()));
 			JsonNode expected = report.expected();
 			for (String field : SCALARS) {
-				count(tallies, field, text(expected.get(field)), text(actual.get(field)));
+				count(tallies, field, accepted(expected.get(field), text(actual.get(field))), text(actual.get(field)));
 			}
 			for (TextFlag flag : TextFlag.values()) {
 				String name = flag.wireName();
@@ -107,6 +122,18 @@ class ExtractionAccuracyTest {
 		if (expected != null) {
 			tally.missed++;
 		}
+	}
+
+	/**
+	 * The expected value; where the answer lists several fair forms (a short and a full
+	 * name), the one given when it is among them.
+	 */
+	private static String accepted(JsonNode expected, String actual) {
+		if (expected != null && expected.isArray()) {
+			List<String> forms = ExpectedResults.strings(expected).stream().toList();
+			return forms.contains(actual) ? actual : forms.get(0);
+		}
+		return text(expected);
 	}
 
 	private static String text(JsonNode node) {

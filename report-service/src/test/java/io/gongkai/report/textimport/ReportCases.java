@@ -58,6 +58,11 @@ final class ReportCases {
 		return load("textimport/holdout").stream();
 	}
 
+	/** Real reports as published, with a careful reader's answers (their README). */
+	static Stream<ReportCase> corpus() {
+		return load("textimport/corpus").stream();
+	}
+
 	static Stream<ReportCase> all() {
 		return Stream.concat(seeds(), written());
 	}
@@ -70,7 +75,7 @@ final class ReportCases {
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path file : files.sorted().toList()) {
 					String name = file.getFileName().toString();
-					if (!name.endsWith(".json")) {
+					if (!name.endsWith(".json") && !name.endsWith(".md")) {
 						cases.add(toCase(file, name));
 					}
 				}
