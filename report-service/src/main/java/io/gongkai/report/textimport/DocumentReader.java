@@ -72,6 +72,11 @@ final class DocumentReader {
 		if (text.text().isBlank()) {
 			throw new TextImportException(TextImportException.Reason.EMPTY, "the file contains no text");
 		}
+		if ((kind == DocumentKind.TEXT || kind == DocumentKind.HTML) && !looksLikeText(text)) {
+			throw new TextImportException(TextImportException.Reason.UNREADABLE,
+					"the file holds no readable text (binary data, random bytes or a file of zeros); "
+							+ "upload the report as text, HTML, PDF or .docx");
+		}
 		return text;
 	}
 
@@ -127,6 +132,35 @@ final class DocumentReader {
 			}
 			out.append('\n');
 		}
+	}
+
+	/**
+	 * Whether decoded bytes are text at all: few bytes that no encoding could read, few
+	 * control characters (C1 controls excepted: a wrongly decoded page is full of them
+	 * and is repaired later), and, where there are Chinese characters, mostly common ones
+	 * (random bytes decode to rare characters).
+	 */
+	private static boolean looksLikeText(DocumentText document) {
+		String text = document.text();
+		int length = text.length();
+		int broken = document.invalidSequences();
+		int han = 0;
+		int commonHan = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
+					|| Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE) {
+				broken++;
+			}
+			else if (CommonHanzi.isHan(c)) {
+				han++;
+				commonHan += CommonHanzi.isCommon(c) ? 1 : 0;
+			}
+		}
+		if (broken * 10 > length) {
+			return false;
+		}
+		return han < 50 || commonHan * 2 >= han;
 	}
 
 	private static int countVisible(String text) {

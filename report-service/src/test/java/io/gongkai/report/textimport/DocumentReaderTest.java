@@ -40,6 +40,23 @@ class DocumentReaderTest {
 	}
 
 	@Test
+	void bytesThatAreNoTextAreRefusedAsSuch() {
+		java.util.Random random = new java.util.Random(20261205L);
+		byte[] noise = new byte[4096];
+		random.nextBytes(noise);
+		byte[] binary = new byte[4096];
+		for (int i = 0; i < binary.length; i++) {
+			binary[i] = (byte) ((i % 7 == 0) ? 0 : 'A' + i % 26);
+		}
+		for (byte[] input : java.util.List.of(noise, new byte[2048], binary)) {
+			assertThatExceptionOfType(TextImportException.class)
+				.isThrownBy(() -> this.extractor.extract("x.bin", input))
+				.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(TextImportException.Reason.UNREADABLE))
+				.withMessageContaining("no readable text");
+		}
+	}
+
+	@Test
 	void aPdfWithoutTextLayerNeedsOcr() {
 		assertThatExceptionOfType(TextImportException.class)
 			.isThrownBy(() -> this.extractor.extract("scan.pdf", DocumentFixtures.pdfWithoutText()))
