@@ -43,9 +43,10 @@ public record ExtractionResult(String source, String agencyName, String province
 	}
 
 	/**
-	 * A consistency rule of the template that the table cells break.
+	 * A consistency rule of the template that the table cells break, or a statistics
+	 * period that names another year than the title.
 	 *
-	 * @param rule the rule id (R1 to R4)
+	 * @param rule the rule id (R1 to R4), or {@code period} (the year follows the period)
 	 * @param cells the cells the rule relates
 	 * @param expected the value the rule computes from the other cells
 	 * @param found the value the table states

@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public final class TextExtractor {
 
+	/**
+	 * The finding of a report whose statistics period names another year than its title
+	 * (the year follows the period): expected is the period's year, found the title's.
+	 */
+	public static final String PERIOD_DISAGREES = "period";
+
 	private final DocumentReader reader = new DocumentReader();
 
 	private final TextNormaliser normaliser = new TextNormaliser();
@@ -91,6 +97,12 @@ public final class TextExtractor {
 				tables.cells().forEach((id, value) -> cells.put(id, MetricValue.wholeAsLong(value)));
 				findings = this.templateChecks.check(tables.cells());
 			}
+		}
+		Integer periodYear = this.reportYear.statedPeriod(text, (published != null) ? published.getYear() : null);
+		Integer titleYear = this.reportYear.titleYear(text, (published != null) ? published.getYear() : null);
+		if (periodYear != null && titleYear != null && !periodYear.equals(titleYear)) {
+			findings = new ArrayList<>(findings);
+			findings.add(new ExtractionResult.Finding(PERIOD_DISAGREES, List.of(), periodYear, titleYear));
 		}
 		List<TextFlag> flags = new ArrayList<>(normalised.flags());
 		flags.sort(Comparator.comparing(TextFlag::wireName));

@@ -61,6 +61,20 @@ class MetadataTest {
 		assertThat(new ReportYear().find(text, null)).isEqualTo(year);
 	}
 
+	@Test
+	void aPeriodThatDisagreesWithTheTitleIsAFinding() throws TextImportException {
+		String text = "根据条例，我镇编制了《田黄镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。一、总体情况 2021年，我镇主动公开信息88条。";
+
+		ExtractionResult result = new TextExtractor().extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(result.year()).isEqualTo(2021);
+		assertThat(result.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(TextExtractor.PERIOD_DISAGREES);
+			assertThat(finding.expected()).isEqualTo(2021);
+			assertThat(finding.found()).isEqualTo(2020);
+		});
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', value = { "发布时间:2012年03月23日? 编辑; 2012-03-23", "发布日期：20120323; 2012-03-23",
 			"成文日期：2016/3/30; 2016-03-30", "正文。\\n\\n某某局\\n二〇一三年三月十八日; 2013-03-18", "生成日期: | 2017-01-06 |; 2017-01-06",
