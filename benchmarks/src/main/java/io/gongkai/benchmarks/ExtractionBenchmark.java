@@ -24,8 +24,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Published report bytes to contract JSON, on one thread: the seed reports in turn. Run
- * from the repository root (the seeds are read from report-service's test data).
+ * Published report bytes to contract JSON, on one thread: the seed reports in turn, and
+ * whole template reports with their three tables (the real reports of the corpus that are
+ * complete). Run from the repository root (both are read from report-service's test
+ * data).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +41,8 @@ public class ExtractionBenchmark {
 	private final List<byte[]> reports = new ArrayList<>();
 
 	private final List<String> names = new ArrayList<>();
+
+	private final List<byte[]> templateReports = new ArrayList<>();
 
 	private TextExtractor extractor;
 
@@ -56,7 +60,18 @@ public class ExtractionBenchmark {
 		if (this.reports.isEmpty()) {
 			throw new IllegalStateException("No seed reports in " + seeds.toAbsolutePath());
 		}
+		Path corpus = Path
+			.of(System.getProperty("gongkai.corpus", "report-service/src/test/resources/textimport/corpus"));
+		for (String whole : List.of("01_pingtan_zhsyq_2020.txt", "02_shuyang_fgj_2023.txt")) {
+			this.templateReports.add(Files.readAllBytes(corpus.resolve(whole)));
+		}
 		this.extractor = new TextExtractor();
+	}
+
+	@Benchmark
+	public String templateReportToJson() throws TextImportException {
+		int index = this.next++ % this.templateReports.size();
+		return ResultJson.write(this.extractor.extract("template.txt", this.templateReports.get(index)));
 	}
 
 	@Benchmark
