@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds betting and lottery site names injected into a report and removes them.
+ * Finds betting, lottery and adult site names injected into a report and removes them.
  * <p>
  * The rule: a run of adjacent vocabulary terms is spam when it holds a term that has no
  * place in a government report ({@code 博彩}, {@code 足球比分}, {@code 百家乐}, {@code bet365}...)
@@ -28,7 +28,8 @@ final class SpamPhrases {
 	private static final List<String> STRONG_TERMS = List.of("博彩", "赌场", "赌博", "赌球", "赌钱", "投注", "下注", "时时彩", "六合彩",
 			"百家乐", "老虎机", "娱乐城", "娱乐场", "威尼斯人", "葡京", "新葡京", "送彩金", "彩金", "足球比分", "即时比分", "比分网", "比分直播", "球探", "真人视讯",
 			"网投", "竞彩", "北京赛车", "幸运飞艇", "棋牌游戏", "德州扑克", "炸金花", "开户送", "注册送", "首存", "返水", "沙巴体育", "皇冠体育", "皇冠网", "威廉希尔",
-			"太阳城", "银河娱乐", "金沙娱乐", "网上赌场", "彩票网", "彩票平台", "购彩", "开云体育", "半岛体育", "星空体育", "华体会", "真人娱乐", "电子游艺", "体育投注");
+			"太阳城", "银河娱乐", "金沙娱乐", "网上赌场", "彩票网", "彩票平台", "购彩", "开云体育", "半岛体育", "星空体育", "华体会", "真人娱乐", "电子游艺", "体育投注",
+			"体彩网", "福彩网", "图库资料", "资料大全", "免费图库", "开奖直播", "开奖结果", "特码", "成人直播", "成人视频", "成人影院", "色情", "裸聊");
 
 	private static final List<String> GAMBLING_TERMS = List.of("彩票", "棋牌", "真人", "澳门", "金沙", "足球", "篮球", "比分", "娱乐",
 			"扑克", "电竞", "赛车", "捕鱼", "开奖", "威尼斯", "皇冠", "永利", "体育");
@@ -36,9 +37,9 @@ final class SpamPhrases {
 	private static final List<String> SUFFIX_TERMS = List.of("平台", "官网", "官方", "网址", "网站", "登录", "注册", "下载", "开户", "国际",
 			"集团", "首页", "入口", "手机版", "网页版", "客户端", "在线", "app", "com", "www", "net", "vip");
 
-	private static final List<String> PROTECTED = List.of("体育彩票", "福利彩票", "彩票公益金", "彩票管理", "彩票市场", "体彩", "福彩", "体育局",
-			"体育中心", "体育场", "体育馆", "体育事业", "体育产业", "金沙县", "金沙江", "澳门特别行政区", "港澳", "足球场", "篮球场", "娱乐场所", "文化娱乐", "打击赌博",
-			"禁赌", "反赌", "赌博违法", "体育总局", "体育运动");
+	private static final List<String> PROTECTED = List.of("体育彩票", "福利彩票", "彩票公益金", "彩票管理", "彩票市场", "体彩公益", "体彩中心",
+			"体彩销售", "福彩公益", "福彩中心", "福彩销售", "体育局", "体育中心", "体育场", "体育馆", "体育事业", "体育产业", "金沙县", "金沙江", "澳门特别行政区", "港澳",
+			"足球场", "篮球场", "娱乐场所", "文化娱乐", "打击赌博", "禁赌", "反赌", "赌博违法", "体育总局", "体育运动");
 
 	private static final List<String> ASCII_SPAM = List.of("bet", "casino", "poker", "slot", "baccarat", "365", "888",
 			"pk10", "bbin", "vns", "amjs");
