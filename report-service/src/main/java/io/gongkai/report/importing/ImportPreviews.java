@@ -69,12 +69,19 @@ class ImportPreviews {
 		}
 		ExtractionResult result = extraction.result();
 		AgencyMatch match = this.agencies.match(province, result.agencyName());
-		Instant now = this.clock.instant();
-		ImportPreview preview = new ImportPreview(UUID.randomUUID().toString(), now,
-				now.plus(this.settings.previewLifetime()), Uploader.of(caller), result, extraction.normalisedText(),
-				match, errors(caller, province, result, match), warnings(result), figures(result), List.of(), 0);
+		ImportPreview preview = of(caller, UUID.randomUUID().toString(), extraction, match);
 		this.store.insert(province, preview);
 		return preview;
+	}
+
+	/** A new preview of an extraction, not yet stored. */
+	ImportPreview of(Caller caller, String id, TextExtractor.Extraction extraction, AgencyMatch match) {
+		String province = caller.requireProvince();
+		ExtractionResult result = extraction.result();
+		Instant now = this.clock.instant();
+		return new ImportPreview(id, now, now.plus(this.settings.previewLifetime()), Uploader.of(caller), result,
+				extraction.normalisedText(), match, errors(caller, province, result, match), warnings(result),
+				figures(result), List.of(), 0);
 	}
 
 	/**
@@ -111,7 +118,7 @@ class ImportPreviews {
 				"No import preview " + id + " that your account may reach; previews are kept for a limited time.");
 	}
 
-	private static List<Figure> figures(ExtractionResult result) {
+	static List<Figure> figures(ExtractionResult result) {
 		List<Figure> figures = new ArrayList<>();
 		result.metrics().forEach((metric, value) -> figures.add(figure(metric, value)));
 		return figures;

@@ -42,6 +42,10 @@ class PreviewStore implements ProvinceIndexes {
 		collection(province).insertOne(preview.toDocument());
 	}
 
+	void delete(String province, String id) {
+		collection(province).deleteOne(Filters.eq("_id", id));
+	}
+
 	/** The preview, if it exists (expired or not: the caller decides). */
 	Optional<ImportPreview> find(String province, String id) {
 		return Optional.ofNullable(collection(province).find(Filters.eq("_id", id)).first()).map(ImportPreview::from);
