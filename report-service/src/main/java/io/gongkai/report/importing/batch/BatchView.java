@@ -18,6 +18,7 @@ import org.bson.Document;
  * @param status queued, running, completed, cancelled or interrupted
  * @param cancelRequested whether a cancellation was asked (a running batch stops after
  * its current file)
+ * @param accepted whether the coordinator asked for accepted reports rather than drafts
  * @param createdBy who uploaded it
  * @param createdAt when
  * @param startedAt when a worker took it, or {@code null}
@@ -25,10 +26,10 @@ import org.bson.Document;
  * @param progress how many files were read, out of how many
  * @param files each file, in upload order
  */
-@JsonPropertyOrder({ "id", "status", "cancelRequested", "progress", "createdBy", "createdAt", "startedAt", "finishedAt",
-		"files" })
-record BatchView(String id, String status, boolean cancelRequested, String createdBy, Instant createdAt,
-		Instant startedAt, Instant finishedAt, Progress progress, List<FileView> files) {
+@JsonPropertyOrder({ "id", "status", "cancelRequested", "accepted", "progress", "createdBy", "createdAt", "startedAt",
+		"finishedAt", "files" })
+record BatchView(String id, String status, boolean cancelRequested, boolean accepted, String createdBy,
+		Instant createdAt, Instant startedAt, Instant finishedAt, Progress progress, List<FileView> files) {
 
 	/**
 	 * @param processed files read so far, well or not
@@ -76,6 +77,7 @@ record BatchView(String id, String status, boolean cancelRequested, String creat
 		}
 		return new BatchView(batch.getString("_id"), batch.getString("status"),
 				Boolean.TRUE.equals(batch.getBoolean("cancelRequested")),
+				Boolean.TRUE.equals(batch.getBoolean("accepted")),
 				batch.get("createdBy", Document.class).getString("username"), instant(batch.getDate("createdAt")),
 				instant(batch.getDate("startedAt")), instant(batch.getDate("finishedAt")),
 				new Progress(batch.getInteger("processed"), batch.getInteger("total"), batch.getInteger("succeeded"),
