@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -145,6 +146,13 @@ class CorpusDraftTest {
 		assertThat((String) JsonPath.read(report, "$.format"))
 			.isEqualTo((year >= 2021) ? "template2021" : (year >= 2019) ? "template2019" : "legacy");
 		assertThat((String) JsonPath.read(report, "$.originalText")).isEqualTo(JsonPath.read(preview, "$.text"));
+		String publishedOn = JsonPath.read(preview, "$.extraction.publishedOn");
+		if (publishedOn != null) {
+			LocalDate deadline = LocalDate.parse(JsonPath.read(report, "$.deadline"));
+			assertThat((Boolean) JsonPath.read(report, "$.onTime"))
+				.as("%s, published on %s, due on %s, imported today", name, publishedOn, deadline)
+				.isEqualTo(!LocalDate.parse(publishedOn).isAfter(deadline));
+		}
 	}
 
 	private static boolean same(Object preview, Object draft) {
