@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.gongkai.platform.problem.ProblemException;
@@ -167,6 +168,17 @@ class ImportPreviews {
 		if (result.metrics().isEmpty()) {
 			warnings.add(new Warning("no-figures",
 					"No figure was found in the text; enter the figures by hand or check the upload."));
+		}
+		List<String> fractional = result.metrics()
+			.entrySet()
+			.stream()
+			.filter((entry) -> !(entry.getValue().value() instanceof Long))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!fractional.isEmpty()) {
+			warnings
+				.add(new Warning("fractional-figures", "A report keeps whole figures: " + String.join(", ", fractional)
+						+ " will be rounded to the nearest whole number in the draft; correct them if needed."));
 		}
 		List<String> unplaced = PreviewReportRequest.cellsNotInFormat(result);
 		if (!unplaced.isEmpty()) {

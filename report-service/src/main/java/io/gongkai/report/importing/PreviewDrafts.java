@@ -9,7 +9,6 @@ import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 import io.gongkai.report.idempotency.IdempotencyKeys;
 import io.gongkai.report.importing.agency.AgencyCandidate;
-import io.gongkai.report.importing.agency.AgencyMatch;
 import io.gongkai.report.importing.agency.AgencyRegistryUnavailableException;
 import io.gongkai.report.importing.agency.AgencySearch;
 import io.gongkai.report.report.Report;
@@ -106,7 +105,7 @@ class PreviewDrafts {
 	/**
 	 * The agency the report is made for: the one the person chose, checked (a reporter's
 	 * own; for a coordinator one of the province's registry), or without a choice the
-	 * reporter's own or the registry's match, when the preview has no error.
+	 * reporter's own or the registry's certain match, when the preview has no error.
 	 */
 	private AgencyCandidate agency(Caller caller, String province, ImportPreview preview, String chosen) {
 		boolean coordinator = caller.has(Role.PROVINCIAL_COORDINATOR);
@@ -126,10 +125,10 @@ class PreviewDrafts {
 			return new AgencyCandidate(own, name, null);
 		}
 		if (chosen == null) {
-			if (preview.needsAgencyChoice() || preview.agencyMatch().status() != AgencyMatch.Status.MATCHED) {
+			if (preview.needsAgencyChoice()) {
 				throw choiceRequired(preview);
 			}
-			return preview.agencyMatch().best().orElseThrow();
+			return preview.agencyMatch().confident().orElseThrow(() -> choiceRequired(preview));
 		}
 		try {
 			return this.agencies.find(province, chosen)

@@ -38,7 +38,7 @@ final class PreviewReportRequest {
 		Map<String, Metric> metrics = new LinkedHashMap<>();
 		for (Figure figure : figures) {
 			if (figure.value() != null && !FigureDecisions.REJECTED.equals(figure.state())) {
-				metrics.put(figure.metric(), new Metric(figure.value().longValue(), figure.qualifier()));
+				metrics.put(figure.metric(), new Metric(whole(figure.value()), figure.qualifier()));
 			}
 		}
 		Map<String, Long> cells = new LinkedHashMap<>();
@@ -47,6 +47,12 @@ final class PreviewReportRequest {
 		}
 		return new NewReport(extraction.year(), format.id(), (kind != null) ? AgencyKind.valueOf(kind) : null,
 				new ReportContent(agencyName, null, publishedOn(extraction), null, text, metrics, null, cells), origin);
+	}
+
+	/** A figure as a report keeps it: whole, a fraction rounded half up. */
+	static long whole(Number value) {
+		return (value instanceof java.math.BigDecimal decimal)
+				? decimal.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact() : value.longValue();
 	}
 
 	/** The format the report's year requires by law, whatever layout the text kept. */

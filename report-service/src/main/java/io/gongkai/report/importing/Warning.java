@@ -8,7 +8,7 @@ import org.bson.Document;
  *
  * @param code a stable code: errors {@code other-province}, {@code other-agency};
  * warnings {@code no-year}, {@code no-agency-name}, {@code no-figures},
- * {@code cells-not-in-format}
+ * {@code cells-not-in-format}, {@code fractional-figures}
  * @param message what it means and what to do
  */
 record Warning(String code, String message) {
