@@ -28,10 +28,19 @@ export function expectation(report) {
   }
 }
 
-/** E.g. "submitted on time (20 Jan 2027)", "not submitted yet". */
+/**
+ * E.g. "submitted on time (20 Jan 2027)", "not submitted yet"; a report imported from its
+ * published text counts by the day it was published.
+ */
 export function timeliness(report) {
   if (report.onTime === null || report.onTime === undefined) {
     return t('agency.onTime.notYet');
+  }
+  if (report.origin && report.origin.publishedOn) {
+    return t(report.onTime ? 'agency.onTime.publishedYes' : 'agency.onTime.publishedNo', { date: formatDate(report.origin.publishedOn) });
+  }
+  if (!report.firstSubmittedOn) {
+    return t(report.onTime ? 'agency.onTime.byPublication' : 'agency.onTime.lateByPublication');
   }
   return t(report.onTime ? 'agency.onTime.yes' : 'agency.onTime.no', { date: formatDate(report.firstSubmittedOn) });
 }

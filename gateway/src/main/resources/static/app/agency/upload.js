@@ -1,8 +1,11 @@
 // Uploading a report the agency already published (#/agency/upload): the file is read
 // into figures (POST /api/reports/imports/preview), each shown beside the sentence it came
 // from with the repairs the text needed; the agency confirms or corrects them, then
-// makes its draft report from them (docs/text-import-api.md).
+// makes its draft report from them (docs/text-import-api.md). A report the preview says is
+// another province's or agency's becomes a draft only once the person states it is its own
+// agency's; the choice is recorded in the report's audit trail.
 import { getJson, query, request, sendJson } from '../api.js';
+import { session } from '../session.js';
 import { current, href, navigate } from '../router.js';
 import { formatDate, t } from '../i18n.js';
 import { EvidenceText } from './evidence-text.js';
@@ -26,6 +29,7 @@ export const UploadPage = {
       kind: 'department',
       draftError: null,
       existingReport: null,
+      ownAgencyConfirmed: false,
     };
   },
   computed: {
@@ -40,6 +44,13 @@ export const UploadPage = {
     },
     cellCount() {
       return Object.keys(this.extraction.cells || {}).length;
+    },
+    errors() {
+      return this.preview.errors || [];
+    },
+    /** A preview with errors becomes a draft only once the person confirms it is its agency's. */
+    draftBlocked() {
+      return this.errors.length > 0 && !this.ownAgencyConfirmed;
     },
   },
   async created() {
@@ -85,7 +96,11 @@ export const UploadPage = {
       this.draftError = null;
       this.existingReport = null;
       try {
-        const report = await sendJson(this.previewPath + '/draft', { kind: this.kind });
+        const body = { kind: this.kind };
+        if (this.errors.length) {
+          body.agencyId = session.user && session.user.agency;
+        }
+        const report = await sendJson(this.previewPath + '/draft', body);
         navigate('/agency/reports/' + report.id);
       }
       catch (error) {
@@ -101,6 +116,10 @@ export const UploadPage = {
     warningText(warning) {
       const key = 'agency.upload.warning.' + warning.code;
       return t(key) === key ? warning.message : t(key);
+    },
+    errorText(error) {
+      const key = 'agency.upload.error.' + error.code;
+      return t(key) === key ? error.message : t(key, { province: this.extraction.provinceCode || '', agency: this.extraction.agencyName || '' });
     },
   },
   template: `
@@ -138,6 +157,10 @@ export const UploadPage = {
             <li v-if="extraction.spam?.length">{{ t('agency.upload.spamRemoved', { count: extraction.spam.length, phrases: extraction.spam.map((phrase) => phrase.text).join('、') }) }}</li>
           </ul>
         </div>
+        <div v-if="errors.length" class="problem" role="alert" data-test="preview-errors">
+          <strong>{{ t('agency.upload.errorsTitle') }}</strong>
+          <ul><li v-for="error in errors" :key="error.code">{{ errorText(error) }}</li></ul>
+        </div>
         <div v-if="preview.warnings.length" class="warning" data-test="preview-warnings">
           <ul><li v-for="warning in preview.warnings" :key="warning.code">{{ warningText(warning) }}</li></ul>
         </div>
@@ -168,8 +191,12 @@ export const UploadPage = {
             </select>
           </div>
           <div class="field">
-            <button type="button" class="primary" :disabled="busy" data-test="create-draft" @click="createDraft">{{ t('agency.upload.createDraft') }}</button>
+            <button type="button" class="primary" :disabled="busy || draftBlocked" data-test="create-draft" @click="createDraft">{{ t('agency.upload.createDraft') }}</button>
           </div>
+        </div>
+        <div v-if="errors.length" class="field">
+          <label><input type="checkbox" v-model="ownAgencyConfirmed" data-test="confirm-own-agency"> {{ t('agency.upload.confirmOwnAgency') }}</label>
+          <p class="field-hint">{{ t('agency.upload.confirmOwnAgencyHint') }}</p>
         </div>
         <div v-if="existingReport" class="problem" role="alert" data-test="report-exists">
           <strong>{{ t('agency.upload.exists', { year: existingReport.year }) }}</strong>

@@ -1,10 +1,13 @@
 // Batch import of published reports (docs/text-import-api.md): upload files and zips, follow
-// the batch while report-service reads them, cancel, download the results. The API keeps no
-// list of batches, so a batch is reached again through its address (?batch=<id>).
-import { download, getJson, request } from '../api.js';
+// the batch while report-service reads them and makes each agency's report, cancel, download
+// the results. Each file says what became of it; a file whose agency the registry did not
+// match makes nothing until the coordinator chooses the agency here. The API keeps no list
+// of batches, so a batch is reached again through its address (?batch=<id>).
+import { download, getJson, query, request, sendJson } from '../api.js';
 import { current, href } from '../router.js';
 import { formatDateTime, formatNumber, formatWithUnit, t } from '../i18n.js';
 import { counted } from './counts.js';
+import { tenantPath } from './province.js';
 
 const BATCHES = '/api/reports/imports/batches';
 
@@ -13,6 +16,9 @@ const POLL_INTERVAL_MS = 1000;
 
 /** Batch statuses in which files are still being read. */
 const UNDER_WAY = ['queued', 'running'];
+
+/** Outcomes of a file for which nothing was made and the coordinator may choose the agency. */
+const CHOOSABLE = ['no_agency', 'other_province', 'other_agency', 'invalid'];
 
 /** What the file chooser offers: the formats text import reads, and zips of them. */
 const ACCEPTED_FILES = '.zip,.txt,.htm,.html,.pdf,.docx';
@@ -27,10 +33,14 @@ function fileSize(bytes) {
 
 export const BatchImport = {
   setup() {
-    return { t, formatDateTime, formatNumber, counted, fileSize, ACCEPTED_FILES };
+    return { t, href, formatDateTime, formatNumber, counted, fileSize, ACCEPTED_FILES, CHOOSABLE };
   },
   data() {
-    return { files: [], starting: false, error: null, batch: null, pollTimer: null, onPage: true, actionError: null };
+    return {
+      files: [], accepted: false, starting: false, error: null, batch: null, pollTimer: null, onPage: true, actionError: null,
+      // the agencies of the province, read once a file needs one chosen; per file index: the id chosen, the report made
+      agencies: null, chosen: {}, made: {}, choosing: null, chooseError: null,
+    };
   },
   computed: {
     underWay() {
@@ -71,7 +81,7 @@ export const BatchImport = {
       try {
         const body = new FormData();
         this.files.forEach((file) => body.append('files', file, file.name));
-        this.show((await request(BATCHES, { method: 'POST', body })).data);
+        this.show((await request(BATCHES + query({ accepted: this.accepted ? 'true' : undefined }), { method: 'POST', body })).data);
       }
       catch (error) {
         this.error = error;
@@ -92,7 +102,14 @@ export const BatchImport = {
     },
     /** Shows a batch as the API answered it, and asks again later while it is under way. */
     show(batch) {
+      if (this.batch && this.batch.id !== batch.id) {
+        this.chosen = {};
+        this.made = {};
+      }
       this.batch = batch;
+      if (!this.agencies && batch.files.some((file) => file.outcome && CHOOSABLE.includes(file.outcome.outcome) && file.outcome.previewId)) {
+        this.loadAgencies();
+      }
       clearTimeout(this.pollTimer);
       if (this.underWay && this.onPage) {
         this.pollTimer = setTimeout(() => this.follow(batch.id), POLL_INTERVAL_MS);
@@ -106,6 +123,35 @@ export const BatchImport = {
       catch (error) {
         this.actionError = error;
       }
+    },
+    async loadAgencies() {
+      try {
+        this.agencies = (await getJson(tenantPath('/agencies') + query({ active: true, size: 1000 }))).items || [];
+      }
+      catch (error) {
+        this.agencies = [];
+      }
+    },
+    /** Makes the report of a file whose agency the coordinator chose, from the preview the batch kept. */
+    async makeReport(index, file) {
+      this.choosing = index;
+      this.chooseError = null;
+      try {
+        const report = await sendJson('/api/reports/imports/previews/' + encodeURIComponent(file.outcome.previewId) + '/draft',
+          { agencyId: this.chosen[index], accepted: this.batch.accepted || undefined });
+        this.made = { ...this.made, [index]: report.id };
+      }
+      catch (error) {
+        this.chooseError = { index, error };
+      }
+      finally {
+        this.choosing = null;
+      }
+    },
+    outcomeText(file) {
+      const outcome = file.outcome;
+      const agency = outcome.agencyName || outcome.agencyId || '';
+      return t('coordinator.imports.result.' + outcome.outcome, { agency });
     },
     async downloadResults() {
       this.actionError = null;
@@ -130,6 +176,10 @@ export const BatchImport = {
             {{ t('coordinator.imports.chosen', { count: counted('files', files.length), size: fileSize(totalSize) }) }}
           </p>
         </div>
+        <div class="field">
+          <label><input type="checkbox" v-model="accepted" data-test="batch-accepted"> {{ t('coordinator.imports.accepted') }}</label>
+          <p class="field-hint">{{ t('coordinator.imports.acceptedHint') }}</p>
+        </div>
         <button type="submit" class="primary" :disabled="!files.length || starting || underWay" data-test="batch-start">
           {{ t('coordinator.imports.start') }}</button>
       </form>
@@ -151,7 +201,7 @@ export const BatchImport = {
       <p id="batch-status" role="status" aria-live="polite" data-test="batch-status">
         {{ t('coordinator.imports.status.' + batch.status) }}<template v-if="batch.cancelRequested && underWay"> · {{ t('coordinator.imports.cancelRequested') }}</template>
         · {{ progressText }}
-        · {{ t('coordinator.imports.outcome', { succeeded: formatNumber(batch.progress.succeeded), failed: formatNumber(batch.progress.failed) }) }}
+        · {{ t('coordinator.imports.outcome', { succeeded: formatNumber(batch.progress.succeeded), failed: formatNumber(batch.progress.failed), created: formatNumber(batch.progress.created || 0) }) }}
       </p>
       <div class="row">
         <button v-if="underWay" type="button" class="danger" :disabled="batch.cancelRequested" @click="cancel" data-test="batch-cancel">
@@ -172,6 +222,7 @@ export const BatchImport = {
             <th scope="col">{{ t('common.year') }}</th>
             <th scope="col">{{ t('coordinator.imports.format') }}</th>
             <th scope="col" class="number">{{ t('coordinator.imports.figures') }}</th>
+            <th scope="col">{{ t('coordinator.imports.result') }}</th>
             <th scope="col">{{ t('coordinator.imports.notes') }}</th>
           </tr>
         </thead>
@@ -184,6 +235,25 @@ export const BatchImport = {
             <td>{{ file.year ? t('coordinator.yearOption', { year: file.year }) : '—' }}</td>
             <td>{{ file.format ? t('coordinator.format.' + file.format) : '—' }}</td>
             <td class="number">{{ file.figures == null ? '—' : counted('figures', file.figures) }}</td>
+            <td :data-test="'batch-result-' + index">
+              <template v-if="file.outcome">
+                <strong>{{ outcomeText(file) }}</strong>
+                <a v-if="file.outcome.reportId" :href="href('/coordinator/reports/' + file.outcome.reportId)">{{ t('coordinator.imports.openReport') }}</a>
+                <form v-if="CHOOSABLE.includes(file.outcome.outcome) && file.outcome.previewId && !made[index]" class="row" @submit.prevent="makeReport(index, file)">
+                  <div class="field">
+                    <label :for="'choose-' + index">{{ t('coordinator.imports.chooseAgency') }}</label>
+                    <input :id="'choose-' + index" :list="'choose-' + index + '-agencies'" v-model.trim="chosen[index]" autocomplete="off" required>
+                    <datalist :id="'choose-' + index + '-agencies'">
+                      <option v-for="agency in agencies || []" :key="agency.id" :value="agency.id">{{ agency.name }}</option>
+                    </datalist>
+                  </div>
+                  <button type="submit" :disabled="!chosen[index] || choosing !== null" :data-test="'batch-make-' + index">{{ t('coordinator.imports.makeReport') }}</button>
+                </form>
+                <a v-if="made[index]" :href="href('/coordinator/reports/' + made[index])">{{ t('coordinator.imports.made') }}</a>
+                <ProblemMessage v-if="chooseError && chooseError.index === index" :error="chooseError.error"/>
+              </template>
+              <template v-else>—</template>
+            </td>
             <td>
               <span v-if="file.error" class="file-error">{{ file.error }}</span>
               <template v-if="file.flags && file.flags.length">{{ t('coordinator.imports.repairs', { flags: file.flags.map((flag) => t('coordinator.flag.' + flag)).join('、') }) }}</template>

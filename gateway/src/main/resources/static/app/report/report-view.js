@@ -31,7 +31,8 @@
  * - update-cell { cellId, value }: value a whole number, or null for blank (not reported;
  *   never read as 0). Typing a figure also emits the totals that follow it (a total left
  *   blank, or equal to the sum before the change, keeps equal to the sum).
- * - update-metric { metricId, value }: value a number or null (legacy reports).
+ * - update-metric { metricId, value }: value a number or null (legacy reports, and the
+ *   figures a template report's text states, kept from its published text).
  * - update-section { sectionId, text }: sectionId s1…s6.
  * - comment { target, ref }: the target of a new comment, exactly as one entry of
  *   POST /api/reports/{id}/return takes it, without its text:
@@ -227,6 +228,12 @@ export const ReportView = {
             <div v-else class="section-text">{{ report.sections?.[section.id] || t('report.section.blank') }}</div>
           </template>
           <FindingList :findings="findingsBySection[section.id] || []" />
+        </section>
+        <section v-if="report.metrics && Object.keys(report.metrics).length" class="text-figures" data-test="template-metrics">
+          <h2>{{ t('report.metrics.ofText') }}</h2>
+          <p class="field-hint">{{ t('report.metrics.ofTextHint') }}</p>
+          <MetricList :metrics="report.metrics" :editable="editable" :commentable="commentable" :comments="comments.metric"
+                      @update="$emit('update-metric', $event)" @comment="$emit('comment', $event)" />
         </section>
       </template>
 

@@ -23,16 +23,24 @@ import tools.jackson.databind.node.ObjectNode;
  * @param extraction the extractor's result, as it read it (never changed)
  * @param text the normalised text the evidence offsets refer to
  * @param agencyMatch the registry's candidates for the agency the report names
+ * @param errors what stops the report from becoming the uploader's draft by one click
+ * (another province, another agency): the draft is made only once the agency it belongs
+ * to is chosen
  * @param warnings what to look at before confirming
  * @param figures the figures as they stand after the decisions
  * @param decisions every decision, oldest first
  * @param revision incremented by every change, to refuse lost updates
  */
 record ImportPreview(String id, Instant createdAt, Instant expiresAt, Uploader createdBy, ExtractionResult extraction,
-		String text, AgencyMatch agencyMatch, List<Warning> warnings, List<Figure> figures, List<Decision> decisions,
-		long revision) {
+		String text, AgencyMatch agencyMatch, List<Warning> errors, List<Warning> warnings, List<Figure> figures,
+		List<Decision> decisions, long revision) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Whether the report may become the uploader's draft without choosing its agency. */
+	boolean needsAgencyChoice() {
+		return !this.errors.isEmpty();
+	}
 
 	boolean isExpired(Instant now) {
 		return !now.isBefore(this.expiresAt);
@@ -45,6 +53,7 @@ record ImportPreview(String id, Instant createdAt, Instant expiresAt, Uploader c
 			.append("extraction", ResultJson.write(this.extraction))
 			.append("text", this.text)
 			.append("agencyMatch", agencyMatchDocument(this.agencyMatch))
+			.append("errors", this.errors.stream().map(Warning::toDocument).toList())
 			.append("warnings", this.warnings.stream().map(Warning::toDocument).toList())
 			.append("figures", this.figures.stream().map(Figure::toDocument).toList())
 			.append("decisions", this.decisions.stream().map(Decision::toDocument).toList())
@@ -56,6 +65,7 @@ record ImportPreview(String id, Instant createdAt, Instant expiresAt, Uploader c
 				document.getDate("expiresAt").toInstant(), Uploader.from(document.get("createdBy", Document.class)),
 				extraction(document.getString("extraction")), document.getString("text"),
 				agencyMatch(document.get("agencyMatch", Document.class)),
+				document.getList("errors", Document.class, List.of()).stream().map(Warning::from).toList(),
 				document.getList("warnings", Document.class, List.of()).stream().map(Warning::from).toList(),
 				document.getList("figures", Document.class, List.of()).stream().map(Figure::from).toList(),
 				document.getList("decisions", Document.class, List.of()).stream().map(Decision::from).toList(),

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.platform.security.Role;
 import io.gongkai.report.importing.agency.AgencyCandidate;
 import io.gongkai.report.importing.agency.AgencyMatch;
 import io.gongkai.report.importing.agency.AgencySearch;
@@ -68,12 +70,19 @@ class ImportPreviews {
 		}
 		ExtractionResult result = extraction.result();
 		AgencyMatch match = this.agencies.match(province, result.agencyName());
-		Instant now = this.clock.instant();
-		ImportPreview preview = new ImportPreview(UUID.randomUUID().toString(), now,
-				now.plus(this.settings.previewLifetime()), Uploader.of(caller), result, extraction.normalisedText(),
-				match, warnings(caller, province, result, match), figures(result), List.of(), 0);
+		ImportPreview preview = of(caller, UUID.randomUUID().toString(), extraction, match);
 		this.store.insert(province, preview);
 		return preview;
+	}
+
+	/** A new preview of an extraction, not yet stored. */
+	ImportPreview of(Caller caller, String id, TextExtractor.Extraction extraction, AgencyMatch match) {
+		String province = caller.requireProvince();
+		ExtractionResult result = extraction.result();
+		Instant now = this.clock.instant();
+		return new ImportPreview(id, now, now.plus(this.settings.previewLifetime()), Uploader.of(caller), result,
+				extraction.normalisedText(), match, errors(caller, province, result, match), warnings(result),
+				figures(result), List.of(), 0);
 	}
 
 	/**
@@ -110,7 +119,7 @@ class ImportPreviews {
 				"No import preview " + id + " that your account may reach; previews are kept for a limited time.");
 	}
 
-	private static List<Figure> figures(ExtractionResult result) {
+	static List<Figure> figures(ExtractionResult result) {
 		List<Figure> figures = new ArrayList<>();
 		result.metrics().forEach((metric, value) -> figures.add(figure(metric, value)));
 		return figures;
@@ -121,22 +130,36 @@ class ImportPreviews {
 				value.end(), Figure.EXTRACTED);
 	}
 
-	private static List<Warning> warnings(Caller caller, String province, ExtractionResult result, AgencyMatch match) {
-		List<Warning> warnings = new ArrayList<>();
+	/**
+	 * What stops the report from becoming the uploader's draft by one click: the text
+	 * names another province, or (for a reporter) an agency the registry matches to
+	 * another agency than the reporter's.
+	 */
+	static List<Warning> errors(Caller caller, String province, ExtractionResult result, AgencyMatch match) {
+		List<Warning> errors = new ArrayList<>();
 		if (result.provinceCode() != null && !result.provinceCode().equals(province)) {
-			warnings.add(new Warning("other-province", "The report belongs to province " + result.provinceCode()
-					+ ", not to yours (" + province + "); check that you uploaded your own agency's report."));
+			errors.add(new Warning("other-province",
+					"The report belongs to province " + result.provinceCode() + ", not to yours (" + province
+							+ "): it is not your province's report. Choose the agency it belongs to before making "
+							+ "a draft, or upload your own report."));
 		}
+		if (result.agencyName() != null && caller.agency() != null && !caller.has(Role.PROVINCIAL_COORDINATOR)
+				&& match.status() == AgencyMatch.Status.MATCHED
+				&& match.best().map(AgencyCandidate::id).filter(caller.agency()::equals).isEmpty()) {
+			errors.add(new Warning("other-agency",
+					"The report names " + result.agencyName() + ", which the registry matches to "
+							+ match.best().map(AgencyCandidate::name).orElse("another agency")
+							+ ", not to your agency. Choose the agency it belongs to before making a draft, or "
+							+ "upload your own report."));
+		}
+		return errors;
+	}
+
+	static List<Warning> warnings(ExtractionResult result) {
+		List<Warning> warnings = new ArrayList<>();
 		if (result.agencyName() == null) {
 			warnings.add(new Warning("no-agency-name",
 					"The report does not name its agency; check that it is a complete annual report."));
-		}
-		else if (caller.agency() != null && match.status() == AgencyMatch.Status.MATCHED
-				&& match.best().map(AgencyCandidate::id).filter(caller.agency()::equals).isEmpty()) {
-			warnings.add(new Warning("other-agency",
-					"The report names " + result.agencyName() + ", which the registry matches to "
-							+ match.best().map(AgencyCandidate::name).orElse("?")
-							+ ", not to your agency; check that you uploaded your own agency's report."));
 		}
 		if (result.year() == null) {
 			warnings.add(new Warning("no-year",
@@ -145,6 +168,24 @@ class ImportPreviews {
 		if (result.metrics().isEmpty()) {
 			warnings.add(new Warning("no-figures",
 					"No figure was found in the text; enter the figures by hand or check the upload."));
+		}
+		List<String> fractional = result.metrics()
+			.entrySet()
+			.stream()
+			.filter((entry) -> !(entry.getValue().value() instanceof Long))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!fractional.isEmpty()) {
+			warnings
+				.add(new Warning("fractional-figures", "A report keeps whole figures: " + String.join(", ", fractional)
+						+ " will be rounded to the nearest whole number in the draft; correct them if needed."));
+		}
+		List<String> unplaced = PreviewReportRequest.cellsNotInFormat(result);
+		if (!unplaced.isEmpty()) {
+			warnings.add(new Warning("cells-not-in-format",
+					"The format of a report on " + result.year() + " has no place for " + unplaced.size()
+							+ " table cell(s) read from the text (" + String.join(", ", unplaced)
+							+ "); check the year: a draft cannot keep them."));
 		}
 		return warnings;
 	}

@@ -68,14 +68,15 @@ class PreviewController {
 	}
 
 	/**
-	 * Creates the agency's draft report from the preview: format and year as read, the
-	 * figures as confirmed or corrected (rejected ones left out), the original text.
+	 * Creates the report from the preview: the year as read and the format the law gives
+	 * it, every table cell read, the figures as confirmed or corrected (rejected ones
+	 * left out), the original text and where it came from; for the agency chosen in the
+	 * body when the preview says it may not be the uploader's.
 	 */
 	@PostMapping("/previews/{id}/draft")
-	@PreAuthorize("hasRole('AGENCY_REPORTER')")
 	ResponseEntity<?> draft(Caller caller, @PathVariable String id,
 			@Valid @RequestBody(required = false) DraftRequest request) {
-		return this.drafts.draft(caller, id, (request != null) ? request.kind() : null);
+		return this.drafts.draft(caller, id, (request != null) ? request : DraftRequest.NONE);
 	}
 
 	private static ResponseEntity<PreviewView> answered(ImportPreview preview) {

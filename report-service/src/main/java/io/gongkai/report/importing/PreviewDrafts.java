@@ -1,11 +1,18 @@
 package io.gongkai.report.importing;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.platform.security.Role;
 import io.gongkai.report.idempotency.IdempotencyKeys;
+import io.gongkai.report.importing.agency.AgencyCandidate;
+import io.gongkai.report.importing.agency.AgencyRegistryUnavailableException;
+import io.gongkai.report.importing.agency.AgencySearch;
 import io.gongkai.report.report.Report;
+import io.gongkai.report.report.ReportOrigin;
 import io.gongkai.report.report.Reports;
 
 import org.springframework.http.HttpStatus;
@@ -13,8 +20,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Turning a preview into the agency's draft report, once its year and agency are known.
- * The draft's id is recorded on the preview.
+ * Turning a preview into a report of the agency it belongs to, once its year and agency
+ * are known. A preview whose text names another province or another agency becomes a
+ * report only after the person chose the agency (a reporter its own, a coordinator any of
+ * the province); that choice is written in the report's audit trail and on the preview.
  */
 @Component
 class PreviewDrafts {
@@ -26,26 +35,30 @@ class PreviewDrafts {
 
 	private final Reports reports;
 
+	private final AgencySearch agencies;
+
 	private final IdempotencyKeys idempotencyKeys;
 
 	private final PreviewStore store;
 
 	private final Clock clock;
 
-	PreviewDrafts(ImportPreviews previews, Reports reports, IdempotencyKeys idempotencyKeys, PreviewStore store,
-			Clock clock) {
+	PreviewDrafts(ImportPreviews previews, Reports reports, AgencySearch agencies, IdempotencyKeys idempotencyKeys,
+			PreviewStore store, Clock clock) {
 		this.previews = previews;
 		this.reports = reports;
+		this.agencies = agencies;
 		this.idempotencyKeys = idempotencyKeys;
 		this.store = store;
 		this.clock = clock;
 	}
 
-	ResponseEntity<?> draft(Caller caller, String id, String kind) {
+	ResponseEntity<?> draft(Caller caller, String id, DraftRequest request) {
 		ImportPreview preview = this.previews.reachable(caller, id);
-		if (preview.extraction().year() == null || preview.extraction().agencyName() == null) {
+		String province = caller.requireProvince();
+		if (preview.extraction().year() == null) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "preview-incomplete", "Preview incomplete",
-					"The year or the agency's name was not found in the text; create the report by hand "
+					"The year the report covers was not found in the text; create the report by hand "
 							+ "(POST /api/reports) with the confirmed figures.");
 		}
 		if (preview.text().length() > MAX_ORIGINAL_TEXT) {
@@ -53,20 +66,126 @@ class PreviewDrafts {
 					"A report keeps at most " + MAX_ORIGINAL_TEXT + " characters of original text; this one has "
 							+ preview.text().length() + ".");
 		}
-		String agency = caller.agencyId().orElse(null);
-		String fingerprint = "POST /api/reports/imports/previews/" + id + "/draft " + kind;
-		ResponseEntity<?> answer = this.idempotencyKeys.once(caller.requireProvince(), caller.subject(),
-				"import-" + preview.id(), fingerprint, (reportId) -> {
-					Report report = this.reports.create(caller, agency, PreviewReportRequest.of(preview, kind),
-							reportId, "made from the published text of preview " + id);
+		List<String> unplaced = PreviewReportRequest.cellsNotInFormat(preview.extraction());
+		if (!unplaced.isEmpty()) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "cells-not-in-format",
+					"Cells the format has no place for",
+					"The format of a report on " + preview.extraction().year() + " has no place for the cells "
+							+ String.join(", ", unplaced) + " read from the text; a draft would lose them. Check the "
+							+ "year, or create the report by hand.")
+				.with("cells", unplaced);
+		}
+		AgencyCandidate agency = agency(caller, province, preview, request.agencyId());
+		String agencyName = (preview.extraction().agencyName() != null) ? preview.extraction().agencyName()
+				: agency.name();
+		if (agencyName == null) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "preview-incomplete", "Preview incomplete",
+					"The text does not name its agency and the agency registry is not available to name it; try "
+							+ "again in a few minutes.");
+		}
+		boolean chosen = request.agencyId() != null;
+		String note = note(caller, preview, agency.id(), chosen);
+		String fingerprint = "POST /api/reports/imports/previews/" + id + "/draft " + request.kind() + " " + agency.id()
+				+ " " + request.isAccepted();
+		ResponseEntity<?> answer = this.idempotencyKeys.once(province, caller.subject(), "import-" + preview.id(),
+				fingerprint, (reportId) -> {
+					Report report = this.reports.create(caller, agency.id(),
+							PreviewReportRequest.of(preview, request.kind(), agencyName, ReportOrigin.PREVIEW, id),
+							reportId, note, request.isAccepted());
 					return this.reports.answer(caller, report, HttpStatus.CREATED);
 				});
 		if (answer.getStatusCode().is2xxSuccessful() && answer.getHeaders().getLocation() != null) {
 			String location = answer.getHeaders().getLocation().toString();
-			this.store.recordDraft(caller.requireProvince(), id, location.substring(location.lastIndexOf('/') + 1),
+			this.store.recordDraft(province, id, location.substring(location.lastIndexOf('/') + 1), agency.id(), chosen,
 					caller.username(), this.clock.instant());
 		}
 		return answer;
+	}
+
+	/**
+	 * The agency the report is made for: the one the person chose, checked (a reporter's
+	 * own; for a coordinator one of the province's registry), or without a choice the
+	 * reporter's own or the registry's certain match, when the preview has no error.
+	 */
+	private AgencyCandidate agency(Caller caller, String province, ImportPreview preview, String chosen) {
+		boolean coordinator = caller.has(Role.PROVINCIAL_COORDINATOR);
+		if (!coordinator) {
+			String own = ImportProblems.requireAgencyOfReporter(caller);
+			if (chosen != null && !chosen.equals(own)) {
+				throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-agency", "Not your agency",
+						"A reporter makes reports for its own agency only; ask your provincial coordinator to "
+								+ "import another agency's report.")
+					.with("field", "agencyId");
+			}
+			if (chosen == null && preview.needsAgencyChoice()) {
+				throw choiceRequired(preview);
+			}
+			String name = Objects.equals(preview.agencyMatch().best().map(AgencyCandidate::id).orElse(null), own)
+					? preview.agencyMatch().best().get().name() : registryName(province, own);
+			return new AgencyCandidate(own, name, null);
+		}
+		if (chosen == null) {
+			if (preview.needsAgencyChoice()) {
+				throw choiceRequired(preview);
+			}
+			return preview.agencyMatch().confident().orElseThrow(() -> choiceRequired(preview));
+		}
+		try {
+			return this.agencies.find(province, chosen)
+				.orElseThrow(
+						() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-agency", "Unknown agency",
+								"Your province's registry has no agency '" + chosen + "'; choose one of its agencies.")
+							.with("field", "agencyId"));
+		}
+		catch (AgencyRegistryUnavailableException ex) {
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "registry-unavailable",
+					"Agency registry unavailable", "The agency registry could not confirm agency '" + chosen
+							+ "' just now; try again in a few " + "minutes.");
+		}
+	}
+
+	private String registryName(String province, String agencyId) {
+		try {
+			return this.agencies.find(province, agencyId).map(AgencyCandidate::name).orElse(null);
+		}
+		catch (AgencyRegistryUnavailableException ex) {
+			return null;
+		}
+	}
+
+	private static ProblemException choiceRequired(ImportPreview preview) {
+		return new ProblemException(HttpStatus.CONFLICT, "agency-choice-required", "Choose the agency",
+				(preview.errors().isEmpty() ? "The agency registry matched no agency to the name the report gives"
+						: "The report may not be your agency's: "
+								+ String.join(" ", preview.errors().stream().map(Warning::message).toList()))
+						+ " Send 'agencyId', the agency the report belongs to.")
+			.with("field", "agencyId")
+			.with("errors", preview.errors().stream().map(Warning::code).toList());
+	}
+
+	private static String note(Caller caller, ImportPreview preview, String agencyId, boolean chosen) {
+		StringBuilder note = new StringBuilder("made from the published text of preview ").append(preview.id())
+			.append(" (file ")
+			.append(preview.extraction().source())
+			.append(", read ")
+			.append(preview.createdAt())
+			.append(')');
+		if (chosen) {
+			note.append("; agency ")
+				.append(agencyId)
+				.append(" chosen by ")
+				.append(caller.username())
+				.append("; the text names ")
+				.append((preview.extraction().agencyName() != null) ? preview.extraction().agencyName() : "no agency")
+				.append(", province ")
+				.append((preview.extraction().provinceCode() != null) ? preview.extraction().provinceCode()
+						: "not stated");
+			if (!preview.errors().isEmpty()) {
+				note.append("; preview errors: ")
+					.append(String.join(", ", preview.errors().stream().map(Warning::code).toList()));
+			}
+		}
+		return note.toString();
 	}
 
 }

@@ -42,6 +42,10 @@ class PreviewStore implements ProvinceIndexes {
 		collection(province).insertOne(preview.toDocument());
 	}
 
+	void delete(String province, String id) {
+		collection(province).deleteOne(Filters.eq("_id", id));
+	}
+
 	/** The preview, if it exists (expired or not: the caller decides). */
 	Optional<ImportPreview> find(String province, String id) {
 		return Optional.ofNullable(collection(province).find(Filters.eq("_id", id)).first()).map(ImportPreview::from);
@@ -62,11 +66,17 @@ class PreviewStore implements ProvinceIndexes {
 	}
 
 	/**
-	 * Notes on the preview which report it became, by whom and when.
+	 * Notes on the preview which report it became, for which agency, whether that agency
+	 * was chosen by the person, by whom and when.
 	 */
-	void recordDraft(String province, String previewId, String reportId, String by, Instant at) {
-		collection(province).updateOne(Filters.eq("_id", previewId), Updates.set("draft",
-				new Document("report", reportId).append("by", by).append("at", java.util.Date.from(at))));
+	void recordDraft(String province, String previewId, String reportId, String agencyId, boolean chosen, String by,
+			Instant at) {
+		collection(province).updateOne(Filters.eq("_id", previewId),
+				Updates.set("draft",
+						new Document("report", reportId).append("agency", agencyId)
+							.append("agencyChosen", chosen)
+							.append("by", by)
+							.append("at", java.util.Date.from(at))));
 	}
 
 	private MongoCollection<Document> collection(String province) {

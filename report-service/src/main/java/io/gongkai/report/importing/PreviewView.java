@@ -22,15 +22,17 @@ import io.gongkai.report.textimport.ExtractionResult;
  * evidence and offsets, flags, agency, province, year, format, publication date)
  * @param text the normalised text the evidence offsets refer to
  * @param agencyMatch the registry's candidates for the agency the report names
+ * @param errors what stops the report from becoming the uploader's draft until the agency
+ * it belongs to is chosen ({@code other-province}, {@code other-agency})
  * @param warnings what to check before confirming
  * @param figures the figures as they stand after the agency's decisions
  * @param decisions every decision, oldest first
  */
-@JsonPropertyOrder({ "id", "createdAt", "expiresAt", "createdBy", "extraction", "agencyMatch", "warnings", "figures",
-		"decisions", "text" })
+@JsonPropertyOrder({ "id", "createdAt", "expiresAt", "createdBy", "extraction", "agencyMatch", "errors", "warnings",
+		"figures", "decisions", "text" })
 record PreviewView(String id, Instant createdAt, Instant expiresAt, String createdBy, ExtractionResult extraction,
-		String text, AgencyMatch agencyMatch, List<Warning> warnings, Map<String, FigureView> figures,
-		List<DecisionView> decisions) {
+		String text, AgencyMatch agencyMatch, List<Warning> errors, List<Warning> warnings,
+		Map<String, FigureView> figures, List<DecisionView> decisions) {
 
 	static PreviewView of(ImportPreview preview) {
 		Map<String, FigureView> figures = new LinkedHashMap<>();
@@ -38,8 +40,8 @@ record PreviewView(String id, Instant createdAt, Instant expiresAt, String creat
 			.forEach((figure) -> figures.put(figure.metric(), new FigureView(figure.value(), figure.qualifier(),
 					figure.evidence(), figure.start(), figure.end(), figure.state())));
 		return new PreviewView(preview.id(), preview.createdAt(), preview.expiresAt(), preview.createdBy().username(),
-				preview.extraction(), preview.text(), preview.agencyMatch(), preview.warnings(), figures,
-				preview.decisions().stream().map(DecisionView::of).toList());
+				preview.extraction(), preview.text(), preview.agencyMatch(), preview.errors(), preview.warnings(),
+				figures, preview.decisions().stream().map(DecisionView::of).toList());
 	}
 
 	/** A figure as it stands: {@code value} is absent once rejected. */

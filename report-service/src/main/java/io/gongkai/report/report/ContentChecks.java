@@ -13,9 +13,10 @@ import io.gongkai.report.template.UnknownCellException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Refuses content that does not fit its format, naming the field or cell: figures and a
- * narrative only in a legacy report, sections and cells only in a template report, known
- * ids only, no negative count.
+ * Refuses content that does not fit its format, naming the field or cell: a narrative
+ * only in a legacy report, sections and cells only in a template report, known ids only,
+ * no negative count. Catalogue figures fit both: a template report's are those its text
+ * states beside the tables (a report imported from its published text keeps them).
  */
 final class ContentChecks {
 
@@ -24,7 +25,6 @@ final class ContentChecks {
 
 	static ReportContent checked(ReportTemplate template, TemplateFormat format, ReportContent content) {
 		if (format.hasTables()) {
-			notIn(format, "metrics", !content.metrics().isEmpty());
 			notIn(format, "narrative", content.narrative() != null);
 			checkSections(template.format(format), content);
 			try {
@@ -47,13 +47,13 @@ final class ContentChecks {
 		else {
 			notIn(format, "sections", !content.sections().isEmpty());
 			notIn(format, "cells", !content.cells().isEmpty());
-			for (String metric : content.metrics().keySet()) {
-				if (!MetricCatalogue.IDS.contains(metric)) {
-					throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-metric", "Unknown figure",
-							"'" + metric + "' is not a catalogue figure; use one of "
-									+ MetricCatalogue.IDS.stream().sorted().toList() + ".")
-						.with("field", "metrics." + metric);
-				}
+		}
+		for (String metric : content.metrics().keySet()) {
+			if (!MetricCatalogue.IDS.contains(metric)) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-metric", "Unknown figure",
+						"'" + metric + "' is not a catalogue figure; use one of "
+								+ MetricCatalogue.IDS.stream().sorted().toList() + ".")
+					.with("field", "metrics." + metric);
 			}
 		}
 		return content;
@@ -75,7 +75,7 @@ final class ContentChecks {
 
 	private static void notIn(TemplateFormat format, String field, boolean present) {
 		if (present) {
-			String use = format.hasTables() ? "sections (s1 to s6) and cells" : "narrative and metrics";
+			String use = format.hasTables() ? "sections (s1 to s6), cells and metrics" : "narrative and metrics";
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "field-not-in-format", "Field not in this format",
 					"A report in format " + format.id() + " has no " + field + "; use " + use + ".")
 				.with("field", field);

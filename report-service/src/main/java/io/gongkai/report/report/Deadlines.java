@@ -27,4 +27,12 @@ final class Deadlines {
 		return (submittedOn != null) ? !submittedOn.isAfter(deadline) : null;
 	}
 
+	/**
+	 * Whether a report was on time: by the day it was published when it was imported from
+	 * its published text with that day known, else by the day it was first submitted.
+	 */
+	static Boolean onTime(LocalDate deadline, LocalDate submittedOn, LocalDate publishedBeforeImport) {
+		return onTime(deadline, (publishedBeforeImport != null) ? publishedBeforeImport : submittedOn);
+	}
+
 }

@@ -10,11 +10,17 @@ import java.util.Objects;
  * @param format {@code legacy}, {@code template2019} or {@code template2021}
  * @param kind government or department; {@code null} for a department
  * @param content what version 1 says
+ * @param origin where a report imported from its published text came from, or
+ * {@code null}
  */
-public record NewReport(Integer year, String format, AgencyKind kind, ReportContent content) {
+public record NewReport(Integer year, String format, AgencyKind kind, ReportContent content, ReportOrigin origin) {
 
 	public NewReport {
 		Objects.requireNonNull(content, "content");
+	}
+
+	public NewReport(Integer year, String format, AgencyKind kind, ReportContent content) {
+		this(year, format, kind, content, null);
 	}
 
 	CreateReportRequest asRequest() {

@@ -29,10 +29,19 @@ import io.gongkai.report.template.TemplateFormat;
  * @param createdAt when the report was created
  * @param createdBy who created it
  * @param updatedAt when it last changed
+ * @param origin where a report imported from its published text came from, or
+ * {@code null}
  */
 public record Report(String id, String agencyId, int year, TemplateFormat format, AgencyKind kind, LocalDate deadline,
 		LocalDate firstSubmittedOn, long revision, Integer currentVersion, List<ReportVersion> versions,
-		Instant createdAt, String createdBy, Instant updatedAt) {
+		Instant createdAt, String createdBy, Instant updatedAt, ReportOrigin origin) {
+
+	public Report(String id, String agencyId, int year, TemplateFormat format, AgencyKind kind, LocalDate deadline,
+			LocalDate firstSubmittedOn, long revision, Integer currentVersion, List<ReportVersion> versions,
+			Instant createdAt, String createdBy, Instant updatedAt) {
+		this(id, agencyId, year, format, kind, deadline, firstSubmittedOn, revision, currentVersion, versions,
+				createdAt, createdBy, updatedAt, null);
+	}
 
 	public Report {
 		versions = List.copyOf(versions);
@@ -60,9 +69,14 @@ public record Report(String id, String agencyId, int year, TemplateFormat format
 		return (this.currentVersion != null) ? version(this.currentVersion) : Optional.empty();
 	}
 
-	/** Whether it was first submitted by its deadline; {@code null} until submitted. */
+	/**
+	 * Whether it was first submitted by its deadline; {@code null} until submitted. A
+	 * report imported from its published text with a known publication date counts by
+	 * that date.
+	 */
 	public Boolean onTime() {
-		return Deadlines.onTime(this.deadline, this.firstSubmittedOn);
+		return Deadlines.onTime(this.deadline, this.firstSubmittedOn,
+				(this.origin != null) ? this.origin.publishedOn() : null);
 	}
 
 	/** The report with its last version replaced, one revision on. */
@@ -70,7 +84,8 @@ public record Report(String id, String agencyId, int year, TemplateFormat format
 		List<ReportVersion> all = new ArrayList<>(this.versions);
 		all.set(all.size() - 1, version);
 		return new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline,
-				this.firstSubmittedOn, this.revision + 1, current, all, this.createdAt, this.createdBy, at);
+				this.firstSubmittedOn, this.revision + 1, current, all, this.createdAt, this.createdBy, at,
+				this.origin);
 	}
 
 	/** The report with a new last version, one revision on. */
@@ -78,14 +93,15 @@ public record Report(String id, String agencyId, int year, TemplateFormat format
 		List<ReportVersion> all = new ArrayList<>(this.versions);
 		all.add(version);
 		return new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline,
-				this.firstSubmittedOn, this.revision + 1, this.currentVersion, all, this.createdAt, this.createdBy, at);
+				this.firstSubmittedOn, this.revision + 1, this.currentVersion, all, this.createdAt, this.createdBy, at,
+				this.origin);
 	}
 
 	Report withFirstSubmittedOn(LocalDate day) {
 		return (this.firstSubmittedOn != null) ? this
 				: new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline, day,
 						this.revision, this.currentVersion, this.versions, this.createdAt, this.createdBy,
-						this.updatedAt);
+						this.updatedAt, this.origin);
 	}
 
 	/**

@@ -42,7 +42,8 @@ public final class ReportDocuments {
 			.append("scope", latest.content().scope().name())
 			.append("status", latest.status().name())
 			.append("version", latest.number())
-			.append("versions", report.versions().stream().map(ReportDocuments::version).toList());
+			.append("versions", report.versions().stream().map(ReportDocuments::version).toList())
+			.append("origin", (report.origin() != null) ? report.origin().toDocument() : null);
 	}
 
 	static Report fromDocument(Document document) {
@@ -55,7 +56,8 @@ public final class ReportDocuments {
 				AgencyKind.valueOf(document.getString("kind")), LocalDate.parse(document.getString("deadline")),
 				date(document.getString("firstSubmittedOn")), ((Number) document.get("revision")).longValue(),
 				document.getInteger("currentVersion"), versions, instant(document.getDate("createdAt")),
-				document.getString("createdBy"), instant(document.getDate("updatedAt")));
+				document.getString("createdBy"), instant(document.getDate("updatedAt")),
+				ReportOrigin.from(document.get("origin", Document.class)));
 	}
 
 	private static Document version(ReportVersion version) {

@@ -53,15 +53,34 @@ class ReportDrafts {
 	 */
 	Report create(Caller caller, String agency, CreateReportRequest request, TemplateFormat format, String reportId,
 			String note) {
+		return create(caller, agency, request, format, reportId, note, null, false);
+	}
+
+	/**
+	 * Starts a report on a year for the given agency, as version 1, in the caller's
+	 * province: a draft, or, for a coordinator importing a report its agency already
+	 * published, accepted at once.
+	 * @param origin where a report imported from its published text came from, or
+	 * {@code null}
+	 * @param accepted whether version 1 is accepted by the caller (a coordinator) on
+	 * creation; the audit entry is then {@code imported}
+	 */
+	Report create(Caller caller, String agency, CreateReportRequest request, TemplateFormat format, String reportId,
+			String note, ReportOrigin origin, boolean accepted) {
 		String province = caller.requireProvince();
 		ReportContent content = ContentChecks.checked(this.findings.template(), format, request.content());
 		Instant now = this.clock.instant();
 		ReportVersion first = ReportVersion.first(1, ReportStatus.draft, content, now, caller.username());
+		ReportStatus status = ReportStatus.draft;
+		if (accepted) {
+			first = first.accepted(now, caller.username());
+			status = ReportStatus.accepted;
+		}
 		Report report = new Report(reportId, agency, request.year(), format, request.kind(),
-				Deadlines.dueDate(request.year(), request.kind()), null, 1, null, List.of(first), now,
-				caller.username(), now);
-		AuditEntry entry = new AuditEntry(reportId, 1, now, caller.username(), ReportAccess.roleOf(caller), "created",
-				1, null, ReportStatus.draft.name(), ContentChanges.between(null, content), note);
+				Deadlines.dueDate(request.year(), request.kind()), null, 1, accepted ? 1 : null, List.of(first), now,
+				caller.username(), now, origin);
+		AuditEntry entry = new AuditEntry(reportId, 1, now, caller.username(), ReportAccess.roleOf(caller),
+				accepted ? "imported" : "created", 1, null, status.name(), ContentChanges.between(null, content), note);
 		return this.store.insert(province, report, entry);
 	}
 

@@ -23,7 +23,9 @@ record ReportSummary(String id, String provinceCode, String agencyId, String age
 				AgencyKind.valueOf(document.getString("kind")), ReportScope.valueOf(document.getString("scope")),
 				ReportStatus.valueOf(document.getString("status")), document.getInteger("version"),
 				document.getInteger("currentVersion"), deadline, firstSubmittedOn,
-				Deadlines.onTime(deadline, firstSubmittedOn), (updatedAt != null) ? updatedAt.toInstant() : null);
+				Deadlines.onTime(deadline, firstSubmittedOn,
+						ReportOrigin.publishedOn(document.get("origin", Document.class))),
+				(updatedAt != null) ? updatedAt.toInstant() : null);
 	}
 
 }

@@ -5,18 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A report as the API shows it to its agency and its coordinator: where it stands and the
  * content of the version being worked on (the last one), with what validation finds in
  * it. {@code currentVersion} is the version readers see; read it at
- * {@code /api/reports/{id}/versions/current}.
+ * {@code /api/reports/{id}/versions/current}. {@code origin} says where a report imported
+ * from its published text came from.
  */
 record ReportView(String id, String provinceCode, String agencyId, String agencyName, int year, String format,
 		AgencyKind kind, ReportScope scope, ReportStatus status, int version, Integer currentVersion, long revision,
 		LocalDate deadline, LocalDate firstSubmittedOn, Boolean onTime, LocalDate publishedOn, String narrative,
 		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells,
 		FindingCounts findingCounts, List<FindingView> findings, List<ReviewComment> comments,
-		List<VersionSummary> versions, Instant createdAt, String createdBy, Instant updatedAt) {
+		List<VersionSummary> versions, Instant createdAt, String createdBy, Instant updatedAt,
+		@JsonInclude(JsonInclude.Include.NON_NULL) ReportOrigin origin) {
 
 	static ReportView of(String provinceCode, Report report, List<FindingView> findings) {
 		ReportVersion latest = report.latest();
@@ -27,7 +31,7 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 				report.onTime(), content.publishedOn(), content.narrative(), content.originalText(), content.metrics(),
 				content.sections(), content.cells(), FindingCounts.of(findings), findings, latest.comments(),
 				report.versions().stream().map((version) -> VersionSummary.of(report, version)).toList(),
-				report.createdAt(), report.createdBy(), report.updatedAt());
+				report.createdAt(), report.createdBy(), report.updatedAt(), report.origin());
 	}
 
 	/** How many errors and warnings, and how many warnings still lack an explanation. */

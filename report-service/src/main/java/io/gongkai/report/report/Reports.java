@@ -105,13 +105,31 @@ public class Reports {
 	 * @throws ReportAlreadyExistsException when the agency has a report on the year
 	 */
 	public Report create(Caller caller, String agencyId, NewReport report, String reportId, String note) {
+		return create(caller, agencyId, report, reportId, note, false);
+	}
+
+	/**
+	 * Starts a report as {@link #create(Caller, String, NewReport, String, String)} does;
+	 * with {@code accepted}, a coordinator's import of a report the agency already
+	 * published, version 1 is accepted at once (audit action {@code imported}).
+	 * @throws ProblemException 403 {@code not-your-agency} for a reporter's other agency,
+	 * 403 {@code not-a-coordinator} when a reporter asks for an accepted report
+	 */
+	public Report create(Caller caller, String agencyId, NewReport report, String reportId, String note,
+			boolean accepted) {
 		caller.requireProvince();
-		if (!caller.has(Role.PROVINCIAL_COORDINATOR) && !ReportAccess.reporterAgency(caller).equals(agencyId)) {
+		boolean coordinator = caller.has(Role.PROVINCIAL_COORDINATOR);
+		if (!coordinator && !ReportAccess.reporterAgency(caller).equals(agencyId)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-agency", "Not your agency",
 					"A reporter starts reports for its own agency only.");
 		}
+		if (accepted && !coordinator) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "not-a-coordinator", "Not a coordinator",
+					"Only a provincial coordinator accepts a report.");
+		}
 		TemplateFormat format = check(report);
-		return this.drafts.create(caller, agencyId, report.asRequest(), format, reportId, note);
+		return this.drafts.create(caller, agencyId, report.asRequest(), format, reportId, note, report.origin(),
+				accepted);
 	}
 
 	/** The agency's report on the year in the caller's province, if there is one. */

@@ -112,7 +112,7 @@ class PreviewApiTest {
 			.andExpect(jsonPath("$.agencyMatch.candidates[0].id").value("370200-hrss"))
 			.andExpect(jsonPath("$.agencyMatch.candidates[0].score").value(0.97))
 			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("other-province"))))
-			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("other-agency"))))
+			.andExpect(jsonPath("$.errors").isEmpty())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -145,17 +145,58 @@ class PreviewApiTest {
 	}
 
 	@Test
-	void anHtmlPageOfAnotherProvinceIsPreviewedWithAWarning() throws Exception {
-		upload(support.tokens.reporter("370000", "370200-hrss"), "guilin.html",
-				support.resource("guilin-office-2022.html"))
+	void anotherProvincesReportBecomesADraftOnlyForTheAgencyChosenAndTheChoiceIsAudited() throws Exception {
+		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String body = upload(reporter, "guilin.html", support.resource("guilin-office-2022.html"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.extraction.agencyName").value("桂林市人民政府办公室"))
 			.andExpect(jsonPath("$.extraction.provinceCode").value("450000"))
 			.andExpect(jsonPath("$.extraction.format").value("template2021"))
 			.andExpect(jsonPath("$.extraction.publishedOn").value("2023-01-30"))
 			.andExpect(jsonPath("$.text", not(containsString("<div"))))
+			.andExpect(jsonPath("$.errors[?(@.code == 'other-province')].message", hasItem(containsString("450000"))))
+			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("other-province"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String id = JsonPath.read(body, "$.id");
+		this.mvc
+			.perform(post("/api/reports/imports/previews/{id}/draft", id).header("Authorization", "Bearer " + reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/agency-choice-required"))
+			.andExpect(jsonPath("$.errors", hasItem("other-province")));
+		this.mvc
+			.perform(post("/api/reports/imports/previews/{id}/draft", id).header("Authorization", "Bearer " + reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"agencyId\":\"370200-other\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/not-your-agency"));
+		String location = this.mvc
+			.perform(post("/api/reports/imports/previews/{id}/draft", id).header("Authorization", "Bearer " + reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"agencyId\":\"370200-hrss\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc.perform(get(location + "/audit").header("Authorization", "Bearer " + reporter))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].action").value("created"))
+			.andExpect(jsonPath("$.entries[0].note", containsString("agency 370200-hrss chosen by")))
+			.andExpect(jsonPath("$.entries[0].note", containsString("other-province")));
+		Document stored = previews("370000").find(Filters.eq("_id", id)).first();
+		assertThat(stored.get("draft", Document.class).getBoolean("agencyChosen")).isTrue();
+	}
+
+	@Test
+	void anotherAgencysReportIsAnErrorForAReporter() throws Exception {
+		upload(support.tokens.reporter("370000", "370200-edu"), SEED, support.resource(SEED)).andExpect(status().isOk())
 			.andExpect(
-					jsonPath("$.warnings[?(@.code == 'other-province')].message", hasItem(containsString("450000"))));
+					jsonPath("$.errors[?(@.code == 'other-agency')].message", hasItem(containsString(QINGDAO_HRSS))));
+		upload(support.tokens.coordinator("370000"), SEED, support.resource(SEED)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors").isEmpty());
 	}
 
 	@Test

@@ -57,7 +57,8 @@ class ReportBadInputTest {
 					unknown cell; {"agencyName":"某局","cells":{"t3.no_such_row.total":4}}; 400; unknown-cell; cells.t3.no_such_row.total
 					wrong type in a cell; {"agencyName":"某局","cells":{"t3.new_received.total":"many"}}; 400; malformed-body; cells.t3.new_received.total
 					unknown section; {"agencyName":"某局","sections":{"s9":"x"}}; 400; unknown-section; sections.s9
-					figures in a template report; {"agencyName":"某局","metrics":{"review.total":{"value":1}}}; 400; field-not-in-format; metrics
+					narrative in a template report; {"agencyName":"某局","narrative":"正文"}; 400; field-not-in-format; narrative
+					unknown figure in a template report; {"agencyName":"某局","metrics":{"no.such":{"value":1}}}; 400; unknown-metric; metrics.no.such
 					missing agency name; {"cells":{}}; 400; invalid-request; agencyName
 					wrong scope; {"agencyName":"某局","scope":"everything"}; 400; malformed-body; scope
 					malformed JSON; {"agencyName":; 400; malformed-body; JSON

@@ -65,6 +65,28 @@ public record AgencyMatch(Status status, String query, List<AgencyCandidate> can
 		return new AgencyMatch(candidates.isEmpty() ? Status.NO_MATCH : Status.MATCHED, query, candidates);
 	}
 
+	/** The score from which the registry's own matcher trusts a match. */
+	static final double CONFIDENT = 0.85;
+
+	/**
+	 * The best candidate when the registry is sure of it, as tenant-service's matcher
+	 * decides: a score of at least 0.85 and no runner-up within 0.05 of it.
+	 */
+	public java.util.Optional<AgencyCandidate> confident() {
+		if (this.status != Status.MATCHED || this.candidates == null || this.candidates.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		AgencyCandidate best = this.candidates.get(0);
+		if (best.score() == null || best.score() < CONFIDENT) {
+			return java.util.Optional.empty();
+		}
+		if (this.candidates.size() > 1 && this.candidates.get(1).score() != null
+				&& this.candidates.get(1).score() >= best.score() - 0.05) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(best);
+	}
+
 	/** The best candidate, if any. */
 	public java.util.Optional<AgencyCandidate> best() {
 		return (this.candidates == null) ? java.util.Optional.empty() : this.candidates.stream().findFirst();

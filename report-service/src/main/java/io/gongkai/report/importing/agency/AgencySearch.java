@@ -2,6 +2,7 @@ package io.gongkai.report.importing.agency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -73,6 +75,37 @@ public class AgencySearch {
 		catch (RestClientException | OAuth2AuthorizationException | IllegalArgumentException ex) {
 			log.warn("Agency search in tenant-service failed for province {}: {}", provinceCode, ex.getMessage());
 			return AgencyMatch.unavailable(agencyName);
+		}
+	}
+
+	/**
+	 * The agency of the province with that id, as the registry names it ({@code GET
+	 * /api/tenants/{code}/agencies/{id}}), under the same guards as {@link #match}.
+	 * @return the agency; empty when the registry has no such agency in the province
+	 * @throws AgencyRegistryUnavailableException when tenant-service does not answer
+	 */
+	public Optional<AgencyCandidate> find(String provinceCode, String agencyId) {
+		Supplier<JsonNode> call = () -> this.rest.get()
+			.uri((uri) -> uri.path("/api/tenants/{code}/agencies/{id}").build(provinceCode, agencyId))
+			.retrieve()
+			.body(JsonNode.class);
+		try {
+			JsonNode agency = Retry
+				.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call))
+				.get();
+			String id = (agency != null) ? text(agency, "id") : null;
+			String name = (agency != null) ? text(agency, "name") : null;
+			return (id != null && name != null) ? Optional.of(new AgencyCandidate(id, name, null)) : Optional.empty();
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return Optional.empty();
+		}
+		catch (CallNotPermittedException ex) {
+			throw new AgencyRegistryUnavailableException(ex);
+		}
+		catch (RestClientException | OAuth2AuthorizationException | IllegalArgumentException ex) {
+			log.warn("Agency look-up in tenant-service failed for province {}: {}", provinceCode, ex.getMessage());
+			throw new AgencyRegistryUnavailableException(ex);
 		}
 	}
 

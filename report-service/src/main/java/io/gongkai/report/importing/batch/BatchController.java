@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
@@ -38,11 +39,16 @@ class BatchController {
 		this.batches = batches;
 	}
 
-	/** Accepts the files of every multipart part ({@code files}, or any other name). */
+	/**
+	 * Accepts the files of every multipart part ({@code files}, or any other name); with
+	 * {@code accepted=true} a coordinator's reports are accepted at once rather than left
+	 * drafts.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<BatchView> create(Caller caller, MultipartRequest request) {
+	ResponseEntity<BatchView> create(Caller caller, MultipartRequest request,
+			@RequestParam(name = "accepted", defaultValue = "false") boolean accepted) {
 		List<MultipartFile> uploads = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
-		Document batch = this.batches.create(caller, uploads);
+		Document batch = this.batches.create(caller, uploads, accepted);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/reports/imports/batches/" + batch.getString("_id")))
 			.body(BatchView.of(batch));

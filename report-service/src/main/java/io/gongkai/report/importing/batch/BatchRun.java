@@ -3,6 +3,9 @@ package io.gongkai.report.importing.batch;
 import java.time.Clock;
 import java.util.List;
 
+import io.gongkai.platform.security.Caller;
+import io.gongkai.report.importing.ImportOutcome;
+import io.gongkai.report.importing.ImportedReports;
 import io.gongkai.report.textimport.ExtractionResult;
 import io.gongkai.report.textimport.ResultJson;
 import io.gongkai.report.textimport.TextExtractor;
@@ -12,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a batch's files one after the other, recording each result as it goes. A file
- * that fails never stops the others; a cancellation is seen before each file.
+ * Reads a batch's files one after the other and makes the report of each (see
+ * {@link ImportedReports}), recording each result as it goes. A file that fails never
+ * stops the others; a cancellation is seen before each file.
  */
 final class BatchRun implements Runnable {
 
@@ -31,13 +35,22 @@ final class BatchRun implements Runnable {
 
 	private final Clock clock;
 
-	BatchRun(String province, String id, List<BatchFile> files, TextExtractor extractor, BatchStore store,
-			Clock clock) {
-		this.province = province;
+	private final Caller caller;
+
+	private final ImportedReports reports;
+
+	private final boolean accepted;
+
+	BatchRun(Caller caller, String id, List<BatchFile> files, TextExtractor extractor, BatchStore store,
+			ImportedReports reports, boolean accepted, Clock clock) {
+		this.caller = caller;
+		this.province = caller.requireProvince();
 		this.id = id;
 		this.files = files;
 		this.extractor = extractor;
 		this.store = store;
+		this.reports = reports;
+		this.accepted = accepted;
 		this.clock = clock;
 	}
 
@@ -69,8 +82,11 @@ final class BatchRun implements Runnable {
 			return;
 		}
 		try {
-			ExtractionResult result = this.extractor.extract(file.name(), file.bytes());
-			this.store.fileDone(this.province, this.id, index, summary(result), ResultJson.write(result));
+			TextExtractor.Extraction extraction = this.extractor.extractWithText(file.name(), file.bytes());
+			ExtractionResult result = extraction.result();
+			ImportOutcome outcome = this.reports.importFile(this.caller, this.id, extraction, this.accepted,
+					this.clock.instant());
+			this.store.fileDone(this.province, this.id, index, summary(result), outcome, ResultJson.write(result));
 		}
 		catch (TextImportException ex) {
 			this.store.fileFailed(this.province, this.id, index, ex.getMessage(),

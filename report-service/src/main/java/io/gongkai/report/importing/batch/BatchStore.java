@@ -17,6 +17,7 @@ import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
 import io.gongkai.report.province.ProvinceIndexes;
+import io.gongkai.report.importing.ImportOutcome;
 import io.gongkai.report.importing.Uploader;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -53,19 +54,21 @@ class BatchStore implements ProvinceIndexes {
 		this.client = client;
 	}
 
-	void insert(String province, String id, Uploader createdBy, List<BatchFile> files, Instant now) {
+	void insert(String province, String id, Uploader createdBy, boolean accepted, List<BatchFile> files, Instant now) {
 		List<Document> entries = new ArrayList<>();
 		for (BatchFile file : files) {
 			entries.add(new Document("name", file.name()).append("size", file.size()).append("status", PENDING));
 		}
 		collection(province).insertOne(new Document("_id", id).append("createdAt", Date.from(now))
 			.append("createdBy", createdBy.toDocument())
+			.append("accepted", accepted)
 			.append("status", BatchStatus.queued.name())
 			.append("cancelRequested", false)
 			.append("total", files.size())
 			.append("processed", 0)
 			.append("succeeded", 0)
 			.append("failed", 0)
+			.append("created", 0)
 			.append("files", entries));
 	}
 
@@ -97,12 +100,13 @@ class BatchStore implements ProvinceIndexes {
 		return batch == null || Boolean.TRUE.equals(batch.getBoolean("cancelRequested"));
 	}
 
-	void fileDone(String province, String id, int index, Document summary, String resultLine) {
+	void fileDone(String province, String id, int index, Document summary, ImportOutcome outcome, String resultLine) {
 		collection(province).updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("files." + index + ".status", DONE),
 						Updates.set("files." + index + ".summary", summary),
+						Updates.set("files." + index + ".outcome", outcome.toDocument()),
 						Updates.set("files." + index + ".result", resultLine), Updates.inc("processed", 1),
-						Updates.inc("succeeded", 1)));
+						Updates.inc("succeeded", 1), Updates.inc("created", outcome.isCreated() ? 1 : 0)));
 	}
 
 	void fileFailed(String province, String id, int index, String error, String resultLine) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.gongkai.report.importing.ImportOutcome;
 import org.bson.Document;
 
 /**
@@ -17,6 +18,7 @@ import org.bson.Document;
  * @param status queued, running, completed, cancelled or interrupted
  * @param cancelRequested whether a cancellation was asked (a running batch stops after
  * its current file)
+ * @param accepted whether the coordinator asked for accepted reports rather than drafts
  * @param createdBy who uploaded it
  * @param createdAt when
  * @param startedAt when a worker took it, or {@code null}
@@ -24,18 +26,20 @@ import org.bson.Document;
  * @param progress how many files were read, out of how many
  * @param files each file, in upload order
  */
-@JsonPropertyOrder({ "id", "status", "cancelRequested", "progress", "createdBy", "createdAt", "startedAt", "finishedAt",
-		"files" })
-record BatchView(String id, String status, boolean cancelRequested, String createdBy, Instant createdAt,
-		Instant startedAt, Instant finishedAt, Progress progress, List<FileView> files) {
+@JsonPropertyOrder({ "id", "status", "cancelRequested", "accepted", "progress", "createdBy", "createdAt", "startedAt",
+		"finishedAt", "files" })
+record BatchView(String id, String status, boolean cancelRequested, boolean accepted, String createdBy,
+		Instant createdAt, Instant startedAt, Instant finishedAt, Progress progress, List<FileView> files) {
 
 	/**
 	 * @param processed files read so far, well or not
 	 * @param total files in the batch
 	 * @param succeeded files read with a result
 	 * @param failed files that could not be read
+	 * @param created reports made (a file read well may make none: see each file's
+	 * {@code outcome})
 	 */
-	record Progress(int processed, int total, int succeeded, int failed) {
+	record Progress(int processed, int total, int succeeded, int failed, int created) {
 	}
 
 	/**
@@ -49,10 +53,12 @@ record BatchView(String id, String status, boolean cancelRequested, String creat
 	 * @param format legacy, template2019 or template2021
 	 * @param figures how many figures were read
 	 * @param flags repairs made to its text
+	 * @param outcome what became of it: the report made, the agency matched, or why
+	 * nothing was made
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record FileView(String name, long size, String status, String error, String agencyName, String provinceCode,
-			Integer year, String format, Integer figures, List<String> flags) {
+			Integer year, String format, Integer figures, List<String> flags, ImportOutcome outcome) {
 	}
 
 	static BatchView of(Document batch) {
@@ -66,14 +72,16 @@ record BatchView(String id, String status, boolean cancelRequested, String creat
 					(summary != null) ? summary.getInteger("year") : null,
 					(summary != null) ? summary.getString("format") : null,
 					(summary != null) ? summary.getInteger("figures") : null,
-					(summary != null) ? summary.getList("flags", String.class) : null));
+					(summary != null) ? summary.getList("flags", String.class) : null,
+					ImportOutcome.from(file.get("outcome", Document.class))));
 		}
 		return new BatchView(batch.getString("_id"), batch.getString("status"),
 				Boolean.TRUE.equals(batch.getBoolean("cancelRequested")),
+				Boolean.TRUE.equals(batch.getBoolean("accepted")),
 				batch.get("createdBy", Document.class).getString("username"), instant(batch.getDate("createdAt")),
 				instant(batch.getDate("startedAt")), instant(batch.getDate("finishedAt")),
 				new Progress(batch.getInteger("processed"), batch.getInteger("total"), batch.getInteger("succeeded"),
-						batch.getInteger("failed")),
+						batch.getInteger("failed"), batch.getInteger("created", 0)),
 				files);
 	}
 

@@ -6,8 +6,10 @@ import java.util.UUID;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.platform.security.Role;
 import io.gongkai.report.importing.ImportProblems;
 import io.gongkai.report.importing.ImportSettings;
+import io.gongkai.report.importing.ImportedReports;
 import io.gongkai.report.importing.Uploader;
 import io.gongkai.report.textimport.TextExtractor;
 import org.bson.Document;
@@ -34,8 +36,11 @@ class ImportBatches {
 
 	private final Clock clock;
 
+	private final ImportedReports reports;
+
 	ImportBatches(BatchStore store, BatchWorkers workers, TextExtractor extractor, ImportSettings settings,
-			Clock clock) {
+			ImportedReports reports, Clock clock) {
+		this.reports = reports;
 		this.store = store;
 		this.workers = workers;
 		this.extractor = extractor;
@@ -43,13 +48,22 @@ class ImportBatches {
 		this.clock = clock;
 	}
 
-	Document create(Caller caller, List<MultipartFile> uploads) {
+	/**
+	 * @param accepted whether the coordinator asks for accepted reports rather than
+	 * drafts
+	 */
+	Document create(Caller caller, List<MultipartFile> uploads, boolean accepted) {
 		String province = caller.requireProvince();
 		ImportProblems.requireAgencyOfReporter(caller);
+		if (accepted && !caller.has(Role.PROVINCIAL_COORDINATOR)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "not-a-coordinator", "Not a coordinator",
+					"Only a provincial coordinator imports reports as accepted; leave out 'accepted' to make drafts.");
+		}
 		List<BatchFile> files = BatchUploads.unpack(uploads, this.settings.batch());
 		String id = UUID.randomUUID().toString();
-		this.store.insert(province, id, Uploader.of(caller), files, this.clock.instant());
-		if (!this.workers.submit(new BatchRun(province, id, files, this.extractor, this.store, this.clock))) {
+		this.store.insert(province, id, Uploader.of(caller), accepted, files, this.clock.instant());
+		if (!this.workers
+			.submit(new BatchRun(caller, id, files, this.extractor, this.store, this.reports, accepted, this.clock))) {
 			this.store.delete(province, id);
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "import-busy", "Import busy",
 					"Too many batches are being imported right now; send this one again in a few minutes.");

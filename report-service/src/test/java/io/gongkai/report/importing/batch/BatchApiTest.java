@@ -7,15 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.report.importing.ImportOutcome;
 import io.gongkai.report.importing.ImportTestSupport;
 import io.gongkai.report.importing.Uploader;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +32,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,6 +50,10 @@ class BatchApiTest {
 
 	static final byte[] HTML = ImportTestSupport.resource("guilin-office-2022.html");
 
+	static final byte[] CORPUS_TIANHUANG = corpus("20_zoucheng_tianhuangzhen_2021.txt");
+
+	static final byte[] CORPUS_ZHOUSHAN = corpus("06_zhoushan_tyjrswj_2020.txt");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -52,6 +62,14 @@ class BatchApiTest {
 
 	@Autowired
 	InterruptedBatches interruptedBatches;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
+
+	@BeforeEach
+	void tenantServiceAnswers() {
+		this.circuitBreakers.circuitBreaker("tenant-service").reset();
+	}
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -105,6 +123,102 @@ class BatchApiTest {
 		assertThat((String) JsonPath.read(lines.get(1), "$.source")).isEqualTo("2013/scan.png");
 		assertThat((String) JsonPath.read(lines.get(1), "$.error")).contains("image");
 		assertThat((String) JsonPath.read(lines.get(3), "$.source")).isEqualTo("2013/qingdao-gbk.txt");
+	}
+
+	/**
+	 * The walk's batch of three files said 成功 3 and made nothing: now each file says what
+	 * became of it, the matched agency gets its draft, and the same batch sent again
+	 * makes nothing new.
+	 */
+	@Test
+	void aCoordinatorsBatchMakesDraftsForMatchedAgenciesSaysWhyNotForTheOthersAndMakesNothingTwice() throws Exception {
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/search"))
+			.atPriority(9)
+			.willReturn(WireMock.okJson("[]")));
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/search"))
+			.withQueryParam("q", WireMock.equalTo("青岛市人力资源和社会保障局"))
+			.atPriority(1)
+			.willReturn(WireMock.okJson("""
+					[{"agency":{"id":"370200-hrss-batch","name":"青岛市人力资源和社会保障局"},"score":0.97},
+					 {"agency":{"id":"370000-hrss","name":"山东省人力资源和社会保障厅"},"score":0.41}]""")));
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/370800-thz"))
+			.willReturn(WireMock.okJson("{\"id\":\"370800-thz\",\"name\":\"邹城市田黄镇人民政府\"}")));
+		String coordinator = support.tokens.coordinator("370000");
+		MockMultipartFile[] files = { new MockMultipartFile("files", "qingdao.txt", "text/plain", SEED),
+				new MockMultipartFile("files", "guilin.html", "text/html", HTML),
+				new MockMultipartFile("files", "tianhuang.txt", "text/plain", CORPUS_TIANHUANG) };
+		String first = awaitFinished(coordinator, idOf(send(coordinator, files).andExpect(status().isAccepted())));
+		assertThat((List<String>) JsonPath.read(first, "$.files[*].outcome.outcome")).as(first)
+			.containsExactly("created", "other_province", "no_agency");
+		assertThat((Integer) JsonPath.read(first, "$.progress.created")).isEqualTo(1);
+		assertThat((String) JsonPath.read(first, "$.files[0].outcome.agencyId")).isEqualTo("370200-hrss-batch");
+		String reportId = JsonPath.read(first, "$.files[0].outcome.reportId");
+		String previewId = JsonPath.read(first, "$.files[2].outcome.previewId");
+		this.mvc.perform(get("/api/reports/" + reportId).header("Authorization", "Bearer " + coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("draft"))
+			.andExpect(jsonPath("$.agencyId").value("370200-hrss-batch"))
+			.andExpect(jsonPath("$.origin.fileName").value("qingdao.txt"))
+			.andExpect(jsonPath("$.origin.source").value("batch"))
+			.andExpect(jsonPath("$.metrics['requests.received'].value").value(33));
+
+		String again = awaitFinished(coordinator, idOf(send(coordinator, files).andExpect(status().isAccepted())));
+		assertThat((List<String>) JsonPath.read(again, "$.files[*].outcome.outcome")).as(again)
+			.containsExactly("exists", "other_province", "no_agency");
+		assertThat((Integer) JsonPath.read(again, "$.progress.created")).isZero();
+		assertThat((String) JsonPath.read(again, "$.files[0].outcome.reportId")).isEqualTo(reportId);
+		assertThat((String) JsonPath.read(again, "$.files[2].outcome.previewId")).isEqualTo(previewId);
+
+		this.mvc
+			.perform(post("/api/reports/imports/previews/{id}/draft", previewId)
+				.header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/agency-choice-required"));
+		this.mvc
+			.perform(post("/api/reports/imports/previews/{id}/draft", previewId)
+				.header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"agencyId\":\"370800-thz\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.agencyId").value("370800-thz"));
+	}
+
+	/**
+	 * A coordinator may import the province's published reports as accepted; each counts
+	 * as on time or late by the day it was published.
+	 */
+	@Test
+	void aCoordinatorAskingForAcceptedReportsGetsThemOnTimeByTheirPublicationDate() throws Exception {
+		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/330000/agencies/search"))
+			.willReturn(
+					WireMock.okJson("[{\"agency\":{\"id\":\"330900-vet\",\"name\":\"舟山市退役军人事务局\"},\"score\":1.0}]")));
+		String coordinator = support.tokens.coordinator("330000");
+		String finished = awaitFinished(coordinator,
+				idOf(this.mvc
+					.perform(multipart("/api/reports/imports/batches").param("accepted", "true")
+						.file(new MockMultipartFile("files", "zhoushan.txt", "text/plain", CORPUS_ZHOUSHAN))
+						.header("Authorization", "Bearer " + coordinator))
+					.andExpect(status().isAccepted())));
+		assertThat((String) JsonPath.read(finished, "$.files[0].outcome.outcome")).as(finished).isEqualTo("created");
+		String reportId = JsonPath.read(finished, "$.files[0].outcome.reportId");
+		this.mvc.perform(get("/api/reports/" + reportId).header("Authorization", "Bearer " + coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("accepted"))
+			.andExpect(jsonPath("$.currentVersion").value(1))
+			.andExpect(jsonPath("$.deadline").value("2021-01-31"))
+			.andExpect(jsonPath("$.origin.publishedOn").value("2021-01-28"))
+			.andExpect(jsonPath("$.onTime").value(true));
+		this.mvc.perform(get("/api/reports/" + reportId + "/audit").header("Authorization", "Bearer " + coordinator))
+			.andExpect(jsonPath("$.entries[0].action").value("imported"))
+			.andExpect(jsonPath("$.entries[0].toStatus").value("accepted"));
+		this.mvc
+			.perform(multipart("/api/reports/imports/batches").param("accepted", "true")
+				.file(new MockMultipartFile("files", "zhoushan.txt", "text/plain", CORPUS_ZHOUSHAN))
+				.header("Authorization", "Bearer " + support.tokens.reporter("330000", "330900-vet")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/not-a-coordinator"));
 	}
 
 	@Test
@@ -174,10 +288,11 @@ class BatchApiTest {
 	@Test
 	void aBatchLeftRunningByAStopIsMarkedInterruptedAndKeepsItsResults() throws Exception {
 		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, "provincial-coordinator");
-		this.store.insert("460000", "left-running", coordinator,
+		this.store.insert("460000", "left-running", coordinator, false,
 				List.of(BatchFile.of("a.txt", SEED), BatchFile.of("b.txt", SEED)), Instant.now());
 		this.store.start("460000", "left-running", Instant.now());
-		this.store.fileDone("460000", "left-running", 0, new org.bson.Document("year", 2013), "{\"source\":\"a.txt\"}");
+		this.store.fileDone("460000", "left-running", 0, new org.bson.Document("year", 2013),
+				new ImportOutcome(ImportOutcome.INCOMPLETE, null, null, null, null, null), "{\"source\":\"a.txt\"}");
 		this.interruptedBatches.markInterrupted();
 		String token = support.tokens.coordinator("460000");
 		this.mvc.perform(get("/api/reports/imports/batches/left-running").header("Authorization", "Bearer " + token))
@@ -198,6 +313,16 @@ class BatchApiTest {
 	void anAnalystCannotSendABatch() throws Exception {
 		send(support.tokens.analyst(), new MockMultipartFile("files", "a.txt", "text/plain", SEED))
 			.andExpect(status().isForbidden());
+	}
+
+	private static byte[] corpus(String name) {
+		try {
+			return java.nio.file.Files
+				.readAllBytes(java.nio.file.Path.of("src/test/resources/textimport/corpus", name));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private ResultActions send(String token, MockMultipartFile... files) throws Exception {

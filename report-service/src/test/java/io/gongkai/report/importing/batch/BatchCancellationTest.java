@@ -68,7 +68,7 @@ class BatchCancellationTest {
 			inside.countDown();
 			release.await(20, TimeUnit.SECONDS);
 			return invocation.callRealMethod();
-		}).when(this.extractor).extract(eq("hold.txt"), any());
+		}).when(this.extractor).extractWithText(eq("hold.txt"), any());
 		String coordinator = support.tokens.coordinator("140000");
 		String id = BatchApiTest.idOf(this.mvc.perform(multipart("/api/reports/imports/batches")
 			.file(new MockMultipartFile("files", "hold.txt", "text/plain", SEED))
