@@ -169,12 +169,18 @@ class ImportPreviews {
 			warnings.add(new Warning("no-figures",
 					"No figure was found in the text; enter the figures by hand or check the upload."));
 		}
-		List<String> fractional = result.metrics()
+		List<String> fractional = new java.util.ArrayList<>(result.metrics()
 			.entrySet()
 			.stream()
 			.filter((entry) -> !(entry.getValue().value() instanceof Long))
 			.map(Map.Entry::getKey)
-			.toList();
+			.toList());
+		result.cells()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() != null && !(entry.getValue() instanceof Long))
+			.map(Map.Entry::getKey)
+			.forEach(fractional::add);
 		if (!fractional.isEmpty()) {
 			warnings
 				.add(new Warning("fractional-figures", "A report keeps whole figures: " + String.join(", ", fractional)

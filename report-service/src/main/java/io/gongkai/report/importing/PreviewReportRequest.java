@@ -43,14 +43,19 @@ final class PreviewReportRequest {
 		}
 		Map<String, Long> cells = new LinkedHashMap<>();
 		if (format.hasTables()) {
-			extraction.cells().forEach((id, value) -> cells.put(id, (value != null) ? value.longValue() : null));
+			extraction.cells().forEach((id, value) -> cells.put(id, (value != null) ? whole(value) : null));
 		}
 		return new NewReport(extraction.year(), format.id(), (kind != null) ? AgencyKind.valueOf(kind) : null,
 				new ReportContent(agencyName, null, publishedOn(extraction), null, text, metrics, null, cells), origin);
 	}
 
-	/** A figure as a report keeps it: whole, a fraction rounded half up. */
+	/** A figure or a cell as a report keeps it: whole, a fraction rounded half up. */
 	static long whole(Number value) {
+		if (value instanceof Double || value instanceof Float) {
+			return java.math.BigDecimal.valueOf(value.doubleValue())
+				.setScale(0, java.math.RoundingMode.HALF_UP)
+				.longValueExact();
+		}
 		return (value instanceof java.math.BigDecimal decimal)
 				? decimal.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact() : value.longValue();
 	}
