@@ -52,6 +52,10 @@ public final class JsonProblems {
 			problem = Problems.of(HttpStatus.BAD_REQUEST, "unprintable-text", "Text that cannot be printed", at + " 的第 "
 					+ unprintable.position() + " 个字符 " + unprintable.character() + " 无法打印：文字只能含可打印字符、制表符和换行。");
 		}
+		else if (exception instanceof StrictJson.OperatorKeyException operator) {
+			problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", title,
+					at + " 的键 '" + shortened(operator.key()) + "' 以 $ 开头：键不能以 $ 开头。");
+		}
 		else {
 			problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", title, describe(exception, at));
 		}

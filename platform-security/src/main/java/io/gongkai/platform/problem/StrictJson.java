@@ -29,6 +29,7 @@ public final class StrictJson {
 	public static <B extends MapperBuilder<?, B>> B strict(B builder) {
 		return builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.withCoercionConfig(LogicalType.Textual,
 					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -48,6 +49,11 @@ public final class StrictJson {
 			.withCoercionConfig(LogicalType.Enum,
 					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Collection,
+					(config) -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.DateTime,
 					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
@@ -86,6 +92,23 @@ public final class StrictJson {
 
 	}
 
+	/** Refused key: it begins with {@code $}, as the store's query operators do. */
+	public static final class OperatorKeyException extends MismatchedInputException {
+
+		private final String key;
+
+		OperatorKeyException(JsonParser parser, String key) {
+			super(parser, "a key that begins with $", String.class);
+			this.key = key;
+		}
+
+		/** The key as sent. */
+		public String key() {
+			return this.key;
+		}
+
+	}
+
 	static final class PrintableStringDeserializer extends StringDeserializer {
 
 		@Override
@@ -104,6 +127,9 @@ public final class StrictJson {
 		@Override
 		public Object deserializeKey(String key, DeserializationContext context) {
 			check(context.getParser(), key);
+			if (key.startsWith("$")) {
+				throw new OperatorKeyException(context.getParser(), key);
+			}
 			return key;
 		}
 

@@ -41,6 +41,8 @@ class StrictJsonTest {
 			an unknown kind; {"kind":"everything"}; kind
 			true as text; {"agencyName":true}; agencyName
 			a number in a list of text; {"aliases":[1]}; aliases[0]
+			text for a list; {"aliases":"甲"}; aliases
+			an operator as a key; {"sections":{"$gt":""}}; sections
 			a number as a yes or no; {"active":1}; active
 			text as a share; {"share":"0.5"}; share
 			a NUL in a section; {"sections":{"s1":"a\\u0000b"}}; sections.s1
