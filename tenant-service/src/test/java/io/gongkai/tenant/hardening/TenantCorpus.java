@@ -57,12 +57,12 @@ final class TenantCorpus {
 			Map.entry("name",
 					List.of(new Bad("a number", "12345"), new Bad("blank", "\" \""), new Bad("a NUL", "\"某\\u0000局\""),
 							new Bad("a lone surrogate", "\"\\ud800\""),
-							new Bad("101 characters", "\"" + "局".repeat(101) + "\""), new Bad("an operator",
-									OPERATOR),
+							new Bad("101 characters", "\"" + "局".repeat(101) + "\""), new Bad("an operator", OPERATOR),
 							new Bad("true", "true"))),
 			Map.entry("aliases",
-					List.of(new Bad("a number", "[1]"), new Bad("a blank", "[\" \"]"), new Bad("21 aliases",
-							"[" + String.join(",", java.util.Collections.nCopies(21, "\"甲\"")).replace("\"甲\"", "\"甲\"")
+					List.of(new Bad("text", "\"甲\""), new Bad("a number", "[1]"), new Bad("a blank", "[\" \"]"),
+							new Bad("21 aliases", "[" + String.join(",",
+									java.util.stream.IntStream.range(0, 21).mapToObj((i) -> "\"甲" + i + "\"").toList())
 									+ "]"),
 							new Bad("a NUL", "[\"\\u0000\"]"), new Bad("an operator", "[" + OPERATOR + "]"))),
 			Map.entry("level",
