@@ -88,4 +88,41 @@ class FreshnessControllerTest {
 			.andExpect(jsonPath("$[2].lastSyncedAt").isEmpty());
 	}
 
+	@Test
+	void aCoordinatorSeesItsOwnProvinceInDetailAndTheRestOnlyAsTheNationalAggregate() throws Exception {
+		Date synced = Date.from(Instant.parse("2026-03-02T08:00:00Z"));
+		Date older = Date.from(Instant.parse("2026-03-01T06:00:00Z"));
+		this.mongo.getDatabase("gongkai_analytics")
+			.getCollection("sync_cursors")
+			.insertMany(List.of(
+					new Document("_id", "310000").append("reports", 10L)
+						.append("agencies", 2L)
+						.append("lastSyncedAt", synced)
+						.append("state", "ok"),
+					new Document("_id", "320000").append("reports", 30L)
+						.append("agencies", 4L)
+						.append("lastSyncedAt", older)
+						.append("lastError", "report-service feed of 320000 after 9: answered 500")
+						.append("state", "failing")));
+
+		String body = this.mvc
+			.perform(get("/api/analytics/freshness").header("Authorization", "Bearer " + tokens.coordinator("310000")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].provinceCode").value("310000"))
+			.andExpect(jsonPath("$[0].reports").value(10))
+			.andExpect(jsonPath("$[0].state").value("ok"))
+			.andExpect(jsonPath("$[1].provinceCode").value("national"))
+			.andExpect(jsonPath("$[1].state").isEmpty())
+			.andExpect(jsonPath("$[1].lastError").isEmpty())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(body).doesNotContain("320000").doesNotContain("failing");
+		this.mvc
+			.perform(get("/api/analytics/freshness").header("Authorization",
+					"Bearer " + tokens.reporter("310000", "310000-a")))
+			.andExpect(status().isForbidden());
+	}
+
 }

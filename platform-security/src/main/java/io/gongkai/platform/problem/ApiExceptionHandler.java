@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import io.gongkai.platform.security.NoProvinceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +60,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.map((violation) -> Map.of("field", String.valueOf(violation.getPropertyPath()), "message",
 							violation.getMessage()))
 					.toList());
+		return located(problem, request);
+	}
+
+	@ExceptionHandler(InvalidMediaTypeException.class)
+	ProblemDetail invalidMediaType(InvalidMediaTypeException exception, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid request header",
+				"请求头 Content-Type 或 Accept 不是有效的媒体类型，例如 application/json。");
+		return located(problem, request);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail malformedMultipart(MultipartException exception, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed form upload",
+				"上传的表单（multipart/form-data）无法读取：检查分隔符、各部分的请求头和文件名。");
 		return located(problem, request);
 	}
 
@@ -102,33 +119,43 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-				"The body is not valid JSON of the expected shape: " + readableCause(exception));
-		return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(exception, unreadable(exception, "Malformed request body"), headers,
+				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * The problem for a body that could not be read, in plain words, naming the field.
+	 */
+	public static ProblemDetail unreadable(HttpMessageNotReadableException exception, String title) {
+		for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				return JsonProblems.of(jackson, title);
+			}
+		}
+		String detail = (exception.getMessage() != null && exception.getMessage().startsWith("Required request body"))
+				? "缺少请求体：请发送 JSON。" : "请求体无法读取：请发送 UTF-8 编码的 JSON。";
+		return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", title, detail);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, statusCode, request);
-		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getInstance() == null
-				&& request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
-			problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				ProblemDetail known = StatusProblems.of(problem.getStatus());
+				problem.setType(known.getType());
+				problem.setTitle(known.getTitle());
+				if (problem.getDetail() == null) {
+					problem.setDetail(known.getDetail());
+				}
+			}
+			if (problem.getInstance() == null
+					&& request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+				problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+			}
 		}
 		return response;
-	}
-
-	/**
-	 * The parser's own words about where the body went wrong, without class names.
-	 */
-	private static String readableCause(HttpMessageNotReadableException exception) {
-		Throwable cause = exception.getMostSpecificCause();
-		String message = (cause != null) ? cause.getMessage() : exception.getMessage();
-		if (message == null) {
-			return "check the JSON syntax and the field types.";
-		}
-		String firstLine = message.lines().findFirst().orElse(message);
-		return firstLine.replaceAll("\\(class [^)]*\\)", "").replaceAll("[a-z]+(\\.[a-z0-9]+)+\\.([A-Z]\\w*)", "$2");
 	}
 
 	private static ProblemDetail located(ProblemDetail problem, HttpServletRequest request) {

@@ -5,8 +5,8 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
+import io.gongkai.platform.problem.ProblemJson;
 import io.gongkai.platform.problem.Problems;
 
 import org.springframework.http.HttpHeaders;
@@ -22,8 +22,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Answers 401 and 403 as problem responses instead of empty bodies.
  */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -45,7 +43,8 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(ProblemJson.of(problem));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gongkai.platform.problem.JsonProblems;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.report.NewReport;
@@ -85,8 +86,8 @@ class BulkUploads {
 			}
 			catch (JacksonException exception) {
 				throw new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-						"The body is not valid JSON: " + firstLine(exception)
-								+ ". Send a JSON array of documents, or JSON Lines as application/x-ndjson.");
+						firstLine(exception)
+								+ " Send a JSON array of documents, or JSON Lines as application/x-ndjson.");
 			}
 			if (root == null || !root.isArray()) {
 				throw new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
@@ -235,8 +236,7 @@ class BulkUploads {
 	}
 
 	private static String firstLine(JacksonException exception) {
-		String message = (exception.getOriginalMessage() != null) ? exception.getOriginalMessage() : "";
-		return message.lines().findFirst().orElse("not JSON").replaceAll("\\s*\\(for Object starting at[^)]*\\)", "");
+		return JsonProblems.of(exception, "Malformed request body").getDetail();
 	}
 
 	/** A document that passed the checks. */

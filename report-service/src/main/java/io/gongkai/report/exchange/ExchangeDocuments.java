@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.gongkai.platform.problem.JsonProblems;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.StrictJson;
 import io.gongkai.report.report.NewReport;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportContent;
@@ -31,7 +33,7 @@ final class ExchangeDocuments {
 	/** The registry's agency ids (tenant-service {@code AgencyRequest}), or UUIDs. */
 	static final Pattern AGENCY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,63}");
 
-	private static final JsonMapper STRICT = JsonMapper.builder()
+	private static final JsonMapper STRICT = StrictJson.strict(JsonMapper.builder())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
@@ -81,19 +83,8 @@ final class ExchangeDocuments {
 			return STRICT.treeToValue(node, ExchangeDocument.class);
 		}
 		catch (JacksonException exception) {
-			String field = path(exception);
-			String message = (exception.getOriginalMessage() != null) ? exception.getOriginalMessage()
-				.lines()
-				.findFirst()
-				.orElse("")
-				.replaceAll("\\(class [^)]*\\)", "")
-				.replaceAll("`?java\\.lang\\.(\\w+)`?", "$1")
-				.replaceAll("`?[a-z]+(\\.[a-z0-9]+)+\\.([A-Z][\\w$]*)`?", "$2")
-				.replaceAll("\\s*\\(for Object starting at[^)]*\\)", "") : "check the field types.";
-			ProblemException problem = new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body",
-					"Malformed document", "The document does not fit " + ExchangeDocument.V1
-							+ (field.isEmpty() ? "" : " at '" + field + "'") + ": " + message);
-			throw field.isEmpty() ? problem : problem.with("field", field);
+			ProblemDetail problem = JsonProblems.of(exception, "Malformed document");
+			throw new ProblemException(problem);
 		}
 	}
 
@@ -143,19 +134,6 @@ final class ExchangeDocuments {
 		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				"Some fields are not acceptable: see 'errors' for each field and what to fix.")
 			.with("errors", List.of(Map.of("field", field, "message", message)));
-	}
-
-	private static String path(JacksonException exception) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : exception.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Prepares a province's database when the province is onboarded: called by tenant-service
- * with the platform's service account, never by people.
+ * with the platform's service account, never by people. Only the tenants of the province
+ * catalogue (tenant-service's) have storage.
  */
 @RestController
 @RequestMapping("/api/reports/provinces/{code}/storage")
@@ -26,9 +27,12 @@ class ProvinceStorageController {
 
 	private final List<ProvinceIndexes> indexes;
 
-	ProvinceStorageController(ProvinceDatabases databases, List<ProvinceIndexes> indexes) {
+	private final ProvinceTenants tenants;
+
+	ProvinceStorageController(ProvinceDatabases databases, List<ProvinceIndexes> indexes, ProvinceTenants tenants) {
 		this.databases = databases;
 		this.indexes = indexes;
+		this.tenants = tenants;
 	}
 
 	@PutMapping
@@ -42,6 +46,7 @@ class ProvinceStorageController {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-province", "Not a province code",
 					"'" + code + "' is not a six-digit province code.");
 		}
+		this.tenants.requireTenant(code);
 		this.indexes.forEach((collection) -> collection.createIn(database));
 		return Map.of("provinceCode", code, "database", ProvinceDatabases.databaseName(code), "prepared",
 				this.indexes.size());

@@ -8,7 +8,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import io.gongkai.platform.security.test.TokenIssuer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +61,18 @@ class FeedApiTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
 		registry.add("spring.mongodb.uri", store::uri);
+		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
+	}
+
+	/** tenant-service confirms that every province asked about is of its catalogue. */
+	@BeforeAll
+	static void tenantServiceAnswers() {
+		tokens.server()
+			.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+				.willReturn(WireMock
+					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		tokens.server()
+			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
 	}
 
 	@AfterAll

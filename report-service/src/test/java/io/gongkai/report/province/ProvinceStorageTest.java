@@ -6,7 +6,10 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import io.gongkai.platform.security.test.TokenIssuer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -38,6 +42,28 @@ class ProvinceStorageTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
 		registry.add("spring.mongodb.uri", store::uri);
+		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
+	}
+
+	/**
+	 * tenant-service, which owns the province catalogue: 650000 is a tenant, 990000 is
+	 * not.
+	 */
+	@BeforeAll
+	static void tenantServiceAnswers() {
+		WireMockServer tenantService = tokens.server();
+		tenantService.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+			.willReturn(WireMock
+				.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/650000"))
+			.willReturn(WireMock.okJson("{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\"}")));
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/990000"))
+			.willReturn(WireMock.aResponse()
+				.withStatus(404)
+				.withHeader("Content-Type", "application/problem+json")
+				.withBody("{\"type\":\"https://gongkai.io/problems/unknown-tenant\",\"status\":404}")));
+		tenantService
+			.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/980000")).willReturn(WireMock.serverError()));
 	}
 
 	@AfterAll
@@ -78,6 +104,21 @@ class ProvinceStorageTest {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(put("/api/reports/provinces/65/storage").header("Authorization", "Bearer " + tokens.admin()))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aCodeOutsideTheProvinceCatalogueGetsNoStorage() throws Exception {
+		this.mvc
+			.perform(put("/api/reports/provinces/990000/storage").header("Authorization", "Bearer " + tokens.admin()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/unknown-tenant"));
+		this.mvc
+			.perform(put("/api/reports/provinces/980000/storage").header("Authorization", "Bearer " + tokens.admin()))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/tenant-service-unavailable"));
+		List<String> databases = new ArrayList<>();
+		this.client.listDatabaseNames().forEach(databases::add);
+		assertThat(databases).doesNotContain("gongkai_990000", "gongkai_980000");
 	}
 
 }

@@ -103,12 +103,8 @@ class AgencyRegistry {
 		String province = agency.provinceCode();
 		String parentId = agency.parentId();
 		if (this.store.find(province, parentId).isEmpty()) {
-			return Optional.of(this.store.provinceOf(parentId)
-				.map((other) -> new Violation("parentId", "parent-in-another-province",
-						"The parent '" + parentId + "' belongs to province " + other + "; a parent must be of province "
-								+ province + "."))
-				.orElseGet(() -> new Violation("parentId", "unknown-parent",
-						"The parent '" + parentId + "' is not an agency of province " + province + ".")));
+			return Optional.of(new Violation("parentId", "unknown-parent",
+					"The parent '" + parentId + "' is not an agency of province " + province + "."));
 		}
 		return AgencyRules
 			.cycle(agency.id(), parentId, (id) -> this.store.find(province, id).map(Agency::parentId).orElse(null))

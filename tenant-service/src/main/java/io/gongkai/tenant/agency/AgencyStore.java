@@ -156,14 +156,6 @@ public class AgencyStore {
 	}
 
 	/**
-	 * The province an id belongs to, whichever it is.
-	 */
-	public Optional<String> provinceOf(String id) {
-		return Optional.ofNullable(this.agencies.find(Filters.eq("_id", id)).first())
-			.map((document) -> document.getString("provinceCode"));
-	}
-
-	/**
 	 * The province each of these ids belongs to, for those registered anywhere.
 	 */
 	public Map<String, String> provincesOf(Collection<String> ids) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -61,13 +62,23 @@ class AgencyEditingApiTest extends RegistryApiTestSupport {
 	}
 
 	@Test
-	void aParentInAnotherProvinceIsRefusedAsSuch() throws Exception {
+	void aParentInAnotherProvinceIsRefusedAsAnUnknownOneNamingNoOtherProvince() throws Exception {
 		register("540000", agency("xz-gov", "西藏自治区人民政府", "province", "government", "540000", null))
 			.andExpect(status().isCreated());
-		register("530000", agency("km-x", "昆明市某局", "prefecture", "department", "530100", "xz-gov"))
+		String foreign = register("530000", agency("km-x", "昆明市某局", "prefecture", "department", "530100", "xz-gov"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/parent-in-another-province"))
-			.andExpect(jsonPath("$.field").value("parentId"));
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/unknown-parent"))
+			.andExpect(jsonPath("$.field").value("parentId"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unknown = register("530000", agency("km-y", "昆明市某乙局", "prefecture", "department", "530100", "xz-none"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(foreign).doesNotContain("540000");
+		assertThat(foreign.replace("xz-gov", "ID")).isEqualTo(unknown.replace("xz-none", "ID"));
 	}
 
 	@Test

@@ -46,8 +46,8 @@ final class ImportPlan {
 		Map<String, String> elsewhere = store.provincesOf(foreign);
 		for (ImportRow row : this.rows) {
 			if (row.existing == null && row.id != null && elsewhere.containsKey(row.id)) {
-				row.error(AgencyColumn.ID, "the id '" + row.id + "' belongs to an agency of province "
-						+ elsewhere.get(row.id) + "; give another id or leave it blank to have one made");
+				row.error(AgencyColumn.ID, "the id '" + row.id
+						+ "' cannot be given to a new agency; give another id or leave it blank to have one made");
 			}
 			names(row);
 			references(row, elsewhere);
@@ -116,10 +116,6 @@ final class ImportPlan {
 					row.error(AgencyColumn.PARENT_NAME, "the parent '" + row.parentId + "' is named '" + finalName
 							+ "', not '" + row.parentName + "'; give one of them, or both consistently");
 				}
-			}
-			else if (elsewhere.containsKey(row.parentId)) {
-				row.error(AgencyColumn.PARENT_ID, "the parent '" + row.parentId + "' is an agency of province "
-						+ elsewhere.get(row.parentId) + "; a parent must be of province " + this.provinceCode);
 			}
 			else {
 				row.error(AgencyColumn.PARENT_ID, "no agency '" + row.parentId + "' in the registry or in this file");

@@ -120,8 +120,10 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 				Arguments.of("cycle within the file",
 						utf8(header + ",南宁市甲局,地级,部门,450100,,南宁市乙局,\n" + ",南宁市乙局,地级,部门,450100,,南宁市甲局,\n"), 422,
 						"closes a cycle"),
+				// as for an id registered nowhere: nothing tells that the parent exists
+				// in another province
 				Arguments.of("parent in another province", utf8(header + ",南宁市某局,地级,部门,450100,hf-gov,,\n"), 422,
-						"an agency of province 340000"),
+						"no agency 'hf-gov' in the registry or in this file"),
 				Arguments.of("unknown parent", utf8(header + ",南宁市某局,地级,部门,450100,,南宁市不存在局,\n"), 422,
 						"no agency named '南宁市不存在局'"),
 				Arguments.of("region code not six digits", utf8(header + ",南宁市某局,地级,部门,4501,,,\n"), 422,

@@ -1,0 +1,224 @@
+package io.gongkai.report.hardening;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.mongodb.client.MongoClient;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.mongo.test.StoreSnapshot;
+import io.gongkai.platform.problem.test.ProblemAssertions;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * report-service's negative corpus: malformed requests over every write endpoint (wrong
+ * types, ranges, unknown cells, text that cannot be printed, encodings, sizes, headers,
+ * operators such as {@code {"$gt": ""}} in ids and bodies, path traversal). Each must be
+ * a problem ({@code application/problem+json} with type, title and detail), never a 5xx,
+ * with nothing of Java in it, and must leave the store exactly as it was.
+ */
+@SpringBootTest(properties = "gongkai.reports.max-body-size=256KB")
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NegativeCorpusTest {
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String PROVINCE = "510000";
+
+	static final String AGENCY = "510100-corpus";
+
+	static final AtomicInteger cases = new AtomicInteger();
+
+	static final AtomicInteger serverErrors = new AtomicInteger();
+
+	static final AtomicInteger leaks = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MongoClient client;
+
+	String report;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
+	}
+
+	/**
+	 * The province's storage prepared as onboarding does (its unique indexes in place),
+	 * and a draft to aim at.
+	 */
+	@BeforeAll
+	void aDraftToAimAt() throws Exception {
+		tokens.server()
+			.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+				.willReturn(WireMock
+					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		tokens.server()
+			.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE))
+				.willReturn(WireMock.okJson("{}")));
+		tokens.server()
+			.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE + "/status"))
+				.willReturn(WireMock.okJson("{\"status\":\"active\"}")));
+		for (int attempt = 1;; attempt++) {
+			int prepared = this.mvc
+				.perform(MockMvcRequestBuilders.put("/api/reports/provinces/" + PROVINCE + "/storage")
+					.header("Authorization", "Bearer " + tokens.admin()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			if (prepared == 200) {
+				break;
+			}
+			assertThat(attempt).isLessThan(5);
+		}
+		for (int attempt = 1;; attempt++) {
+			MockHttpServletResponse created = this.mvc
+				.perform(MockMvcRequestBuilders.post("/api/reports")
+					.header("Authorization", "Bearer " + token("reporter"))
+					.contentType("application/json")
+					.content(createBody().toString()))
+				.andReturn()
+				.getResponse();
+			if (created.getStatus() == 201) {
+				this.report = JSON.readTree(created.getContentAsString()).get("id").asString();
+				return;
+			}
+			assertThat(attempt).as(created.getContentAsString()).isLessThan(5);
+		}
+	}
+
+	@AfterAll
+	void stop() {
+		System.out.printf("report-service negative corpus: %d cases, %d answered 5xx, %d named Java%n", cases.get(),
+				serverErrors.get(), leaks.get());
+		tokens.close();
+		store.close();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void aMalformedRequestIsAProblemAndChangesNothing(String name, Request request) throws Exception {
+		TreeMap<String, List<String>> before = StoreSnapshot.of(this.client);
+		String path = request.path().replace("{report}", this.report);
+		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders
+			.request(HttpMethod.valueOf(request.method()), java.net.URI.create(path))
+			.header("Authorization", "Bearer " + token(request.role()));
+		if (request.contentType() != null) {
+			builder.header("Content-Type", request.contentType());
+		}
+		request.headers().forEach(builder::header);
+		if (request.body() != null) {
+			builder.content(request.body());
+		}
+		MockHttpServletResponse response = this.mvc.perform(builder).andReturn().getResponse();
+		String body = response.getContentAsString(StandardCharsets.UTF_8);
+		cases.incrementAndGet();
+		if (response.getStatus() >= 500) {
+			serverErrors.incrementAndGet();
+		}
+		if (ProblemAssertions.leaksJava(body)) {
+			leaks.incrementAndGet();
+		}
+		ProblemAssertions.assertProblem(response.getStatus(), String.valueOf(response.getContentType()), body);
+		assertThat(StoreSnapshot.of(this.client)).as("the store after %s", name).isEqualTo(before);
+	}
+
+	static String token(String role) {
+		return switch (role) {
+			case "coordinator" -> tokens.coordinator(PROVINCE);
+			case "admin" -> tokens.admin();
+			default -> tokens.reporter(PROVINCE, AGENCY);
+		};
+	}
+
+	/** A valid create request: the complete 2021 sample of the validation tests. */
+	static ObjectNode createBody() {
+		JsonNode sample = sample();
+		ObjectNode body = JSON.createObjectNode();
+		body.put("year", 2021);
+		body.put("format", "template2021");
+		body.put("kind", "department");
+		body.put("agencyName", sample.get("agency").asString());
+		body.set("sections", sample.get("sections").deepCopy());
+		body.set("cells", sample.get("cells").deepCopy());
+		return body;
+	}
+
+	static JsonNode sample() {
+		try (var in = NegativeCorpusTest.class.getResourceAsStream("/validation/complete-2021-template2021.json")) {
+			return JSON.readTree(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** A request of the corpus; {@code {report}} in the path is the draft aimed at. */
+	record Request(String method, String path, String role, String contentType, Map<String, String> headers,
+			byte[] body) {
+
+		static Request json(String method, String path, String role, String body) {
+			return new Request(method, path, role, "application/json", Map.of(),
+					(body != null) ? body.getBytes(StandardCharsets.UTF_8) : null);
+		}
+
+		Request with(String header, String value) {
+			Map<String, String> all = new java.util.LinkedHashMap<>(this.headers);
+			all.put(header, value);
+			return new Request(this.method, this.path, this.role, this.contentType, all, this.body);
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	/** A header value as Tomcat hands it over when the client sent UTF-8 bytes. */
+	static String rawUtf8(String text) {
+		return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+	}
+
+	Stream<org.junit.jupiter.params.provider.Arguments> corpus() {
+		return ReportCorpus.cases()
+			.stream()
+			.map((entry) -> org.junit.jupiter.params.provider.Arguments.of(entry.getKey(), entry.getValue()));
+	}
+
+}
