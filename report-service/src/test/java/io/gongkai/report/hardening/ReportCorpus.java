@@ -68,7 +68,7 @@ final class ReportCorpus {
 							new Bad("a thousand digits", "{\"t3.new_received.total\":" + "9".repeat(1200) + "}"),
 							new Bad("an operator as cell", "{\"$gt\":1}"), new Bad("a list", "[1]"),
 							new Bad("text for all", "\"x\""))),
-			Map.entry("metrics", List.of(new Bad("figures in a template report", "{\"review.total\":{\"value\":1}}"),
+			Map.entry("metrics", List.of(new Bad("an unknown figure", "{\"no.such.figure\":{\"value\":1}}"),
 					new Bad("a number", "1"))));
 
 	/** Wrong values for the fields only a create has. */
