@@ -64,8 +64,13 @@ final class RowReadings {
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
-	/** Beyond this many ways of cutting, a row is too ambiguous to read at all. */
-	private static final int MAX_READINGS = 20_000;
+	/** Beyond this many ways of cutting tried, a row is too ambiguous to read at all. */
+	private static final int MAX_CUTS = 50_000;
+
+	/**
+	 * Digits no row of a report holds: beyond them, the numbers are not one row's cells.
+	 */
+	private static final int MAX_DIGITS_PER_CELL = 9;
 
 	private RowReadings() {
 	}
@@ -84,9 +89,11 @@ final class RowReadings {
 		if (tokens.isEmpty() || tokens.stream().anyMatch((t) -> !NUMBER.matcher(t).matches())) {
 			return null;
 		}
-		if (mayRunTogether && tokens.size() < columns && rule != NONE) {
+		int digits = tokens.stream().mapToInt(String::length).sum();
+		if (mayRunTogether && tokens.size() < columns && rule != NONE && digits <= columns * MAX_DIGITS_PER_CELL) {
 			Set<List<BigDecimal>> readings = new LinkedHashSet<>();
-			if (cut(tokens, 0, columns, new ArrayList<>(), rule, readings) && !readings.isEmpty()) {
+			int[] budget = { MAX_CUTS };
+			if (cut(tokens, 0, columns, new ArrayList<>(), rule, readings, budget) && !readings.isEmpty()) {
 				return agreed(new ArrayList<>(readings), columns);
 			}
 		}
@@ -118,27 +125,30 @@ final class RowReadings {
 	 * Every cut of the remaining tokens into the remaining cells; false when too many.
 	 */
 	private static boolean cut(List<String> tokens, int index, int columns, List<BigDecimal> sofar, Rule rule,
-			Set<List<BigDecimal>> readings) {
+			Set<List<BigDecimal>> readings, int[] budget) {
+		if (--budget[0] < 0) {
+			return false;
+		}
 		if (index == tokens.size()) {
 			if (sofar.size() == columns && rule.holds(sofar)) {
 				readings.add(List.copyOf(sofar));
 			}
-			return readings.size() <= MAX_READINGS;
+			return true;
 		}
 		String token = tokens.get(index);
 		int cellsLeft = columns - sofar.size();
 		int tokensLeft = tokens.size() - index - 1;
 		if (!DIGITS.matcher(token).matches()) {
 			sofar.add(new BigDecimal(token));
-			boolean ok = cellsLeft - 1 >= tokensLeft && cut(tokens, index + 1, columns, sofar, rule, readings);
+			boolean ok = cellsLeft - 1 < tokensLeft || cut(tokens, index + 1, columns, sofar, rule, readings, budget);
 			sofar.remove(sofar.size() - 1);
 			return ok;
 		}
-		return cutToken(token, 0, tokens, index, columns, sofar, rule, readings);
+		return cutToken(token, 0, tokens, index, columns, sofar, rule, readings, budget);
 	}
 
 	private static boolean cutToken(String token, int from, List<String> tokens, int index, int columns,
-			List<BigDecimal> sofar, Rule rule, Set<List<BigDecimal>> readings) {
+			List<BigDecimal> sofar, Rule rule, Set<List<BigDecimal>> readings, int[] budget) {
 		int tokensLeft = tokens.size() - index - 1;
 		for (int to = from + 1; to <= token.length(); to++) {
 			String part = token.substring(from, to);
@@ -148,9 +158,12 @@ final class RowReadings {
 			if (sofar.size() + 1 + tokensLeft > columns) {
 				break;
 			}
+			if (--budget[0] < 0) {
+				return false;
+			}
 			sofar.add(new BigDecimal(part));
-			boolean ok = (to == token.length()) ? cut(tokens, index + 1, columns, sofar, rule, readings)
-					: cutToken(token, to, tokens, index, columns, sofar, rule, readings);
+			boolean ok = (to == token.length()) ? cut(tokens, index + 1, columns, sofar, rule, readings, budget)
+					: cutToken(token, to, tokens, index, columns, sofar, rule, readings, budget);
 			sofar.remove(sofar.size() - 1);
 			if (!ok) {
 				return false;

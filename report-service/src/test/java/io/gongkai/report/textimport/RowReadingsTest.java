@@ -32,6 +32,14 @@ class RowReadingsTest {
 	}
 
 	@Test
+	void aRowWithTooManyWaysToCutIsNotReadRatherThanSearchedForever() {
+		assertThat(RowReadings.read(List.of("1".repeat(60)), 15, RowReadings.GROUPS_MAKE_TOTALS, true)).isNull();
+		assertThat(RowReadings.read(List.of("1".repeat(1000)), 7, RowReadings.PARTS_MAKE_TOTAL, true)).isNull();
+		assertThat(RowReadings.read(List.of("0".repeat(40), "1".repeat(40)), 15, RowReadings.GROUPS_MAKE_TOTALS, true))
+			.isNull();
+	}
+
+	@Test
 	void aRowWithNoRuleIsNeverCut() {
 		assertThat(RowReadings.read(List.of("31"), 2, RowReadings.NONE, true)).isNull();
 	}
