@@ -223,7 +223,7 @@ class CircuitBreakerTests extends GatewayTest {
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/service-unavailable")
 			.jsonPath("$.detail")
-			.isEqualTo(service + " is unavailable or too slow; try again in a minute")
+			.isEqualTo(service + " 暂不可用或响应过慢；请一分钟后重试。")
 			.jsonPath("$.instance")
 			.isEqualTo(path)
 			.jsonPath("$.reason")
