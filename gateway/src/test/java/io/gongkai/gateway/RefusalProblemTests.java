@@ -70,6 +70,20 @@ class RefusalProblemTests extends GatewayTest {
 	}
 
 	@Test
+	void theFallbackOfAServiceThatDoesNotExistIsANotFoundProblem() {
+		this.client.get()
+			.uri("/fallback/no-such-service")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://gongkai.io/problems/not-found");
+	}
+
+	@Test
 	void aMethodThePathDoesNotTakeIsAProblemWithTheAllowedMethods() {
 		this.client.delete()
 			.uri("/actuator/health")
@@ -83,6 +97,15 @@ class RefusalProblemTests extends GatewayTest {
 			.isEqualTo("https://gongkai.io/problems/method-not-allowed")
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat((String) detail).contains("DELETE"));
+	}
+
+	@Test
+	void aPathTheFirewallRefusesIsARejectedRequestProblem() throws IOException {
+		String response = send(
+				"GET /api/reports;jsessionid=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+		assertProblem(response, 400, "rejected-request", "请求被拒绝");
+		assertThat(body(response)).contains("\"instance\":\"/api/reports;jsessionid=1\"");
 	}
 
 	@Test

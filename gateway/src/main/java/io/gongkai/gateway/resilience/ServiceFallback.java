@@ -21,6 +21,7 @@ import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What a caller gets, at once, when a service is down, failing, too slow or its circuit
@@ -46,7 +47,8 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 	public Mono<ServerResponse> handle(ServerRequest request) {
 		String service = request.pathVariable("service");
 		if (!this.services.isKnown(service)) {
-			return ServerResponse.notFound().build();
+			// answered as every unknown path is, with a not-found problem
+			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		Throwable failure = request.exchange()
 			.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
