@@ -99,6 +99,10 @@ final class XlsxTableReader {
 
 		@Override
 		public void cell(String reference, String formattedValue, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+			if (this.cells == null) {
+				// no spreadsheet writes a cell outside a row: refused as unreadable
+				throw new IllegalStateException("A cell outside a row");
+			}
 			int column = (reference != null) ? new CellReference(reference).getCol() : this.cells.size();
 			while (this.cells.size() < column) {
 				this.cells.add("");
