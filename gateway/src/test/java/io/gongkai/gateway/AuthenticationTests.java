@@ -46,7 +46,7 @@ class AuthenticationTests extends GatewayTest {
 			.jsonPath("$.status")
 			.isEqualTo(401)
 			.jsonPath("$.title")
-			.isEqualTo("Authentication required")
+			.isEqualTo("需要登录")
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat((String) detail).contains("Authorization: Bearer"))
 			.jsonPath("$.instance")

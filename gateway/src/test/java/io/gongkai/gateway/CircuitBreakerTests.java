@@ -1,15 +1,22 @@
 package io.gongkai.gateway;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -18,14 +25,19 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The circuit breakers, with test-sized thresholds: 4 calls decide, half of them failing
  * opens the circuit, a service has 500 ms to answer, and an open circuit stays open for
- * the rest of the run. Each test uses its own service, so their circuits do not mix.
+ * the rest of the run. Each test uses its own service, so their circuits do not mix; the
+ * tests that count tenant-service's calls reset its circuit first.
  */
 @TestPropertySource(properties = { "gongkai.gateway.resilience.timeout=500ms",
 		"gongkai.gateway.resilience.sliding-window-size=4", "gongkai.gateway.resilience.minimum-number-of-calls=4",
@@ -35,9 +47,12 @@ class CircuitBreakerTests extends GatewayTest {
 
 	private static final Duration FAST = Duration.ofMillis(200);
 
+	@Autowired
+	ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
 	@Test
-	void repeatedServerErrorsOpenTheCircuitAndTheFallbackThenAnswersAtOnce() {
-		TestEnvironment.REPORT_SERVICE.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
+	void repeatedUnavailableAnswersOpenTheCircuitAndTheFallbackThenAnswersAtOnce() {
+		TestEnvironment.REPORT_SERVICE.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
 
 		for (int call = 0; call < 4; call++) {
 			expectFallback("/api/reports/110000/2024", "report-service", "server-error");
@@ -86,6 +101,93 @@ class CircuitBreakerTests extends GatewayTest {
 	}
 
 	@Test
+	void aServicesInternalErrorsAreRelayedToTheirCallerAndDoNotOpenTheCircuit() {
+		circuitOf("tenant-service").reset();
+		TestEnvironment.TENANT_SERVICE.stubFor(get("/api/tenants/broken").willReturn(aResponse().withStatus(500)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"https://gongkai.io/problems/internal-error\"}")));
+
+		for (int call = 0; call < 8; call++) {
+			call("/api/tenants/broken").expectStatus()
+				.isEqualTo(500)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://gongkai.io/problems/internal-error");
+		}
+
+		assertThat(circuitOf("tenant-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void gatewayAndTimeoutAnswersOfTheServiceCountAsItsFailures() {
+		circuitOf("tenant-service").reset();
+		TestEnvironment.TENANT_SERVICE.stubFor(get("/api/tenants/bad-gateway").willReturn(aResponse().withStatus(502)));
+		TestEnvironment.TENANT_SERVICE
+			.stubFor(get("/api/tenants/gateway-timeout").willReturn(aResponse().withStatus(504)));
+
+		expectFallback("/api/tenants/bad-gateway", "tenant-service", "server-error");
+		expectFallback("/api/tenants/gateway-timeout", "tenant-service", "server-error");
+
+		assertThat(circuitOf("tenant-service").getMetrics().getNumberOfFailedCalls()).isEqualTo(2);
+		circuitOf("tenant-service").reset();
+	}
+
+	@Test
+	void twoHundredMalformedRequestsOfOneProvinceDoNotTakeTheServiceAwayFromAnother() {
+		circuitOf("tenant-service").reset();
+		// what a service answers to malformed input: 400/422 problems, and a 500 where
+		// the
+		// input meets a bug (as a non-ASCII Idempotency-Key once did)
+		TestEnvironment.TENANT_SERVICE.stubFor(post(urlPathMatching("/api/tenants/620000/.*")).atPriority(5)
+			.willReturn(problem(400, "malformed-body")));
+		TestEnvironment.TENANT_SERVICE.stubFor(post(urlPathMatching("/api/tenants/620000/.*")).atPriority(3)
+			.withRequestBody(containing("$gt"))
+			.willReturn(problem(422, "invalid-request")));
+		TestEnvironment.TENANT_SERVICE.stubFor(post(urlPathMatching("/api/tenants/620000/.*")).atPriority(1)
+			.withHeader("Idempotency-Key", matching(".*"))
+			.willReturn(problem(500, "internal-error")));
+		TestEnvironment.TENANT_SERVICE
+			.stubFor(get("/api/tenants/210000/agencies").willReturn(okJson("{\"agencies\":[]}")));
+		List<String> bodies = List.of("{", "{\"id\": {\"$gt\": \"\"}}", "{\"year\": 2021.5}", "[]",
+				"{\"name\": \"\\ud800\"}", "\u0000");
+
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		for (int request = 0; request < 200; request++) {
+			String body = bodies.get(request % bodies.size());
+			boolean withBadKey = request % 3 == 0;
+			int status = this.client.post().uri("/api/tenants/620000/agencies").headers((headers) -> {
+				headers.setBearerAuth(TestTokens.ofProvince("620000"));
+				if (withBadKey) {
+					headers.set("Idempotency-Key", "键");
+				}
+			})
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.returnResult(byte[].class)
+				.getStatus()
+				.value();
+			statuses.merge(status, 1, Integer::sum);
+		}
+
+		assertThat(statuses).as("what the malformed requests got: the service's own answers, relayed")
+			.containsOnlyKeys(400, 422, 500);
+		assertThat(circuitOf("tenant-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(circuitOf("tenant-service").getMetrics().getNumberOfFailedCalls()).isZero();
+		for (int request = 0; request < 5; request++) {
+			this.client.get()
+				.uri("/api/tenants/210000/agencies")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("210000")))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.agencies")
+				.isArray();
+		}
+	}
+
+	@Test
 	void aServiceThatDropsTheConnectionIsAnsweredByTheFallback() {
 		TestEnvironment.TENANT_SERVICE
 			.stubFor(get("/v3/api-docs").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -121,7 +223,7 @@ class CircuitBreakerTests extends GatewayTest {
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/service-unavailable")
 			.jsonPath("$.detail")
-			.isEqualTo(service + " is unavailable or too slow; try again in a minute")
+			.isEqualTo(service + " 暂不可用或响应过慢；请一分钟后重试。")
 			.jsonPath("$.instance")
 			.isEqualTo(path)
 			.jsonPath("$.reason")
@@ -133,6 +235,16 @@ class CircuitBreakerTests extends GatewayTest {
 			.uri(path)
 			.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("310000")))
 			.exchange();
+	}
+
+	private CircuitBreaker circuitOf(String service) {
+		return this.circuitBreakers.getCircuitBreakerRegistry().circuitBreaker(service);
+	}
+
+	private static ResponseDefinitionBuilder problem(int status, String kind) {
+		return aResponse().withStatus(status)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"https://gongkai.io/problems/" + kind + "\"}");
 	}
 
 	private static int calls(WireMockServer service) {

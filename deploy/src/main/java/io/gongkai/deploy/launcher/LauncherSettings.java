@@ -34,6 +34,9 @@ record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort te
 
 	static final String WEB_CLIENT_SECRET = "gongkai-web-secret";
 
+	/** Where every process listens unless told otherwise: this machine only. */
+	static final String LOOPBACK = "127.0.0.1";
+
 	static LauncherSettings fromEnvironment(Map<String, String> env, Path home) {
 		Path dataDir = home.resolve(env.getOrDefault("GONGKAI_DATA_DIR", "data")).toAbsolutePath().normalize();
 		String mongoUri = env.get("GONGKAI_MONGODB_URI");
@@ -84,6 +87,29 @@ record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort te
 			ports.add(this.store);
 		}
 		return ports;
+	}
+
+	/**
+	 * The interface a service listens on ({@code server.address}): 127.0.0.1, so that on
+	 * one machine nothing but the gateway's port leads to the services, unless the
+	 * service's {@code GONGKAI_<NAME>_ADDRESS} variable names another (a deployment that
+	 * puts the services on several machines or in containers, for example 0.0.0.0).
+	 * @param service gateway, tenant-service, report-service or analytics-service
+	 * @return the address to listen on
+	 */
+	String address(String service) {
+		String value = this.serviceSettings.get(addressVariable(service));
+		return (value == null || value.isBlank()) ? LOOPBACK : value.trim();
+	}
+
+	static String addressVariable(String service) {
+		return switch (service) {
+			case "gateway" -> "GONGKAI_GATEWAY_ADDRESS";
+			case "tenant-service" -> "GONGKAI_TENANT_ADDRESS";
+			case "report-service" -> "GONGKAI_REPORT_ADDRESS";
+			case "analytics-service" -> "GONGKAI_ANALYTICS_ADDRESS";
+			default -> throw new IllegalArgumentException("Not a service: " + service);
+		};
 	}
 
 	String mongoUri() {

@@ -136,15 +136,12 @@ final class StartUp {
 
 	private void startServices() {
 		this.console.step("Starting %s", String.join(", ", SERVICES));
-		Map<String, String> env = serviceEnvironment();
 		Map<String, NamedPort> ports = servicePorts();
 		List<Started> services = new ArrayList<>();
 		for (String service : SERVICES) {
-			Map<String, String> own = new HashMap<>(env);
-			own.put("SERVER_PORT", Integer.toString(ports.get(service).port()));
 			services.add(start(new ServiceProcess(service,
-					javaCommand("-Xmx" + heap(service), "-jar", this.settings.serviceJar(service).toString()), own,
-					this.settings.home(), log(service))));
+					javaCommand("-Xmx" + heap(service), "-jar", this.settings.serviceJar(service).toString()),
+					environmentOf(service), this.settings.home(), log(service))));
 		}
 		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
 		for (Started service : services) {
@@ -152,6 +149,19 @@ final class StartUp {
 			health.untilHttpOk(service.name(), service.process(), readiness, service.log());
 			this.console.say("    %s ready (%s)", service.name(), LauncherSettings.url(ports.get(service.name())));
 		}
+	}
+
+	/**
+	 * A service's environment: what every service is told, and where this one listens:
+	 * its port and its address (127.0.0.1 unless the service's
+	 * {@code GONGKAI_<NAME>_ADDRESS} says otherwise), both as Spring's own
+	 * {@code SERVER_*} variables so that they hold whatever the jar's defaults are.
+	 */
+	Map<String, String> environmentOf(String service) {
+		Map<String, String> env = serviceEnvironment();
+		env.put("SERVER_PORT", Integer.toString(servicePorts().get(service).port()));
+		env.put("SERVER_ADDRESS", this.settings.address(service));
+		return env;
 	}
 
 	/**

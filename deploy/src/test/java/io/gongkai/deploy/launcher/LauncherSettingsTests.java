@@ -64,4 +64,24 @@ class LauncherSettingsTests {
 		assertThat(larger.heap("analytics-service")).isEqualTo("1536m");
 	}
 
+	@Test
+	void everyServiceListensOnThisMachineOnlyUnlessADeploymentSaysOtherwise() {
+		StartUp defaults = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
+				null);
+		for (String service : StartUp.SERVICES) {
+			assertThat(defaults.environmentOf(service)).as(service)
+				.containsEntry("SERVER_ADDRESS", "127.0.0.1")
+				.containsKey("SERVER_PORT");
+		}
+		assertThat(defaults.environmentOf("report-service")).containsEntry("SERVER_PORT", "8082");
+
+		StartUp deployment = new StartUp(
+				LauncherSettings.fromEnvironment(Map.of("GONGKAI_TENANT_ADDRESS", "0.0.0.0"), this.home),
+				Console.system(), null, null);
+		assertThat(deployment.environmentOf("tenant-service")).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+		assertThat(deployment.environmentOf("report-service")).containsEntry("SERVER_ADDRESS", "127.0.0.1");
+		assertThat(deployment.environmentOf("analytics-service")).containsEntry("SERVER_ADDRESS", "127.0.0.1");
+		assertThat(deployment.environmentOf("gateway")).containsEntry("SERVER_ADDRESS", "127.0.0.1");
+	}
+
 }

@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,15 +36,22 @@ public class ProblemResponses {
 
 	/**
 	 * Builds a problem for the given exchange, its {@code instance} being the path the
-	 * caller asked for (before any internal forward).
+	 * caller asked for (before any internal forward), its title and detail in Chinese
+	 * unless the caller's {@code Accept-Language} asks for English first.
 	 */
-	public ProblemDetail problem(ServerWebExchange exchange, HttpStatus status, String type, String title,
-			String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	public ProblemDetail problem(ServerWebExchange exchange, HttpStatus status, String type, Words title,
+			Words detail) {
+		boolean english = prefersEnglish(exchange);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.in(english));
 		problem.setType(URI.create(TYPE_BASE + type));
-		problem.setTitle(title);
+		problem.setTitle(title.in(english));
 		problem.setInstance(URI.create(originalPath(exchange)));
 		return problem;
+	}
+
+	/** Whether the caller of the exchange asks for English rather than Chinese. */
+	public static boolean prefersEnglish(ServerWebExchange exchange) {
+		return Words.prefersEnglish(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
 	/** The problem as the JSON members RFC 9457 defines, extensions last. */
@@ -67,9 +75,16 @@ public class ProblemResponses {
 		}
 		response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, contentLanguage(problem));
 		byte[] json = this.jsonMapper.writeValueAsBytes(body(problem));
 		response.getHeaders().setContentLength(json.length);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(json)));
+	}
+
+	/** The language the problem's title is in: Chinese unless it is plain ASCII. */
+	public static String contentLanguage(ProblemDetail problem) {
+		String title = String.valueOf(problem.getTitle());
+		return Words.contentLanguage(title.chars().allMatch((c) -> c < 128));
 	}
 
 	private static String originalPath(ServerWebExchange exchange) {

@@ -3,6 +3,7 @@ package io.gongkai.gateway.requestsize;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.problem.Words;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -61,9 +62,11 @@ class RequestBodyLimitFilter implements GlobalFilter, Ordered {
 	private Mono<Void> refuse(ServerWebExchange exchange) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 		return this.problems.write(exchange.getResponse(),
-				this.problems.problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
-						"The request body is larger than the " + this.limit
-								+ " the platform accepts; send a smaller file or split the import."));
+				this.problems.problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+						new Words("请求过大", "Request too large"),
+						new Words("请求体超过了平台接受的 " + this.limit + "；请发送较小的文件，或把导入分成几批。",
+								"The request body is larger than the " + this.limit
+										+ " the platform accepts; send a smaller file or split the import.")));
 	}
 
 	@Override

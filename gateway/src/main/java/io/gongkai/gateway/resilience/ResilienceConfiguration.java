@@ -34,6 +34,13 @@ class ResilienceConfiguration {
 			.minimumNumberOfCalls(properties.minimumNumberOfCalls())
 			.waitDurationInOpenState(properties.waitDurationInOpenState())
 			.permittedNumberOfCallsInHalfOpenState(properties.permittedCallsInHalfOpenState())
+			// only the service's own failures count: time-outs, connections refused or
+			// cut,
+			// 502/503/504; never a 4xx or 500 that one caller's request may have caused
+			.recordException(ServiceFailures::isServiceFailure)
+			// slow calls: Resilience4j's default threshold (60 s) lies beyond the time
+			// limit,
+			// so a slow answer within the limit never counts; beyond it, it is a time-out
 			.build();
 		TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom()
 			.timeoutDuration(properties.timeout())

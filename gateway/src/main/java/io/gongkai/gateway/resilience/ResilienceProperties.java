@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param timeout longest wait for a service's response headers (a request body is
  * buffered by the gateway first, so an upload's transfer from the browser does not count)
- * @param failureRateThreshold percentage of failed calls (5xx or time-out) that opens the
- * circuit
+ * @param failureRateThreshold percentage of failed calls that opens the circuit:
+ * time-outs, connections refused or cut, and 502/503/504 answers (see
+ * {@code ServiceFailures}); a 4xx or a 500 never counts
  * @param slidingWindowSize number of recent calls the failure rate is computed over
  * @param minimumNumberOfCalls calls needed before the failure rate is considered
  * @param waitDurationInOpenState how long an open circuit answers with the fallback

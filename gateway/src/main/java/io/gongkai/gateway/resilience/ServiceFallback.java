@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.problem.Words;
 import io.gongkai.gateway.routing.BackendServices;
 import io.gongkai.gateway.tracing.CorrelationIds;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What a caller gets, at once, when a service is down, failing, too slow or its circuit
@@ -45,19 +47,22 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 	public Mono<ServerResponse> handle(ServerRequest request) {
 		String service = request.pathVariable("service");
 		if (!this.services.isKnown(service)) {
-			return ServerResponse.notFound().build();
+			// answered as every unknown path is, with a not-found problem
+			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		Throwable failure = request.exchange()
 			.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
 		String reason = reason(failure);
 		CorrelationIds.log(request.exchange(), () -> log.warn("{} answered by the fallback: {}", service, reason));
 		ProblemDetail problem = this.problems.problem(request.exchange(), HttpStatus.SERVICE_UNAVAILABLE,
-				"service-unavailable", "Service unavailable",
-				service + " is unavailable or too slow; try again in a minute");
+				"service-unavailable", new Words("服务暂不可用", "Service unavailable"),
+				new Words(service + " 暂不可用或响应过慢；请一分钟后重试。",
+						service + " is unavailable or too slow; try again in a minute"));
 		problem.setProperty("service", service);
 		problem.setProperty("reason", reason);
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.CONTENT_LANGUAGE, ProblemResponses.contentLanguage(problem))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyValue(this.problems.body(problem));
 	}

@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -57,7 +58,8 @@ final class XlsxTableReader {
 			throw ImportProblems.tooManyRows(this.limits);
 		}
 		catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | SAXException
-				| ParserConfigurationException | IllegalArgumentException | IllegalStateException exception) {
+				| ParserConfigurationException | IllegalArgumentException | IllegalStateException
+				| RecordFormatException exception) {
 			throw ImportProblems.malformedXlsx(
 					"The file is not a readable XLSX workbook; open it in a spreadsheet and save it again as .xlsx (Excel workbook), or export it as CSV.");
 		}
@@ -99,6 +101,10 @@ final class XlsxTableReader {
 
 		@Override
 		public void cell(String reference, String formattedValue, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+			if (this.cells == null) {
+				// no spreadsheet writes a cell outside a row: refused as unreadable
+				throw new IllegalStateException("A cell outside a row");
+			}
 			int column = (reference != null) ? new CellReference(reference).getCol() : this.cells.size();
 			while (this.cells.size() < column) {
 				this.cells.add("");
