@@ -43,10 +43,11 @@ public record ExtractionResult(String source, String agencyName, String province
 	}
 
 	/**
-	 * A consistency rule of the template that the table cells break, or a statistics
-	 * period that names another year than the title.
+	 * A consistency rule of the template that the table cells break, a statistics period
+	 * that names another year than the title, or table cells that could not be read.
 	 *
-	 * @param rule the rule id (R1 to R4), or {@code period} (the year follows the period)
+	 * @param rule the rule id (R1 to R4), {@code period} (the year follows the period) or
+	 * {@code unreadable} (the cells are left out, expected and found are null)
 	 * @param cells the cells the rule relates
 	 * @param expected the value the rule computes from the other cells
 	 * @param found the value the table states

@@ -36,8 +36,10 @@ final class TemplateTableReader {
 	 * @param spans for each row id ({@code t3.<row>}, {@code t4}), its start and end
 	 * offsets
 	 * @param t3Rows how many T3 rows were read
+	 * @param unreadable the cells of rows that hold numbers no reading could align with
+	 * the row's columns under its rule: reported, never guessed
 	 */
-	record Tables(Map<String, BigDecimal> cells, Map<String, int[]> spans, int t3Rows) {
+	record Tables(Map<String, BigDecimal> cells, Map<String, int[]> spans, int t3Rows, List<String> unreadable) {
 	}
 
 	TemplateLayout layout() {
@@ -47,6 +49,7 @@ final class TemplateTableReader {
 	Tables read(String text, ReportFormat format) {
 		Map<String, BigDecimal> cells = new LinkedHashMap<>();
 		Map<String, int[]> spans = new LinkedHashMap<>();
+		List<String> unreadable = new ArrayList<>();
 		Matcher t3Start = T3_START.matcher(text);
 		int t3End = -1;
 		int t3Rows = 0;
@@ -66,10 +69,10 @@ final class TemplateTableReader {
 		}
 		if (t3From >= 0) {
 			readT2(text, format, t3From, cells, spans);
-			t3Rows = readT3(text, t3From, t3End, cells, spans);
+			t3Rows = readT3(text, t3From, t3End, cells, spans, unreadable);
 		}
 		readT4(text, Math.max(t3End, 0), cells, spans);
-		return new Tables(cells, spans, t3Rows);
+		return new Tables(cells, spans, t3Rows, List.copyOf(unreadable));
 	}
 
 	/**
@@ -85,7 +88,8 @@ final class TemplateTableReader {
 		return at;
 	}
 
-	private int readT3(String text, int from, int to, Map<String, BigDecimal> cells, Map<String, int[]> spans) {
+	private int readT3(String text, int from, int to, Map<String, BigDecimal> cells, Map<String, int[]> spans,
+			List<String> unreadable) {
 		List<int[]> found = new ArrayList<>();
 		List<TemplateLayout.Row> rows = new ArrayList<>();
 		int cursor = from;
@@ -109,6 +113,10 @@ final class TemplateTableReader {
 			List<BigDecimal> values = TableCells.read(text, found.get(i)[1], regionEnd, columns.size(),
 					RowReadings.PARTS_MAKE_TOTAL);
 			if (values == null) {
+				if (!row.optionalCells() && i + 1 < found.size()
+						&& !TableCells.numbersAfterLabel(text.substring(found.get(i)[1], regionEnd)).isEmpty()) {
+					columns.forEach((column) -> unreadable.add("t3." + row.id() + "." + column));
+				}
 				continue;
 			}
 			read++;

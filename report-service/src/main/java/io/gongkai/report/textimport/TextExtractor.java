@@ -23,6 +23,12 @@ public final class TextExtractor {
 	 */
 	public static final String PERIOD_DISAGREES = "period";
 
+	/**
+	 * The finding of table rows that hold numbers no reading could align with their
+	 * columns under the template's rules: their cells are left out rather than guessed.
+	 */
+	public static final String UNREADABLE_CELLS = "unreadable";
+
 	private final DocumentReader reader = new DocumentReader();
 
 	private final TextNormaliser normaliser = new TextNormaliser();
@@ -95,7 +101,10 @@ public final class TextExtractor {
 			if (format.isTemplate()) {
 				metrics = withTableFigures(metrics, this.templateMetrics.map(text, tables));
 				tables.cells().forEach((id, value) -> cells.put(id, MetricValue.wholeAsLong(value)));
-				findings = this.templateChecks.check(tables.cells());
+				findings = new ArrayList<>(this.templateChecks.check(tables.cells()));
+				if (!tables.unreadable().isEmpty()) {
+					findings.add(new ExtractionResult.Finding(UNREADABLE_CELLS, tables.unreadable(), null, null));
+				}
 			}
 		}
 		Integer periodYear = this.reportYear.statedPeriod(text, (published != null) ? published.getYear() : null);

@@ -76,6 +76,10 @@ class RowReadingsTest {
 			.containsEntry("t4.review.total", 1L);
 		assertThat(result.metrics().get("requests.received").value()).isEqualTo(31L);
 		assertThat(result.cells()).doesNotContainKey("t3.results.partial.total");
+		assertThat(result.findings()).filteredOn((finding) -> finding.rule().equals(TextExtractor.UNREADABLE_CELLS))
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.cells()).contains("t3.results.partial.total",
+					"t3.results.partial.natural_person"));
 		assertThat(Arrays.asList(result.metrics().keySet().toArray())).contains("review.total", "litigation.total");
 	}
 
