@@ -45,15 +45,22 @@ final class PlaceNames {
 	 */
 	private final Map<Character, int[]> lengthsByFirstChar = new HashMap<>();
 
+	/** The same for the short forms of provinces and prefectures. */
+	private final Map<Character, int[]> shortLengthsByFirstChar = new HashMap<>();
+
 	PlaceNames() {
 		read("/textimport/divisions.csv", false);
 		read("/textimport/former-divisions.csv", true);
+		indexLengths(this.fullNames, this.lengthsByFirstChar);
+		indexLengths(this.regionShortNames, this.shortLengthsByFirstChar);
+	}
+
+	private static void indexLengths(Map<String, String> names, Map<Character, int[]> into) {
 		Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
-		java.util.stream.Stream.concat(this.fullNames.keySet().stream(), this.regionShortNames.keySet().stream())
+		names.keySet()
 			.forEach((name) -> lengths.computeIfAbsent(name.charAt(0), (c) -> new java.util.TreeSet<>())
 				.add(name.length()));
-		lengths.forEach((c, set) -> this.lengthsByFirstChar.put(c,
-				set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
+		lengths.forEach((c, set) -> into.put(c, set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	private void read(String resource, boolean overrides) {
@@ -264,7 +271,7 @@ final class PlaceNames {
 	}
 
 	private int regionShortNameLengthAt(CharSequence text, int offset) {
-		int[] lengths = this.lengthsByFirstChar.get(text.charAt(offset));
+		int[] lengths = this.shortLengthsByFirstChar.get(text.charAt(offset));
 		if (lengths == null) {
 			return 0;
 		}

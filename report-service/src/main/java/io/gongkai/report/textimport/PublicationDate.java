@@ -31,6 +31,8 @@ final class PublicationDate {
 		.compile("(?:人民政府|办公厅|办公室|委员会|局|厅|部|委|办|院|署|中心)[\\s|]{1,6}" + "(?=[〇零一二三四五六七八九\\d])"
 				+ DATE.replace("(\\d{4})\\s*[-/.年]", "(\\d{4})\\s*年").replace("\\s*[-/.月]", "\\s*月"));
 
+	private static final AnchoredSearch SIGNED_SEARCH = new AnchoredSearch(SIGNED, "人办委局厅部院署中");
+
 	private static final Pattern DATE_ALONE = Pattern.compile(DATE);
 
 	private static final int HEAD_ZONE = 800;
@@ -53,10 +55,7 @@ final class PublicationDate {
 			date = (headDate != null && headDate.find()) ? toDate(headDate) : null;
 		}
 		if (date == null) {
-			Matcher signed = SIGNED.matcher(text);
-			while (date == null && signed.find()) {
-				date = toDate(signed);
-			}
+			date = first(SIGNED_SEARCH, text);
 		}
 		if (date == null) {
 			int from = Math.max(0, text.length() - CLOSING_ZONE);

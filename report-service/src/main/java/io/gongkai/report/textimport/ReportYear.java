@@ -24,6 +24,8 @@ final class ReportYear {
 	private static final Pattern PERIOD_END = Pattern
 		.compile("(?:统计|数据)[^。\\n]{0,12}(?:截止|截至|截止到|截止至)\\s*" + YEAR + "\\s*年\\s*12\\s*月\\s*31\\s*日");
 
+	private static final AnchoredSearch PERIOD_END_SEARCH = new AnchoredSearch(PERIOD_END, "统数");
+
 	private static final Pattern OPENING = Pattern.compile("(?:^|(?<=[\\s|。]))" + YEAR + "\\s*年度?\\s*[，,]",
 			Pattern.MULTILINE);
 
@@ -51,14 +53,13 @@ final class ReportYear {
 		if (year != null) {
 			return year;
 		}
-		Matcher end = PERIOD_END.matcher(text);
-		while (end.find()) {
-			year = plausible(end.group(1), publishedYear);
-			if (year != null) {
-				return year;
+		Integer[] found = new Integer[1];
+		PERIOD_END_SEARCH.forEach(text, (end) -> {
+			if (found[0] == null) {
+				found[0] = plausible(end.group(1), publishedYear);
 			}
-		}
-		return null;
+		});
+		return found[0];
 	}
 
 	/** The year its title names, or null. */
