@@ -140,6 +140,7 @@ final class NoneStatements {
 		cues.put("review.total", Pattern.compile("复议"));
 		cues.put("litigation.total", Pattern.compile("诉讼|起诉"));
 		cues.put("complaints.total", Pattern.compile("申诉|投诉|举报"));
+		cues.put("requests.denied", Pattern.compile("^(?:发生|出现)?不予公开"));
 		cues.put("fees.collected_yuan", Pattern.compile("收费|收取[^，,。；;]{0,6}费"));
 		return cues;
 	}
