@@ -89,6 +89,9 @@ final class RowReadings {
 		if (tokens.isEmpty() || tokens.stream().anyMatch((t) -> !NUMBER.matcher(t).matches())) {
 			return null;
 		}
+		if (tokens.size() == columns) {
+			return tokens.stream().map(BigDecimal::new).toList();
+		}
 		int digits = tokens.stream().mapToInt(String::length).sum();
 		if (mayRunTogether && tokens.size() < columns && rule != NONE && digits <= columns * MAX_DIGITS_PER_CELL) {
 			Set<List<BigDecimal>> readings = new LinkedHashSet<>();
@@ -97,7 +100,8 @@ final class RowReadings {
 				return agreed(new ArrayList<>(readings), columns);
 			}
 		}
-		if (rule.lastIsTotal() && tokens.size() < columns && (!mayRunTogether || tokens.size() > 1)) {
+		if (rule.lastIsTotal() && tokens.size() < columns
+				&& (!mayRunTogether || tokens.size() > 1 || digits < columns)) {
 			return totalOfDroppedBlanks(tokens, columns);
 		}
 		return null;
@@ -105,7 +109,8 @@ final class RowReadings {
 
 	/**
 	 * A row whose blank cells were dropped: the total is sure when the numbers before it
-	 * make it (or when it stands alone); which columns the parts were in is not.
+	 * make it (or when it stands alone, with fewer digits than the row has cells, so that
+	 * it cannot be several cells run together); which columns the parts were in is not.
 	 */
 	private static List<BigDecimal> totalOfDroppedBlanks(List<String> tokens, int columns) {
 		List<BigDecimal> values = tokens.stream().map(BigDecimal::new).toList();

@@ -57,7 +57,7 @@ final class TemplateLayout {
 				throw new IllegalStateException("no recognition wording for template row " + id);
 			}
 			this.t3Rows.add(new Row(id, kind.startsWith("cell") || kind.contains("cell("), kind.contains("/"),
-					Pattern.compile(label)));
+					Pattern.compile(breakable(label))));
 		}
 		for (JsonNode column : template.get("t3").get("columns")) {
 			String id = column.get("id").asString();
@@ -83,6 +83,24 @@ final class TemplateLayout {
 			into.add(new T2Row(row.get("row_id").asString(), Pattern.compile(regex), columns));
 		}
 	}
+
+	/**
+	 * A label of Chinese characters only, allowed to be broken by one line break or space
+	 * between any two of them, as PDF text and narrow table columns break long row labels
+	 * ("逾期\n不补正").
+	 */
+	private static String breakable(String label) {
+		if (!HAN_ONLY.matcher(label).matches()) {
+			return label;
+		}
+		StringBuilder regex = new StringBuilder();
+		for (int i = 0; i < label.length(); i++) {
+			regex.append((i > 0) ? "\\s?" : "").append(label.charAt(i));
+		}
+		return regex.toString();
+	}
+
+	private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}+");
 
 	List<Row> t3Rows() {
 		return this.t3Rows;

@@ -35,6 +35,30 @@ class TemplateTablesTest {
 		assertThat(result.findings()).isEmpty();
 	}
 
+	/**
+	 * The same table as real pages flatten it: PDF text that breaks long row labels and
+	 * puts the numbers on the next line, numbers spaced or separated by tabs on the
+	 * label's line, one cell per line, and rows whose blank cells were dropped.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "pdf_wrapped", "spaced", "tabs", "perline", "dropped" })
+	void theTableIsReadInEveryShapePagesGiveIt(String shape) throws Exception {
+		byte[] text = getClass().getResourceAsStream("/textimport/shapes/" + shape + ".txt").readAllBytes();
+
+		ExtractionResult result = this.extractor.extract(shape + ".txt", text);
+
+		assertThat(result.findings()).isEmpty();
+		assertThat(result.cells()).containsEntry("t3.new_received.total", 6L)
+			.containsEntry("t3.results.granted.total", 4L)
+			.containsEntry("t3.results.other.no_correction.total", 0L)
+			.containsEntry("t3.results.total.total", 6L)
+			.containsEntry("t4.review.total", 1L);
+		if (!shape.equals("dropped")) {
+			assertThat(result.cells()).hasSize(190).containsEntry("t3.results.granted.legal_person.commercial", 1L);
+		}
+		assertThat(result.metrics().get("requests.partial").value()).isEqualTo(1L);
+	}
+
 	@Test
 	void blankCellsAreNotReportedRatherThanZero() throws TextImportException {
 		ExtractionResult result = extract("11_ordos");
