@@ -169,13 +169,9 @@ final class AgencyNames {
 			return null;
 		}
 		String completed = name;
-		if (name.startsWith("自治区") || name.startsWith("省")) {
-			String province = this.places.provinceName(provinceCode);
-			completed = (province != null && !province.endsWith("市")) ? province + name.replaceFirst("^(?:自治区|省)", "")
-					: name;
-			if (province != null && province.endsWith("市")) {
-				return name;
-			}
+		String province = this.places.provinceName(provinceCode);
+		if ((name.startsWith("自治区") || name.startsWith("省")) && province != null && !province.endsWith("市")) {
+			completed = province + name.replaceFirst("^(?:自治区|省)", "");
 		}
 		else if (this.places.startsWithTownship(name)) {
 			int at = text.indexOf(name);

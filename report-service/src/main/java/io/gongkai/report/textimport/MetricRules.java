@@ -74,7 +74,7 @@ final class MetricRules {
 			rule("staff.part_time", PEOPLE, "兼职", "专兼职|总数|合计|总计", null, null, null, true, MetricRule.Choice.FIRST),
 			rule("consultations.total", Set.of("人次", "次", "件", "人", "件次", "条"), "咨询",
 					"投诉|建议|活动|热线|来电|留言|12333|12345|微博|微信", null, "公开|咨询", null, false, MetricRule.Choice.LARGEST),
-			rule("website.visits", Set.of("次", "人次", "人"), "访问|点击|浏览", "微博|微信|粉丝|APP|app|客户端|公众号", SITE, null, null,
+			rule("website.visits", Set.of("次", "人次", "人"), "访问|点击|浏览", "微博|微信|粉丝|APP|app|客户端|公众号", null, SITE, null,
 					false, MetricRule.Choice.LARGEST));
 
 	private MetricRules() {
