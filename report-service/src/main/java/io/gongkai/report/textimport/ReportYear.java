@@ -33,22 +33,41 @@ final class ReportYear {
 
 	private static final int TITLE_ZONE = 800;
 
-	Integer find(String text, Integer publishedYear) {
-		Integer year = statedPeriod(text, publishedYear);
-		if (year == null) {
-			year = titleYear(text, publishedYear);
+	/**
+	 * What a text says of its year.
+	 *
+	 * @param covered the year the report covers, or null
+	 * @param period the year of the statistics period it states, or null
+	 * @param title the year its title names, or null
+	 */
+	record Years(Integer covered, Integer period, Integer title) {
+
+		/** Whether the stated period and the title name different years. */
+		boolean disagree() {
+			return this.period != null && this.title != null && !this.period.equals(this.title);
 		}
+
+	}
+
+	Integer find(String text, Integer publishedYear) {
+		return read(text, publishedYear).covered();
+	}
+
+	Years read(String text, Integer publishedYear) {
+		Integer period = statedPeriod(text, publishedYear);
+		Integer title = titleYear(text, publishedYear);
+		Integer year = (period != null) ? period : title;
 		if (year == null) {
 			year = first(OPENING, text.substring(0, Math.min(text.length(), text.length() / 2 + 200)), publishedYear);
 		}
 		if (year == null) {
 			year = mostFrequent(text, publishedYear);
 		}
-		return year;
+		return new Years(year, period, title);
 	}
 
 	/** The year of the statistics period the report states, or null. */
-	Integer statedPeriod(String text, Integer publishedYear) {
+	private static Integer statedPeriod(String text, Integer publishedYear) {
 		Integer year = first(PERIOD, text, publishedYear);
 		if (year != null) {
 			return year;
@@ -63,7 +82,7 @@ final class ReportYear {
 	}
 
 	/** The year its title names, or null. */
-	Integer titleYear(String text, Integer publishedYear) {
+	private static Integer titleYear(String text, Integer publishedYear) {
 		return first(TITLE, text.substring(0, Math.min(text.length(), TITLE_ZONE)), publishedYear);
 	}
 

@@ -62,8 +62,6 @@ final class RowReadings {
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-
 	/** Beyond this many ways of cutting tried, a row is too ambiguous to read at all. */
 	private static final int MAX_CUTS = 50_000;
 
@@ -86,7 +84,7 @@ final class RowReadings {
 	 * read with certainty
 	 */
 	static List<BigDecimal> read(List<String> tokens, int columns, Rule rule, boolean mayRunTogether) {
-		if (tokens.isEmpty() || tokens.stream().anyMatch((t) -> !NUMBER.matcher(t).matches())) {
+		if (tokens.isEmpty() || tokens.stream().anyMatch((t) -> !TableCells.NUMBER.matcher(t).matches())) {
 			return null;
 		}
 		if (tokens.size() == columns) {

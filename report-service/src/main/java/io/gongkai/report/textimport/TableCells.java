@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TableCells {
 
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+	/** A number as a table cell writes it. */
+	static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
 	private static final Pattern BLANK = Pattern.compile("|-|—|－|/|／|无|空");
 

@@ -78,7 +78,8 @@ public final class TextExtractor {
 		String text = normalised.text();
 		List<SectionSplitter.Section> sections = this.sectionSplitter.split(text);
 		LocalDate published = this.publicationDate.find(text);
-		Integer year = this.reportYear.find(text, (published != null) ? published.getYear() : null);
+		ReportYear.Years years = this.reportYear.read(text, (published != null) ? published.getYear() : null);
+		Integer year = years.covered();
 		String agency = this.agencyNames.find(text);
 		String province = this.places.provinceOfAgency(agency);
 		if (province == null) {
@@ -107,11 +108,9 @@ public final class TextExtractor {
 				}
 			}
 		}
-		Integer periodYear = this.reportYear.statedPeriod(text, (published != null) ? published.getYear() : null);
-		Integer titleYear = this.reportYear.titleYear(text, (published != null) ? published.getYear() : null);
-		if (periodYear != null && titleYear != null && !periodYear.equals(titleYear)) {
+		if (years.disagree()) {
 			findings = new ArrayList<>(findings);
-			findings.add(new ExtractionResult.Finding(PERIOD_DISAGREES, List.of(), periodYear, titleYear));
+			findings.add(new ExtractionResult.Finding(PERIOD_DISAGREES, List.of(), years.period(), years.title()));
 		}
 		List<TextFlag> flags = new ArrayList<>(normalised.flags());
 		flags.sort(Comparator.comparing(TextFlag::wireName));
