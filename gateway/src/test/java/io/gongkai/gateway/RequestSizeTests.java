@@ -66,7 +66,12 @@ class RequestSizeTests extends GatewayTest {
 		TestEnvironment.REPORT_SERVICE.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(201)));
 		Flux<String> chunks = Flux.range(0, 4).map((i) -> "b".repeat(500));
 
-		this.client.post()
+		// the answer comes while the body is still being sent: on a loaded machine the
+		// client may read it later than its default five seconds
+		this.client.mutate()
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build()
+			.post()
 			.uri("/api/reports/110000/2024/imports")
 			.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
 			.contentType(MediaType.TEXT_PLAIN)
