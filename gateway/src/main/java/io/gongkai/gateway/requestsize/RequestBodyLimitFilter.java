@@ -1,5 +1,6 @@
 package io.gongkai.gateway.requestsize;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.gongkai.gateway.problem.ProblemResponses;
@@ -31,33 +32,58 @@ class RequestBodyLimitFilter implements GlobalFilter, Ordered {
 
 	private final long maxBytes;
 
+	private final long maxDrain;
+
+	private final Duration drainTimeout;
+
 	private final String limit;
 
 	private final ProblemResponses problems;
 
 	RequestBodyLimitFilter(RequestSizeProperties properties, ProblemResponses problems) {
 		this.maxBytes = properties.maxBody().toBytes();
+		this.maxDrain = properties.maxDrain().toBytes();
+		this.drainTimeout = properties.drainTimeout();
 		this.limit = properties.maxBody().toString();
 		this.problems = problems;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		long declared = exchange.getRequest().getHeaders().getContentLength();
+		HttpHeaders headers = exchange.getRequest().getHeaders();
+		long declared = headers.getContentLength();
 		if (declared > this.maxBytes) {
-			return refuse(exchange);
+			boolean bodyOnItsWay = declared <= this.maxDrain
+					&& !headers.containsHeaderValue(HttpHeaders.EXPECT, "100-continue");
+			return bodyOnItsWay ? drain(exchange.getRequest().getBody()).then(refuse(exchange)) : refuse(exchange);
 		}
 		if (declared >= 0) {
 			return chain.filter(exchange);
 		}
-		ServerHttpRequest counted = new CountingRequest(exchange.getRequest(), this.maxBytes);
+		ServerHttpRequest counted = new CountingRequest(exchange.getRequest(), this.maxBytes, this.maxDrain);
 		return chain.filter(exchange.mutate().request(counted).build())
 			.onErrorResume(BodyTooLargeException.class, (tooLarge) -> refuse(exchange));
 	}
 
 	/**
-	 * The 413, on a connection closed after it: the rest of the body is never read, and a
-	 * client still sending it would otherwise wait for the gateway to take it.
+	 * Reads and throws away the body the client is sending anyway, up to
+	 * {@code max-drain} and {@code drain-timeout}: a connection closed with unread bytes
+	 * is reset, and the reset takes the 413 with it before the client has read it.
+	 */
+	private Mono<Void> drain(Flux<DataBuffer> body) {
+		AtomicLong drained = new AtomicLong();
+		return body.<DataBuffer>handle((buffer, sink) -> {
+			long read = drained.addAndGet(buffer.readableByteCount());
+			DataBufferUtils.release(buffer);
+			if (read > this.maxDrain) {
+				sink.complete();
+			}
+		}).then().timeout(this.drainTimeout).onErrorComplete();
+	}
+
+	/**
+	 * The 413, on a connection closed after it, so that nothing more of the body is
+	 * awaited.
 	 */
 	private Mono<Void> refuse(ServerWebExchange exchange) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
@@ -74,28 +100,41 @@ class RequestBodyLimitFilter implements GlobalFilter, Ordered {
 		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
+	/**
+	 * A body without a declared length, passed on while within the limit. Past the limit
+	 * nothing more is passed on: the rest is read and thrown away (up to the drain
+	 * limit), and the body ends in {@link BodyTooLargeException} once the client has sent
+	 * it.
+	 */
 	private static final class CountingRequest extends ServerHttpRequestDecorator {
 
 		private final long maxBytes;
 
-		CountingRequest(ServerHttpRequest delegate, long maxBytes) {
+		private final long maxDrain;
+
+		CountingRequest(ServerHttpRequest delegate, long maxBytes, long maxDrain) {
 			super(delegate);
 			this.maxBytes = maxBytes;
+			this.maxDrain = maxDrain;
 		}
 
 		@Override
 		public Flux<DataBuffer> getBody() {
 			return Flux.defer(() -> {
 				AtomicLong seen = new AtomicLong();
-				return super.getBody().handle((buffer, sink) -> {
-					if (seen.addAndGet(buffer.readableByteCount()) > this.maxBytes) {
-						DataBufferUtils.release(buffer);
+				Flux<DataBuffer> withinLimit = super.getBody().handle((buffer, sink) -> {
+					long read = seen.addAndGet(buffer.readableByteCount());
+					if (read <= this.maxBytes) {
+						sink.next(buffer);
+						return;
+					}
+					DataBufferUtils.release(buffer);
+					if (read > this.maxBytes + this.maxDrain) {
 						sink.error(new BodyTooLargeException());
 					}
-					else {
-						sink.next(buffer);
-					}
 				});
+				return withinLimit.concatWith(Mono.defer(
+						() -> (seen.get() > this.maxBytes) ? Mono.error(new BodyTooLargeException()) : Mono.empty()));
 			});
 		}
 
