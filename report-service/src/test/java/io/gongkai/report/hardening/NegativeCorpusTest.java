@@ -27,10 +27,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * report-service's negative corpus: malformed requests over every write endpoint (wrong
  * types, ranges, unknown cells, text that cannot be printed, encodings, sizes, headers,
- * operators such as {@code {"$gt": ""}} in ids and bodies, path traversal). Each must be
- * a problem ({@code application/problem+json} with type, title and detail), never a 5xx,
+ * operators such as {@code {"$gt": ""}} in ids and bodies, path traversal), and over the
+ * text import's uploads, previews, confirmations, drafts and batches. Each must be a
+ * problem ({@code application/problem+json} with type, title and detail), never a 5xx,
  * with nothing of Java in it, and must leave the store exactly as it was.
  */
 @SpringBootTest(properties = "gongkai.reports.max-body-size=256KB")
@@ -70,6 +73,8 @@ class NegativeCorpusTest {
 	MongoClient client;
 
 	String report;
+
+	String preview;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -116,10 +121,19 @@ class NegativeCorpusTest {
 				.getResponse();
 			if (created.getStatus() == 201) {
 				this.report = JSON.readTree(created.getContentAsString()).get("id").asString();
-				return;
+				break;
 			}
 			assertThat(attempt).as(created.getContentAsString()).isLessThan(5);
 		}
+		MockHttpServletResponse previewed = this.mvc
+			.perform(MockMvcRequestBuilders.post("/api/reports/imports/preview")
+				.header("Authorization", "Bearer " + token("reporter"))
+				.contentType("application/json")
+				.content(JSON.createObjectNode().put("text", ImportCorpus.REPORT_TEXT).toString()))
+			.andReturn()
+			.getResponse();
+		assertThat(previewed.getStatus()).as(previewed.getContentAsString()).isEqualTo(200);
+		this.preview = JSON.readTree(previewed.getContentAsString()).get("id").asString();
 	}
 
 	@AfterAll
@@ -134,10 +148,18 @@ class NegativeCorpusTest {
 	@MethodSource("corpus")
 	void aMalformedRequestIsAProblemAndChangesNothing(String name, Request request) throws Exception {
 		TreeMap<String, List<String>> before = StoreSnapshot.of(this.client);
-		String path = request.path().replace("{report}", this.report);
-		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders
-			.request(HttpMethod.valueOf(request.method()), java.net.URI.create(path))
-			.header("Authorization", "Bearer " + token(request.role()));
+		String path = request.path().replace("{report}", this.report).replace("{preview}", this.preview);
+		AbstractMockHttpServletRequestBuilder<?> builder;
+		if (request.uploads().isEmpty()) {
+			builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(request.method()), java.net.URI.create(path));
+		}
+		else {
+			MockMultipartHttpServletRequestBuilder multipart = MockMvcRequestBuilders
+				.multipart(HttpMethod.valueOf(request.method()), java.net.URI.create(path));
+			request.uploads().forEach(multipart::file);
+			builder = multipart;
+		}
+		builder.header("Authorization", "Bearer " + token(request.role()));
 		if (request.contentType() != null) {
 			builder.header("Content-Type", request.contentType());
 		}
@@ -190,7 +212,18 @@ class NegativeCorpusTest {
 
 	/** A request of the corpus; {@code {report}} in the path is the draft aimed at. */
 	record Request(String method, String path, String role, String contentType, Map<String, String> headers,
-			byte[] body) {
+			byte[] body, List<MockMultipartFile> uploads) {
+
+		Request(String method, String path, String role, String contentType, Map<String, String> headers, byte[] body) {
+			this(method, path, role, contentType, headers, body, List.of());
+		}
+
+		/**
+		 * A multipart request with the given parts, as a browser's file upload sends it.
+		 */
+		static Request upload(String path, String role, MockMultipartFile... parts) {
+			return new Request("POST", path, role, null, Map.of(), null, List.of(parts));
+		}
 
 		static Request json(String method, String path, String role, String body) {
 			return new Request(method, path, role, "application/json", Map.of(),
@@ -200,7 +233,7 @@ class NegativeCorpusTest {
 		Request with(String header, String value) {
 			Map<String, String> all = new java.util.LinkedHashMap<>(this.headers);
 			all.put(header, value);
-			return new Request(this.method, this.path, this.role, this.contentType, all, this.body);
+			return new Request(this.method, this.path, this.role, this.contentType, all, this.body, this.uploads);
 		}
 
 		@Override
@@ -216,8 +249,7 @@ class NegativeCorpusTest {
 	}
 
 	Stream<org.junit.jupiter.params.provider.Arguments> corpus() {
-		return ReportCorpus.cases()
-			.stream()
+		return Stream.concat(ReportCorpus.cases().stream(), ImportCorpus.cases().stream())
 			.map((entry) -> org.junit.jupiter.params.provider.Arguments.of(entry.getKey(), entry.getValue()));
 	}
 
