@@ -5,6 +5,7 @@ import { loadSession, session } from './session.js';
 import { current, menuFor, navigate, resolve, addRoutes } from './router.js';
 import { locale, setLocale, t } from './i18n.js';
 import { LoadingLine, ProblemMessage, StateBadge } from './ui.js';
+import { NotFoundPage } from './not-found.js';
 import agencyRoutes from './agency/routes.js';
 import coordinatorRoutes from './coordinator/routes.js';
 import analystRoutes from './analyst/routes.js';
@@ -14,6 +15,7 @@ addRoutes(coordinatorRoutes);
 addRoutes(analystRoutes);
 
 const Layout = {
+  components: { NotFoundPage },
   setup() {
     return { session, current, locale, t, setLocale };
   },
@@ -63,8 +65,10 @@ const Layout = {
       </div>
     </header>
     <main id="main">
-      <template v-if="!current.route"><h1 tabindex="-1">{{ t('common.notFound') }}</h1></template>
+      <NotFoundPage v-if="!current.route"/>
       <template v-else-if="!allowed"><h1 tabindex="-1">{{ t('common.noAccess') }}</h1></template>
+      <LoadingLine v-else-if="current.checking"/>
+      <NotFoundPage v-else-if="current.missing"/>
       <component v-else :is="current.route.component" :key="current.path + JSON.stringify(current.query)" />
     </main>`,
 };

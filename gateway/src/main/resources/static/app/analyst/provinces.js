@@ -55,6 +55,11 @@ const BY_CODE = new Map(MAP_DIVISIONS.map((division) => [division.code, division
 export const TENANTS = MAP_DIVISIONS.filter((division) => division.tenant).sort((a, b) => a.code.localeCompare(b.code));
 
 /** A division's full name in the current language; the code itself if unknown. */
+/** Whether a code is one of the platform's tenants. */
+export function isTenant(code) {
+  return BY_CODE.get(code)?.tenant === true;
+}
+
 export function provinceName(code) {
   const division = BY_CODE.get(code);
   if (!division) {

@@ -141,7 +141,7 @@ export const AccountList = {
                    aria-describedby="account-username-hint" data-test="account-username">
             <p id="account-username-hint" class="field-hint">{{ t('coordinator.accounts.usernameHint') }}</p>
           </div>
-          <AgencyPicker id="account-agency" v-model="form.agencyId" :agencies="activeAgencies" required
+          <AgencyPicker id="account-agency" v-model="form.agencyId" :agencies="activeAgencies" required active-only
                         :label="t('coordinator.accounts.agency')"/>
           <div class="field">
             <label for="account-email">{{ t('coordinator.accounts.email') }}</label>
@@ -169,6 +169,7 @@ export const AccountList = {
       <thead>
         <tr>
           <th scope="col">{{ t('coordinator.accounts.username') }}</th>
+          <th scope="col">{{ t('coordinator.accounts.displayName') }}</th>
           <th scope="col">{{ t('common.agency') }}</th>
           <th scope="col">{{ t('coordinator.accounts.role') }}</th>
           <th scope="col">{{ t('common.status') }}</th>
@@ -179,11 +180,12 @@ export const AccountList = {
       <tbody>
         <tr v-for="account in accounts" :key="account.id" :data-test="'account-row-' + account.username">
           <th scope="row">{{ account.username }}</th>
-          <td>{{ agencyNames.get(account.agencyId) || account.agencyId || '—' }}</td>
+          <td>{{ account.displayName || '—' }}</td>
+          <td>{{ account.agencyName || agencyNames.get(account.agencyId) || account.agencyId || '—' }}</td>
           <td>{{ t('role.' + account.role) }}</td>
           <td><span class="badge" :class="account.enabled ? 'badge-accepted' : 'badge-returned'">
             {{ t(account.enabled ? 'coordinator.accounts.enabled' : 'coordinator.accounts.disabled') }}</span></td>
-          <td>{{ formatDateTime(account.createdAt) }}</td>
+          <td>{{ account.createdAt ? formatDateTime(account.createdAt) : '—' }}</td>
           <td class="account-actions">
             <template v-if="account.role === REPORTER">
               <button v-if="account.enabled" type="button" :disabled="busyId === account.id" @click="act(account, 'disable')"
@@ -196,7 +198,7 @@ export const AccountList = {
             <span v-else class="muted">{{ t('coordinator.accounts.adminOnly') }}</span>
           </td>
         </tr>
-        <tr v-if="!accounts.length"><td colspan="6" class="muted">{{ t('coordinator.accounts.none') }}</td></tr>
+        <tr v-if="!accounts.length"><td colspan="7" class="muted">{{ t('coordinator.accounts.none') }}</td></tr>
       </tbody>
     </table>`,
 };

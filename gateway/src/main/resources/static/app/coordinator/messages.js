@@ -172,8 +172,10 @@ registerMessages({
     'coordinator.match.region-variant': '地名写法不同：{matched}',
     'coordinator.match.similar': '名称相近：{matched}',
 
-    'coordinator.picker.hint': '输入名称或编号，从建议中选择。',
-    'coordinator.picker.unknown': '名录中没有这个编号。',
+    'coordinator.picker.hint': '输入机关名称的任一部分、地名、旧称或简称，从建议中选择。',
+    'coordinator.picker.chosen': '已选择：{name}（编号 {id}）',
+    'coordinator.picker.noMatch': '名录中没有相符的机关；换个说法试试，或先在名录中登记。',
+    'coordinator.picker.choose': '请从建议中选择一个机关。',
 
     'coordinator.import.title': '导入机关文件',
     'coordinator.import.hint': 'CSV（UTF-8）或 Excel（.xlsx），列名同导出文件：编号、名称、别名、层级、类型、区划代码、上级机关编号或名称、报告范围、成立年份、撤销年份、并入机关编号。先检查，再导入。',
@@ -223,7 +225,8 @@ registerMessages({
     'coordinator.accounts.reset': '重置密码',
     'coordinator.accounts.resetOf': '重置{username}的密码',
     'coordinator.accounts.adminOnly': '由平台管理员管理',
-    'coordinator.accounts.none': '还没有通过本平台开设的账号。',
+    'coordinator.accounts.none': '本省还没有账号。',
+    'coordinator.accounts.displayName': '姓名',
 
     'coordinator.imports.title': '批量导入已公开的报告',
     'coordinator.imports.uploadTitle': '上传文件',
@@ -456,8 +459,10 @@ registerMessages({
     'coordinator.match.region-variant': 'the region written otherwise: {matched}',
     'coordinator.match.similar': 'a similar name: {matched}',
 
-    'coordinator.picker.hint': 'Type a name or id and choose a suggestion.',
-    'coordinator.picker.unknown': 'No agency of the registry has this id.',
+    'coordinator.picker.hint': 'Type any part of the name, a place, a former or short name, and choose a suggestion.',
+    'coordinator.picker.chosen': 'Chosen: {name} (id {id})',
+    'coordinator.picker.noMatch': 'No agency of the registry matches; try other words, or register it first.',
+    'coordinator.picker.choose': 'Choose an agency from the suggestions.',
 
     'coordinator.import.title': 'Import an agency file',
     'coordinator.import.hint': 'CSV (UTF-8) or Excel (.xlsx) with the columns of the export: 编号, 名称, 别名, 层级, 类型, 区划代码, 上级机关编号 or 上级机关名称, 报告范围, 成立年份, 撤销年份, 并入机关编号. Check first, then import.',
@@ -507,7 +512,8 @@ registerMessages({
     'coordinator.accounts.reset': 'Reset password',
     'coordinator.accounts.resetOf': 'Reset the password of {username}',
     'coordinator.accounts.adminOnly': 'Managed by the platform admin',
-    'coordinator.accounts.none': 'No account opened on the platform yet.',
+    'coordinator.accounts.none': 'The province has no account yet.',
+    'coordinator.accounts.displayName': 'Name',
 
     'coordinator.imports.title': 'Batch import of published reports',
     'coordinator.imports.uploadTitle': 'Upload',

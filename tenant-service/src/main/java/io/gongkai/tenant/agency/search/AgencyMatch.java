@@ -7,10 +7,12 @@ import io.gongkai.tenant.agency.Agency;
  *
  * @param agency the agency
  * @param score from 0 to 1: 1 for its exact name, about 0.9 for a variant of its name or
- * alias, about 0.75 for its name without the region, below 0.6 for a similar name
+ * alias, 0.8 for an agency lying in the place asked for, about 0.75 for its name without
+ * the region or a name starting with what was asked, 0.65 for a name containing it, below
+ * 0.6 for a similar name
  * @param matchedBy {@code name}, {@code alias}, {@code name-variant},
- * {@code alias-variant}, {@code region-omitted}, {@code region-variant} or
- * {@code similar}
+ * {@code alias-variant}, {@code region-omitted}, {@code region-variant}, {@code place},
+ * {@code prefix}, {@code part} or {@code similar}
  * @param matched the name or alias of the agency that matched
  * @param reason what matched, in words
  */

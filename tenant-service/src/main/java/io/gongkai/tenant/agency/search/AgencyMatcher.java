@@ -45,6 +45,8 @@ public class AgencyMatcher {
 
 	private final NameNormaliser normaliser = new NameNormaliser(ShortForms.load());
 
+	private final PlaceNames places = PlaceNames.load();
+
 	private final Duration maxAge;
 
 	private final Map<String, Holder> indexes = new ConcurrentHashMap<>();
@@ -128,7 +130,7 @@ public class AgencyMatcher {
 			}
 			long start = System.nanoTime();
 			String provinceName = AgencyMatcher.this.provinces.tenant(provinceCode).map(Province::name).orElse(null);
-			ProvinceIndex built = new ProvinceIndex(AgencyMatcher.this.normaliser,
+			ProvinceIndex built = new ProvinceIndex(AgencyMatcher.this.normaliser, AgencyMatcher.this.places,
 					AgencyMatcher.this.store.all(provinceCode), provinceCode, provinceName);
 			log.debug("Indexed {} agencies of province {} in {} ms", built.size(), provinceCode,
 					(System.nanoTime() - start) / 1_000_000);

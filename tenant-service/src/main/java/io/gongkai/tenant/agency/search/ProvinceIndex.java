@@ -28,6 +28,15 @@ final class ProvinceIndex {
 
 	private static final double SIMILAR_THRESHOLD = 0.5;
 
+	/** The score of an agency lying in the place asked for. */
+	private static final double PLACE = 0.8;
+
+	/** The score of a name starting with what was asked. */
+	private static final double PREFIX = 0.78;
+
+	/** The score of a name containing what was asked. */
+	private static final double PART = 0.65;
+
 	private final NameNormaliser normaliser;
 
 	private final RegionNames regions = new RegionNames();
@@ -36,18 +45,42 @@ final class ProvinceIndex {
 
 	private final List<Entry> entries = new ArrayList<>();
 
+	/** For each agency, the entry of its name. */
+	private final Map<Integer, Entry> nameEntries = new HashMap<>();
+
 	private final Map<String, List<Entry>> byCanonical = new HashMap<>();
 
 	private final Map<String, List<Entry>> byCore = new HashMap<>();
 
+	/** For each place name (长治市, 长治), the agencies lying there. */
+	private final Map<String, Set<Integer>> byPlace = new HashMap<>();
+
+	/** For each agency, the places it lies in, innermost first. */
+	private final List<List<String>> placesOf = new ArrayList<>();
+
 	/** For each character pair, the positions of the entries containing it, ascending. */
 	private final Map<Integer, int[]> byPair = new HashMap<>();
 
-	ProvinceIndex(NameNormaliser normaliser, List<Agency> agencies, String provinceCode, String provinceName) {
+	ProvinceIndex(NameNormaliser normaliser, PlaceNames places, List<Agency> agencies, String provinceCode,
+			String provinceName) {
 		this.normaliser = normaliser;
 		this.agencies = List.copyOf(agencies);
 		if (provinceName != null) {
 			this.regions.learn(normaliser.normalise(provinceName).canonical(), provinceCode);
+		}
+		places.forEachIn(provinceCode,
+				(place, code) -> this.regions.learn(normaliser.normalise(place).canonical(), code));
+		for (int i = 0; i < this.agencies.size(); i++) {
+			List<String> around = places.around(this.agencies.get(i).regionCode());
+			this.placesOf.add(around);
+			for (String place : around) {
+				String canonical = normaliser.normalise(place).canonical();
+				this.byPlace.computeIfAbsent(canonical, (key) -> new LinkedHashSet<>()).add(i);
+				String shortened = PlaceNames.shortened(canonical);
+				if (shortened != null) {
+					this.byPlace.computeIfAbsent(shortened, (key) -> new LinkedHashSet<>()).add(i);
+				}
+			}
 		}
 		List<Object[]> labels = new ArrayList<>();
 		for (int i = 0; i < this.agencies.size(); i++) {
@@ -89,6 +122,9 @@ final class ProvinceIndex {
 		Entry entry = new Entry(agency, label, alias, canonical, stripped.core(), stripped.region(), pairs.size());
 		int position = this.entries.size();
 		this.entries.add(entry);
+		if (!alias) {
+			this.nameEntries.putIfAbsent(agency, entry);
+		}
 		this.byCanonical.computeIfAbsent(canonical, (key) -> new ArrayList<>(1)).add(entry);
 		this.byCore.computeIfAbsent(stripped.core(), (key) -> new ArrayList<>(1)).add(entry);
 		for (Integer pair : pairs) {
@@ -119,6 +155,8 @@ final class ProvinceIndex {
 		Map<Integer, Candidate> best = new HashMap<>();
 		exact(query.strip(), normalised, best);
 		withoutRegion(normalised, best);
+		place(normalised, best);
+		partial(normalised, best);
 		if (best.size() < limit) {
 			similar(normalised, best, limit);
 		}
@@ -181,6 +219,49 @@ final class ProvinceIndex {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The agencies lying in the place the query names (长治, 小店区).
+	 */
+	private void place(NormalisedName normalised, Map<Integer, Candidate> best) {
+		for (int agency : this.byPlace.getOrDefault(normalised.canonical(), Set.of())) {
+			Entry entry = this.nameEntries.get(agency);
+			if (entry != null) {
+				String where = String.join(", ", this.placesOf.get(agency));
+				offer(best, entry, PLACE, "place", () -> "it lies in " + where);
+			}
+		}
+	}
+
+	/**
+	 * The names and aliases that start with the query, then those containing it; a query
+	 * opening with a place (太原人社) is also compared without it, in that place only.
+	 */
+	private void partial(NormalisedName normalised, Map<Integer, Candidate> best) {
+		String query = normalised.canonical();
+		Stripped asked = this.regions.strip(query);
+		Set<String> askedCodes = (asked.region() != null) ? this.regions.codes(asked.region()) : Set.of();
+		for (Entry entry : this.entries) {
+			Supplier<String> what = () -> (entry.alias() ? "its alias '" : "its name '") + entry.label() + "'";
+			if (entry.canonical().startsWith(query)) {
+				offer(best, entry, entry.alias() ? PREFIX - 0.02 : PREFIX, "prefix",
+						() -> what.get() + " starts with what was asked");
+			}
+			else if (!askedCodes.isEmpty() && entry.core().startsWith(asked.core())
+					&& lies(this.agencies.get(entry.agency()), askedCodes)) {
+				offer(best, entry, entry.alias() ? PREFIX - 0.02 : PREFIX, "prefix",
+						() -> what.get() + " in " + asked.region() + " starts with what was asked");
+			}
+			else if (entry.canonical().contains(query)) {
+				offer(best, entry, entry.alias() ? PART - 0.02 : PART, "part",
+						() -> what.get() + " contains what was asked");
+			}
+		}
+	}
+
+	private static boolean lies(Agency agency, Set<String> regionCodes) {
+		return regionCodes.stream().anyMatch((code) -> agency.regionCode().startsWith(significant(code)));
 	}
 
 	private void similar(NormalisedName normalised, Map<Integer, Candidate> best, int limit) {

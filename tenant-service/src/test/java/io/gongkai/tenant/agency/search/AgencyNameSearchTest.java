@@ -18,7 +18,9 @@ class AgencyNameSearchTest {
 
 	static final NameNormaliser NORMALISER = new NameNormaliser(SHORT_FORMS);
 
-	static final ProvinceIndex SHANDONG = new ProvinceIndex(NORMALISER,
+	static final PlaceNames PLACES = PlaceNames.load();
+
+	static final ProvinceIndex SHANDONG = new ProvinceIndex(NORMALISER, PLACES,
 			List.of(agency("370000-gov", "山东省人民政府", AgencyLevel.province, AgencyKind.government, "370000"),
 					agency("370000-rst", "山东省人力资源和社会保障厅", AgencyLevel.province, AgencyKind.department, "370000"),
 					agency("370200-gov", "青岛市人民政府", AgencyLevel.prefecture, AgencyKind.government, "370200"),
@@ -107,6 +109,60 @@ class AgencyNameSearchTest {
 	void aNameOfNoAgencyFindsNothingConfident() {
 		assertThat(SHANDONG.search("国家统计局", null, 10)).allSatisfy((match) -> assertThat(match.score()).isLessThan(0.5));
 		assertThat(SHANDONG.search(" ,。 ", null, 10)).isEmpty();
+	}
+
+	static final ProvinceIndex SHANXI = new ProvinceIndex(NORMALISER, PLACES,
+			List.of(new Agency("140400-ldj", "140000", "长治市劳动和社会保障局", List.of("长治市人力资源和社会保障局"), AgencyLevel.prefecture,
+					AgencyKind.department, "140400", null, Agency.OWN, true, null, null, null, 1),
+					shanxi("140100-rsj", "太原市人力资源和社会保障局", "140100"), shanxi("140100-gaj", "太原市公安局", "140100"),
+					shanxi("140100-jjzd", "太原市公安局交通警察支队", "140100"), shanxi("140105-jyj", "教育局", "140105"),
+					new Agency("140200-rsj", "140000", "大同市人力资源和社会保障局", List.of("大同人社"), AgencyLevel.prefecture,
+							AgencyKind.department, "140200", null, Agency.OWN, true, null, null, null, 1)),
+			"140000", "山西省");
+
+	@ParameterizedTest(name = "{0} → {1} ({2})")
+	@CsvSource(textBlock = """
+			长治,           140400-ldj, place
+			长治市,         140400-ldj, place
+			小店区,         140105-jyj, place
+			小店,           140105-jyj, place
+			劳动保障局,      140400-ldj, region-omitted
+			长治劳动保障局,   140400-ldj, region-variant
+			大同人社,        140200-rsj, alias
+			太原人社,        140100-rsj, prefix
+			太原市人力资源,   140100-rsj, prefix
+			交通警察,        140100-jjzd, part
+			""")
+	void aPlaceAFormerOrShortNameASavedAliasOrAPartOfTheNameFindsTheAgencyFirst(String query, String id,
+			String matchedBy) {
+		List<AgencyMatch> matches = SHANXI.search(query, null, 10);
+		assertThat(matches).isNotEmpty();
+		assertThat(matches.get(0).agency().id()).isEqualTo(id);
+		assertThat(matches.get(0).matchedBy()).isEqualTo(matchedBy);
+	}
+
+	@Test
+	void aPlaceFindsEveryAgencyLyingThereAndNoOther() {
+		assertThat(SHANXI.search("太原", null, 10)).filteredOn((match) -> match.matchedBy().equals("place"))
+			.extracting((match) -> match.agency().id())
+			.containsExactlyInAnyOrder("140100-rsj", "140100-gaj", "140100-jjzd", "140105-jyj");
+		assertThat(SHANXI.search("长治", null, 10)).extracting((match) -> match.agency().id())
+			.containsExactly("140400-ldj");
+	}
+
+	@Test
+	void theExactNameComesFirstThenTheNamesStartingWithItThenTheRest() {
+		assertThat(SHANXI.search("太原市公安局", null, 10)).extracting(AgencyMatch::matchedBy).startsWith("name", "prefix");
+		assertThat(SHANXI.search("太原市公安局", null, 10)).extracting((match) -> match.agency().id())
+			.startsWith("140100-gaj", "140100-jjzd");
+		List<AgencyMatch> security = SHANXI.search("公安", null, 10);
+		assertThat(security).extracting((match) -> match.agency().id()).containsExactly("140100-gaj", "140100-jjzd");
+		assertThat(security).extracting(AgencyMatch::matchedBy).containsOnly("part");
+	}
+
+	static Agency shanxi(String id, String name, String region) {
+		return new Agency(id, "140000", name, List.of(), AgencyLevel.prefecture, AgencyKind.department, region, null,
+				Agency.OWN, true, null, null, null, 1);
 	}
 
 	@Test

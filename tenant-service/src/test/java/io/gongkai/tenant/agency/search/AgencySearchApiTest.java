@@ -5,13 +5,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,6 +79,41 @@ class AgencySearchApiTest extends RegistryApiTestSupport {
 			.perform(get("/api/tenants/370000/agencies/search?q=").header("Authorization",
 					bearer(tokens.coordinator("370000"))))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theRegistrySearchFindsAnAgencyByPlaceByFormerNameAndByAnAliasJustSaved() throws Exception {
+		register("140000",
+				"""
+						{"id":"140400-ldj","name":"长治市劳动和社会保障局","aliases":["长治市人力资源和社会保障局"],"level":"prefecture","kind":"department","regionCode":"140400"}""")
+			.andExpect(status().isCreated());
+		register("140000",
+				"""
+						{"id":"140100-rsj","name":"太原市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"140100"}""")
+			.andExpect(status().isCreated());
+		searchAs("140000", "长治").andExpect(jsonPath("$[0].agency.id").value("140400-ldj"))
+			.andExpect(jsonPath("$[0].matchedBy").value("place"));
+		searchAs("140000", "劳动保障局").andExpect(jsonPath("$[0].agency.id").value("140400-ldj"));
+		searchAs("140000", "人社局").andExpect(jsonPath("$[*].agency.id", hasItems("140400-ldj", "140100-rsj")));
+		searchAs("140000", "并州人社").andExpect(jsonPath("$[*].matchedBy", not(hasItem("alias"))));
+		this.mvc.perform(put("/api/tenants/140000/agencies/140100-rsj")
+			.header("Authorization", bearer(tokens.coordinator("140000")))
+			.header("If-Match", "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name":"太原市人力资源和社会保障局","aliases":["并州人社"],"level":"prefecture","kind":"department","regionCode":"140100"}"""))
+			.andExpect(status().isOk());
+		searchAs("140000", "并州人社").andExpect(jsonPath("$[0].agency.id").value("140100-rsj"))
+			.andExpect(jsonPath("$[0].matchedBy").value("alias"));
+		searchAs("140000", "太原人社").andExpect(jsonPath("$[0].agency.id").value("140100-rsj"));
+	}
+
+	private ResultActions searchAs(String province, String query) throws Exception {
+		return this.mvc
+			.perform(get("/api/tenants/" + province + "/agencies/search").queryParam("q", query)
+				.header("Authorization", bearer(tokens.coordinator(province))))
+			.andExpect(status().isOk());
 	}
 
 	private ResultActions search(String province, String query) throws Exception {
