@@ -84,6 +84,12 @@ class WebPagesIT {
 	void theAgencyUploadsItsPublishedReportConfirmsTheFiguresAndSubmits() throws Exception {
 		try (BrowserSession reporter = BrowserSession.signIn(this.platform.gateway(), REPORTER, this.temporaryPassword,
 				RunningPlatform.DEMO_PASSWORD)) {
+			assertThat(reporter.signInPageText()).as("Keycloak's sign-in page")
+				.contains("登录")
+				.doesNotContain("Sign in");
+			assertThat(reporter.newPasswordPageText()).as("Keycloak's page for the new password")
+				.contains("密码")
+				.doesNotContain("Update password");
 			reporter.find("upload-report");
 			reporter.screenshot("home");
 			reporter.click("upload-report");
