@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.text.NumberFormat;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -172,6 +173,14 @@ class WebPagesIT {
 			analyst.click("export-xlsx");
 			Path workbook = analyst.downloaded(".xlsx");
 			assertThat(sheetText(workbook)).contains("辽宁", Long.toString(expected));
+			// the first national view of a recent year: the demo's published reports
+			analyst.open("/nation?figure=proactive.total&year=2020");
+			for (String province : List.of("210000", "330000", "350000")) {
+				WebElement row = analyst.find("ranking-row-" + province);
+				assertThat(row.findElement(By.cssSelector("[data-test=ranking-value]")).getText()).as(province)
+					.containsPattern("\\d");
+			}
+			analyst.screenshot("nation-2020");
 		}
 	}
 
