@@ -2,6 +2,14 @@
 // the browser's session (the gateway relays its token), the CSRF token on changes, and
 // RFC 9457 problems turned into ApiError so pages can show what to fix.
 import { session, signInAgain } from './session.js';
+import { reactive } from './vendor.js';
+
+/**
+ * Whether the national figures hold a synthetic nation (./gongkai demo synthetic): the
+ * years it covers, from the Gongkai-Synthetic-Data header of analytics answers; null when
+ * they hold only real reports.
+ */
+export const syntheticData = reactive({ years: null });
 
 /** A problem answer of an API: status, title, detail, and field errors when there are. */
 export class ApiError extends Error {
@@ -42,6 +50,9 @@ export async function request(path, { method = 'GET', body, headers = {} } = {})
   if (response.status === 401) {
     signInAgain();
     throw new ApiError(401, { title: 'Signed out', detail: 'Your session has ended; signing in again.' });
+  }
+  if (path.startsWith('/api/analytics/')) {
+    syntheticData.years = response.headers.get('Gongkai-Synthetic-Data');
   }
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;

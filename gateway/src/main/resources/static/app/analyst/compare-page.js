@@ -7,13 +7,15 @@ import { CompareNav } from './compare-nav.js';
 import { MyAgencyFigures } from './my-agency.js';
 import { ProvinceFigures } from './province-figures.js';
 import { provinceName } from './provinces.js';
+import { SyntheticBanner } from './synthetic-banner.js';
 
 export const ComparePage = {
-  components: { CompareNav, MyAgencyFigures, ProvinceFigures },
+  components: { SyntheticBanner, CompareNav, MyAgencyFigures, ProvinceFigures },
   setup() {
     return { t, province: session.user.province, coordinator: hasRole(ROLES.coordinator), provinceName };
   },
   template: `
+    <SyntheticBanner />
     <template v-if="coordinator">
       <h1 tabindex="-1">{{ t('analyst.compare.provinceTitle', { province: province ? provinceName(province) : '' }) }}</h1>
       <CompareNav />

@@ -15,12 +15,13 @@ import { FigureChooser } from './figure-chooser.js';
 import { chosenYears, formatValue } from './figures.js';
 import { FreshnessCell } from './freshness.js';
 import { provinceName } from './provinces.js';
+import { SyntheticBanner } from './synthetic-banner.js';
 
 /** The shares a cell can be coloured by: the API's field of each. */
 const MEASURES = ['completeness', 'timeliness'];
 
 export const CompletenessPage = {
-  components: { ColourLegend, CompareNav, ExportBar, FigureChooser, FreshnessCell },
+  components: { SyntheticBanner, ColourLegend, CompareNav, ExportBar, FigureChooser, FreshnessCell },
   directives: { refocus },
   setup() {
     return { t, formatNumber, provinceName, changeChoices, seesNation: seesNation(), measures: MEASURES, scale: percentScale() };
@@ -90,6 +91,7 @@ export const CompletenessPage = {
   },
   template: `
     <h1 tabindex="-1">{{ t('analyst.completeness.title') }}</h1>
+    <SyntheticBanner />
     <CompareNav v-if="!seesNation" />
     <FigureChooser v-if="from" :from="from" :to="to" />
     <ProblemMessage :error="error" />

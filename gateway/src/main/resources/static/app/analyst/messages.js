@@ -97,6 +97,7 @@ registerMessages({
 
     'analyst.freshness.span': '{provinces} 个省份的数据已同步：最早 {oldest}，最近 {newest}。全国合计与中位数以最早的为准。',
     'analyst.freshness.none': '尚无省份的数据同步到分析库。',
+    'analyst.synthetic.banner': '含合成演示数据：{years} 年的数字中有合成的机关和报告，只用于试用规模，不是真实报告。',
     'analyst.freshness.failing': '同步失败',
     'analyst.freshness.failingList': '同步失败，数据停留在上次成功时：',
     'analyst.freshness.since': '数据截至 {at}',
@@ -276,6 +277,7 @@ registerMessages({
 
     'analyst.freshness.span': 'Data of {provinces} provinces synchronised: oldest {oldest}, newest {newest}. National totals and medians are as fresh as the oldest.',
     'analyst.freshness.none': 'No province\'s data has reached the analytics store yet.',
+    'analyst.synthetic.banner': 'Includes synthetic demo data: the figures of {years} contain synthetic agencies and reports, for trying scale, not real reports.',
     'analyst.freshness.failing': 'sync failing',
     'analyst.freshness.failingList': 'Synchronisation failing, data as of the last successful round:',
     'analyst.freshness.since': 'data as of {at}',

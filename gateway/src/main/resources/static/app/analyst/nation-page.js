@@ -11,9 +11,10 @@ import { FreshnessLine, freshnessByProvince } from './freshness.js';
 import { OutliersPanel } from './outliers.js';
 import { ProvinceMap } from './province-map.js';
 import { Ranking } from './ranking.js';
+import { SyntheticBanner } from './synthetic-banner.js';
 
 export const NationPage = {
-  components: { ExportBar, FigureChooser, FreshnessLine, OutliersPanel, ProvinceMap, Ranking },
+  components: { SyntheticBanner, ExportBar, FigureChooser, FreshnessLine, OutliersPanel, ProvinceMap, Ranking },
   setup() {
     return { t, formatNumber, formatQuartiles, formatValue };
   },
@@ -58,6 +59,7 @@ export const NationPage = {
   },
   template: `
     <h1 tabindex="-1">{{ t('analyst.nation.title') }}</h1>
+    <SyntheticBanner />
     <FigureChooser v-if="figure" :figures="figures" :figure="figure" :year="year" />
     <ProblemMessage :error="error" />
     <LoadingLine v-if="loading" />

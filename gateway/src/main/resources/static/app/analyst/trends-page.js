@@ -12,12 +12,13 @@ import { ExportBar } from './export-bar.js';
 import { FigureChooser } from './figure-chooser.js';
 import { chosenYears, figureName, figureOrDefault, formatRatio, formatValue, loadFigures, withUnit } from './figures.js';
 import { provinceName } from './provinces.js';
+import { SyntheticBanner } from './synthetic-banner.js';
 
 /** The nation's place among the chosen ones (the API's trend without a province). */
 const NATION = 'nation';
 
 export const TrendsPage = {
-  components: { CompareNav, EChart, ExportBar, FigureChooser },
+  components: { SyntheticBanner, CompareNav, EChart, ExportBar, FigureChooser },
   directives: { refocus },
   setup() {
     return { t, formatRatio, formatValue, figureName, provinceName, withUnit, seesNation: seesNation(), provinces: visibleProvinces(), NATION };
@@ -88,6 +89,7 @@ export const TrendsPage = {
   },
   template: `
     <h1 tabindex="-1">{{ t('analyst.trends.title') }}</h1>
+    <SyntheticBanner />
     <CompareNav v-if="!seesNation" />
     <FigureChooser v-if="figure" :figures="figures" :figure="figure" :from="from" :to="to" />
     <fieldset v-if="figure" class="card places">

@@ -3,6 +3,7 @@ package io.gongkai.benchmarks.nation;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,10 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import io.gongkai.benchmarks.load.PlatformClient;
 import io.gongkai.benchmarks.nation.TenantProvinces.Province;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.TemplateFormat;
+import org.bson.Document;
 
 /**
  * A synthetic nation written straight into the platform's store: for each of the 32
@@ -82,6 +86,7 @@ public final class NationGenerator {
 			for (Future<?> province : done) {
 				province.get();
 			}
+			markSynthetic(client, agencies, firstYear, lastYear, seed);
 		}
 		finally {
 			pool.shutdownNow();
@@ -102,6 +107,23 @@ public final class NationGenerator {
 			}
 		}
 		System.out.printf("report storage of %d provinces prepared%n", provinces.size());
+	}
+
+	/**
+	 * Records in analytics-service's database that the store holds a synthetic nation, so
+	 * that every analytics answer says so (header {@code Gongkai-Synthetic-Data}) and the
+	 * pages show it.
+	 */
+	static void markSynthetic(MongoClient client, int agencies, int firstYear, int lastYear, long seed) {
+		client.getDatabase("gongkai_analytics")
+			.getCollection("synthetic_data")
+			.replaceOne(Filters.eq("_id", "nation"),
+					new Document("_id", "nation").append("agencies", agencies)
+						.append("firstYear", firstYear)
+						.append("lastYear", lastYear)
+						.append("seed", seed)
+						.append("writtenAt", new Date()),
+					new ReplaceOptions().upsert(true));
 	}
 
 	private static String formats(int firstYear, int lastYear) {

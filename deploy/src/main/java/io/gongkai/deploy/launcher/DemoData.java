@@ -1,196 +1,234 @@
 package io.gongkai.deploy.launcher;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Loads the demo agencies and reports through the gateway, as the demo users would:
- * agencies as {@code admin}, each report as its province's {@code reporter-<code>}.
- * Idempotent: 409 (already there) counts as done, so a second {@code up} changes nothing.
+ * Loads the demo's published reports through the platform's own text import, as the
+ * platform admin and the provinces' coordinators would: the admin onboards each province
+ * a text belongs to (its demo coordinator, {@code coordinator-<code>}, is in the realm)
+ * and registers the agency; the coordinator previews the text, confirms the figures read,
+ * makes the report of the agency from it as accepted (the agency published it already)
+ * and publishes it. A text that cannot be imported is skipped with a line saying why;
+ * loading goes on. Idempotent: an agency that has its report is left as it is, so a
+ * second {@code up} adds nothing.
  */
 final class DemoData {
 
 	static final String DEMO_PASSWORD = "gongkai-demo";
 
-	private static final String AGENCIES = "/demo/agencies.json";
+	private static final String ADMIN = "admin";
 
-	private static final String REPORTS = "/demo/reports/";
+	private final GatewayCalls calls;
 
-	private final HttpClient http;
+	private final Console console;
 
-	private final ObjectMapper json;
+	private final List<DemoTexts.DemoText> texts;
 
-	private final PasswordGrant tokens;
+	/** Per province: null once onboarded, else why it could not be. */
+	private final Map<String, String> provinceFailures = new HashMap<>();
 
-	private final String gatewayUrl;
+	/** Per agency id: null once registered, else why it could not be. */
+	private final Map<String, String> agencyFailures = new HashMap<>();
 
-	DemoData(HttpClient http, ObjectMapper json, PasswordGrant tokens, String gatewayUrl) {
-		this.http = http;
-		this.json = json;
-		this.tokens = tokens;
-		this.gatewayUrl = gatewayUrl;
+	/** Per province: its reports by agency id, as listed before importing. */
+	private final Map<String, Map<String, JsonNode>> reportsByAgency = new HashMap<>();
+
+	private int agenciesCreated;
+
+	private int agenciesPresent;
+
+	DemoData(GatewayCalls calls, Console console, List<DemoTexts.DemoText> texts) {
+		this.calls = calls;
+		this.console = console;
+		this.texts = texts;
 	}
 
 	/**
-	 * Creates what is missing.
+	 * Imports what is missing, printing a line per text skipped and the progress.
 	 * @return what was created and what was already there
 	 */
 	Summary load() {
-		int agenciesCreated = 0;
-		int agenciesPresent = 0;
-		for (JsonNode agency : agencies()) {
-			String province = agency.path("provinceCode").asString();
-			ObjectNode body = this.json.createObjectNode();
+		Instant begin = Instant.now();
+		int created = 0;
+		int present = 0;
+		int skipped = 0;
+		for (DemoTexts.DemoText text : this.texts) {
+			if (text.skipped()) {
+				skipped++;
+				this.console.say("    演示数据：跳过 %s：%s", text.name(), text.skipReason());
+				continue;
+			}
+			try {
+				if (importText(text)) {
+					created++;
+				}
+				else {
+					present++;
+				}
+				this.console.say("    演示数据：已导入 %d/%d 份报告", created + present, this.texts.size());
+			}
+			catch (LauncherException ex) {
+				skipped++;
+				this.console.say("    演示数据：跳过 %s：%s", text.name(), ex.getMessage());
+			}
+		}
+		if (created > 0) {
+			synchronise();
+		}
+		Summary summary = new Summary(this.agenciesCreated, this.agenciesPresent, created, present, skipped);
+		this.console.say("    演示数据：%d 份报告中新导入 %d 份，已有 %d 份，跳过 %d 份；机关新登记 %d 个，已有 %d 个（用时 %d 秒）", this.texts.size(),
+				created, present, skipped, this.agenciesCreated, this.agenciesPresent,
+				Duration.between(begin, Instant.now()).toSeconds());
+		return summary;
+	}
+
+	/**
+	 * @return true when the report was made now, false when its agency had it already
+	 */
+	private boolean importText(DemoTexts.DemoText text) {
+		String province = text.provinceCode();
+		String coordinator = "coordinator-" + province;
+		onboard(province);
+		register(text);
+		JsonNode existing = reportsOf(province).get(text.agencyId());
+		if (existing != null) {
+			if ("accepted".equals(existing.path("status").asString())) {
+				publish(existing.path("id").asString(), coordinator);
+			}
+			return false;
+		}
+		ObjectNode pasted = json().createObjectNode().put("text", text.text()).put("name", text.name());
+		JsonNode preview = this.calls.post("/api/reports/imports/preview", coordinator, pasted).require("读取原文").body();
+		String previews = "/api/reports/imports/previews/" + preview.path("id").asString();
+		ObjectNode confirmed = json().createObjectNode();
+		for (Map.Entry<String, JsonNode> figure : preview.path("figures").properties()) {
+			if ("extracted".equals(figure.getValue().path("state").asString())) {
+				confirmed.set(figure.getKey(), json().createObjectNode().put("decision", "confirmed"));
+			}
+		}
+		if (!confirmed.isEmpty()) {
+			ObjectNode decisions = json().createObjectNode();
+			decisions.set("metrics", confirmed);
+			this.calls.post(previews + "/confirmations", coordinator, decisions).require("确认读出的数字");
+		}
+		ObjectNode choice = json().createObjectNode()
+			.put("agencyId", text.agencyId())
+			.put("kind", text.agency().path("kind").asString())
+			.put("accepted", true);
+		GatewayCalls.Answer draft = this.calls.post(previews + "/draft", coordinator, choice);
+		if (draft.status() == 409 && "report-exists".equals(draft.problemKind())) {
+			return false;
+		}
+		publish(draft.require("由原文生成报告").body().path("id").asString(), coordinator);
+		return true;
+	}
+
+	private void onboard(String province) {
+		if (!this.provinceFailures.containsKey(province)) {
+			ObjectNode request = json().createObjectNode();
+			request.putObject("coordinator").put("username", "coordinator-" + province);
+			GatewayCalls.Answer answer = this.calls.post("/api/tenants/" + province + "/onboarding", ADMIN, request);
+			this.provinceFailures.put(province, answer.ok() ? null : answer.failure("接入省份 " + province));
+		}
+		String failure = this.provinceFailures.get(province);
+		if (failure != null) {
+			throw new LauncherException(failure);
+		}
+	}
+
+	private void register(DemoTexts.DemoText text) {
+		String id = text.agencyId();
+		if (!this.agencyFailures.containsKey(id)) {
+			ObjectNode body = json().createObjectNode();
 			for (String field : List.of("id", "name", "aliases", "level", "kind", "regionCode", "scope")) {
-				body.set(field, agency.get(field));
+				body.set(field, text.agency().get(field));
 			}
-			boolean created = send("/api/tenants/" + province + "/agencies", "admin", body,
-					"agency " + agency.path("id").asString())
-				.isPresent();
-			if (created) {
-				agenciesCreated++;
+			GatewayCalls.Answer answer = this.calls.post("/api/tenants/" + text.provinceCode() + "/agencies", ADMIN,
+					body);
+			if (answer.ok()) {
+				this.agenciesCreated++;
 			}
-			else {
-				agenciesPresent++;
+			else if (answer.status() == 409) {
+				this.agenciesPresent++;
 			}
+			boolean registered = answer.ok() || answer.status() == 409;
+			this.agencyFailures.put(id, registered ? null : answer.failure("登记机关 " + id));
 		}
-		int reportsCreated = 0;
-		int reportsPresent = 0;
-		for (JsonNode report : reports()) {
-			String province = report.path("provinceCode").asString();
-			String reporter = "reporter-" + province;
-			String what = "report " + report.path("year").asInt() + " of " + report.path("agencyName").asString();
-			Optional<JsonNode> created = send("/api/reports", reporter, reportRequest(report), what);
-			if (created.isPresent()) {
-				publish(created.get().path("id").asString(), reporter, "coordinator-" + province, what);
-				reportsCreated++;
-			}
-			else {
-				reportsPresent++;
-			}
+		String failure = this.agencyFailures.get(id);
+		if (failure != null) {
+			throw new LauncherException(failure);
 		}
-		return new Summary(agenciesCreated, agenciesPresent, reportsCreated, reportsPresent);
+	}
+
+	private Map<String, JsonNode> reportsOf(String province) {
+		Map<String, JsonNode> known = this.reportsByAgency.get(province);
+		if (known == null) {
+			known = new HashMap<>();
+			JsonNode page = this.calls.get("/api/reports?size=200", "coordinator-" + province)
+				.require("列出省份 " + province + " 的报告")
+				.body();
+			for (JsonNode report : page.path("items")) {
+				known.put(report.path("agencyId").asString(), report);
+			}
+			this.reportsByAgency.put(province, known);
+		}
+		return known;
+	}
+
+	private void publish(String reportId, String coordinator) {
+		GatewayCalls.Answer answer = this.calls.post("/api/reports/" + reportId + "/publish", coordinator,
+				json().createObjectNode());
+		if (answer.status() != 409) {
+			answer.require("公开报告");
+		}
 	}
 
 	/**
-	 * Takes a new demo report through its life, as its agency and coordinator would:
-	 * submitted, accepted, published; so that it counts in the national figures.
+	 * Asks analytics-service for a synchronisation round now, so the figures show at
+	 * once.
 	 */
-	private void publish(String reportId, String reporter, String coordinator, String what) {
-		String report = "/api/reports/" + reportId;
-		send(report + "/submit", reporter, this.json.createObjectNode(), what + " (submit)");
-		send(report + "/accept", coordinator, this.json.createObjectNode(), what + " (accept)");
-		send(report + "/publish", coordinator, this.json.createObjectNode(), what + " (publish)");
-	}
-
-	ObjectNode reportRequest(JsonNode report) {
-		ObjectNode body = this.json.createObjectNode();
-		body.put("year", report.path("year").asInt());
-		body.put("format", report.path("format").asString());
-		body.put("scope", "own");
-		body.put("agencyName", report.path("agencyName").asString());
-		JsonNode publishedOn = report.get("publishedOn");
-		if (publishedOn != null && !publishedOn.isNull()) {
-			body.put("publishedOn", publishedOn.asString());
-		}
-		body.set("metrics", report.get("metrics"));
-		return body;
-	}
-
-	List<JsonNode> agencies() {
-		List<JsonNode> agencies = new ArrayList<>();
-		readResource(AGENCIES).forEach(agencies::add);
-		return agencies;
-	}
-
-	List<JsonNode> reports() {
-		List<JsonNode> reports = new ArrayList<>();
-		String index = new String(resourceBytes(REPORTS + "index.txt"), StandardCharsets.UTF_8);
-		for (String line : index.split("\\R")) {
-			if (!line.isBlank()) {
-				reports.add(readResource(REPORTS + line.trim()));
-			}
-		}
-		return reports;
-	}
-
-	/**
-	 * POSTs {@code body}; the answer's body when something was created or done, empty
-	 * when it was there already (409).
-	 */
-	private Optional<JsonNode> send(String path, String username, JsonNode body, String what) {
-		String token = this.tokens.accessToken(username, DEMO_PASSWORD);
-		URI uri = URI.create(this.gatewayUrl + path);
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body), StandardCharsets.UTF_8))
-			.build();
-		HttpResponse<String> response;
+	private void synchronise() {
 		try {
-			response = this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			this.calls.post("/api/analytics/sync", ADMIN, json().createObjectNode()).require("同步全国数据");
 		}
-		catch (IOException ex) {
-			throw new LauncherException("Could not reach the gateway at " + uri + ": " + ex.getMessage(), ex);
+		catch (LauncherException ex) {
+			this.console.say("    演示数据：%s；全国数据会在下一轮定时同步时更新", ex.getMessage());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new LauncherException("Interrupted while loading demo data", ex);
-		}
-		int status = response.statusCode();
-		if (status == 201 || status == 200) {
-			String answer = response.body();
-			return Optional
-				.of((answer == null || answer.isBlank()) ? this.json.createObjectNode() : this.json.readTree(answer));
-		}
-		if (status == 409) {
-			return Optional.empty();
-		}
-		throw new LauncherException("Loading the demo " + what + " failed: POST " + uri + " as " + username
-				+ " answered " + status + ": " + PasswordGrant.abbreviate(response.body()));
 	}
 
-	private JsonNode readResource(String name) {
-		return this.json.readTree(resourceBytes(name));
+	private ObjectMapper json() {
+		return this.calls.json();
 	}
 
-	private static byte[] resourceBytes(String name) {
-		try (InputStream in = DemoData.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException(name + " is not on the classpath");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The provinces the demo's texts are imported into. */
+	static Set<String> provinces(List<DemoTexts.DemoText> texts) {
+		return texts.stream()
+			.filter((text) -> !text.skipped())
+			.map(DemoTexts.DemoText::provinceCode)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/**
 	 * What loading did.
 	 *
-	 * @param agenciesCreated agencies created now
-	 * @param agenciesPresent agencies that were already there
-	 * @param reportsCreated reports created now
+	 * @param agenciesCreated agencies registered now
+	 * @param agenciesPresent agencies that were already registered
+	 * @param reportsCreated reports imported and published now
 	 * @param reportsPresent reports that were already there
+	 * @param skipped texts left out, each with a line saying why
 	 */
-	record Summary(int agenciesCreated, int agenciesPresent, int reportsCreated, int reportsPresent) {
+	record Summary(int agenciesCreated, int agenciesPresent, int reportsCreated, int reportsPresent, int skipped) {
 
 	}
 

@@ -31,7 +31,7 @@ public final class GongkaiLauncher {
 				case "down" -> new ShutDown(pidFiles, console).run();
 				case "status" -> new StatusReport(pidFiles, settings, console).run();
 				default -> {
-					console.say("Usage: ./gongkai up | down | status | extract FILE...");
+					console.say("Usage: ./gongkai up | down | status | extract FILE... | demo synthetic [AGENCIES]");
 					yield 64;
 				}
 			};

@@ -205,22 +205,17 @@ final class StartUp {
 	}
 
 	private int loadDemoData() {
-		this.console.step("Loading demo data through the gateway");
+		this.console.step("Loading demo data through the gateway: published reports imported by their provinces");
 		PasswordGrant tokens = new PasswordGrant(this.http, this.json, this.settings.issuerUri());
-		try {
-			DemoData.Summary summary = new DemoData(this.http, this.json, tokens,
-					LauncherSettings.url(this.settings.gateway()))
-				.load();
-			this.console.say("    agencies: %d created, %d already there; reports: %d created, %d already there",
-					summary.agenciesCreated(), summary.agenciesPresent(), summary.reportsCreated(),
-					summary.reportsPresent());
-			return 0;
-		}
-		catch (LauncherException ex) {
-			this.console.say("    Demo data is incomplete: %s", ex.getMessage());
+		GatewayCalls calls = new GatewayCalls(this.http, this.json, tokens,
+				LauncherSettings.url(this.settings.gateway()));
+		DemoData.Summary summary = new DemoData(calls, this.console, DemoTexts.shipped(this.json)).load();
+		if (summary.reportsCreated() + summary.reportsPresent() == 0) {
+			this.console.say("    Demo data is missing: no report could be imported (see the lines above).");
 			this.console.say("    Everything is running; fix the cause and run ./gongkai down && ./gongkai up.");
 			return 3;
 		}
+		return 0;
 	}
 
 	private void printSummary(Duration took) {
@@ -238,7 +233,7 @@ final class StartUp {
 		this.console.say("  Demo logins (password %s)", DemoData.DEMO_PASSWORD);
 		this.console.say("    %-20s %s", "admin", "platform-admin");
 		this.console.say("    %-20s %s", "analyst", "national-analyst");
-		for (String province : List.of("210000", "620000", "460000", "140000", "370000")) {
+		for (String province : DemoData.provinces(DemoTexts.shipped(this.json))) {
 			this.console.say("    %-20s %s", "coordinator-" + province, "provincial-coordinator, province " + province);
 		}
 		for (String province : List.of("210000", "620000", "460000", "140000", "370000")) {

@@ -61,6 +61,12 @@ final class BrowserSession implements AutoCloseable {
 
 	private final WebDriverWait wait;
 
+	/** What Keycloak's sign-in page said, when this session signed in through it. */
+	private String signInPageText = "";
+
+	/** What Keycloak's page asking for a new password said, when it was shown. */
+	private String newPasswordPageText = "";
+
 	private BrowserSession(String gateway, String who) throws IOException {
 		this.gateway = gateway;
 		this.who = who;
@@ -116,12 +122,17 @@ final class BrowserSession implements AutoCloseable {
 				this.wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
 						ExpectedConditions.visibilityOfElementLocated(byName("signed-in-user"))));
 				if (this.driver.findElements(byName("signed-in-user")).isEmpty()) {
+					this.signInPageText = pageText();
+					screenshot("sign-in");
 					this.driver.findElement(By.id("username")).sendKeys(username);
 					this.driver.findElement(By.id("password")).sendKeys(password);
 					this.driver.findElement(By.id("kc-login")).click();
 					if (newPassword != null) {
-						this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")))
-							.sendKeys(newPassword);
+						WebElement chosen = this.wait
+							.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
+						this.newPasswordPageText = pageText();
+						screenshot("new-password");
+						chosen.sendKeys(newPassword);
 						this.driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
 						this.driver.findElement(By.cssSelector("[type=submit]")).click();
 					}
@@ -191,6 +202,16 @@ final class BrowserSession implements AutoCloseable {
 	/** The address in the address bar, with its {@code #/...} part. */
 	String currentAddress() {
 		return this.driver.getCurrentUrl();
+	}
+
+	/** The text of Keycloak's sign-in page as this session saw it. */
+	String signInPageText() {
+		return this.signInPageText;
+	}
+
+	/** The text of Keycloak's page asking for a new password, if it was shown. */
+	String newPasswordPageText() {
+		return this.newPasswordPageText;
 	}
 
 	/** The whole text of the page as shown. */

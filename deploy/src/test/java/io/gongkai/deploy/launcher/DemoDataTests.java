@@ -1,17 +1,18 @@
 package io.gongkai.deploy.launcher;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,161 +20,206 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The gateway and Keycloak are played by WireMock, which remembers what was created and
- * answers 409 for it afterwards, as the services do.
+ * The gateway and Keycloak are played by WireMock; the texts are the shipped ones.
  */
 class DemoDataTests {
 
-	private static final Map<String, String> AGENCY_PROVINCES = Map.of("210000-rst", "210000", "620421-rsj", "620000",
-			"460100-rsj", "460000", "140400-ldj", "140000", "370200-rsj", "370000");
+	private static final String LIAONING_SEED = "seeds/000_427be7f14bd29148.txt";
 
-	private static final Map<String, Integer> REPORT_YEARS = Map.of("210000", 2011, "620000", 2016, "460000", 2014,
-			"140000", 2009, "370000", 2013);
+	private static final String SHUYANG = "corpus/02_shuyang_fgj_2023.txt";
+
+	private static final String JIAOYUBU = "corpus/45_jiaoyubu_2010.txt";
 
 	@RegisterExtension
 	static WireMockExtension fake = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	private final ObjectMapper json = JsonMapper.builder().build();
 
+	private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
 	@BeforeEach
-	void stubKeycloakAndGateway() {
-		fake.stubFor(post(urlEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.withRequestBody(containing("client_id=gongkai-cli"))
-			.withRequestBody(containing("grant_type=password"))
-			.withRequestBody(containing("password=gongkai-demo"))
-			.willReturn(okJson("{\"access_token\":\"token-of-admin\",\"token_type\":\"Bearer\"}")));
-		for (String province : REPORT_YEARS.keySet()) {
-			for (String role : List.of("reporter", "coordinator")) {
-				fake.stubFor(post(urlEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-					.withRequestBody(containing("username=" + role + "-" + province))
-					.willReturn(okJson("{\"access_token\":\"token-of-" + role + "-" + province + "\"}")));
-			}
-			for (String step : List.of("submit", "accept", "publish")) {
-				fake.stubFor(post(urlEqualTo("/api/reports/report-" + province + "/" + step))
-					.willReturn(okJson("{\"id\":\"report-" + province + "\"}")));
-			}
+	void stubKeycloakAndTheGateway() {
+		for (String user : List.of("admin", "coordinator-210000", "coordinator-320000")) {
+			fake.stubFor(post(urlEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+				.withRequestBody(containing("username=" + user + "&"))
+				.withRequestBody(containing("password=gongkai-demo"))
+				.willReturn(okJson("{\"access_token\":\"token-of-" + user + "\"}")));
 		}
-		AGENCY_PROVINCES.forEach((agency, province) -> createdOnceThenConflict("agency " + agency, "{}",
-				() -> post(urlEqualTo("/api/tenants/" + province + "/agencies"))
-					.withHeader("Authorization", equalTo("Bearer token-of-admin"))
-					.withRequestBody(matchingJsonPath("$.id", equalTo(agency)))));
-		REPORT_YEARS.forEach((province, year) -> createdOnceThenConflict("report " + province,
-				"{\"id\":\"report-" + province + "\"}",
-				() -> post(urlEqualTo("/api/reports"))
-					.withHeader("Authorization", equalTo("Bearer token-of-reporter-" + province))
-					.withRequestBody(matchingJsonPath("$.year", equalTo(year.toString())))));
+		fake.stubFor(
+				post(urlPathMatching("/api/tenants/\\d{6}/onboarding")).willReturn(okJson("{\"status\":\"active\"}")));
+		fake.stubFor(post(urlPathMatching("/api/tenants/\\d{6}/agencies")).willReturn(created("{}")));
+		fake.stubFor(get(urlEqualTo("/api/reports?size=200")).willReturn(okJson("{\"items\":[]}")));
+		fake.stubFor(post(urlEqualTo("/api/reports/imports/preview"))
+			.withHeader("Authorization", equalTo("Bearer token-of-coordinator-210000"))
+			.willReturn(okJson("""
+					{"id":"preview-ln","figures":{
+					  "requests.received":{"value":2,"qualifier":"exact","state":"extracted"},
+					  "website.visits":{"value":5,"qualifier":"exact","state":"rejected"}}}""")));
+		fake.stubFor(post(urlEqualTo("/api/reports/imports/preview"))
+			.withHeader("Authorization", equalTo("Bearer token-of-coordinator-320000"))
+			.willReturn(okJson("{\"id\":\"preview-sy\",\"figures\":{}}")));
+		fake.stubFor(post(urlPathMatching("/api/reports/imports/previews/.*/confirmations")).willReturn(okJson("{}")));
+		fake.stubFor(post(urlEqualTo("/api/reports/imports/previews/preview-ln/draft"))
+			.willReturn(created("{\"id\":\"report-ln\",\"status\":\"accepted\"}")));
+		fake.stubFor(post(urlEqualTo("/api/reports/imports/previews/preview-sy/draft"))
+			.willReturn(created("{\"id\":\"report-sy\",\"status\":\"accepted\"}")));
+		fake.stubFor(post(urlPathMatching("/api/reports/report-.*/publish")).willReturn(okJson("{}")));
+		fake.stubFor(post(urlEqualTo("/api/analytics/sync")).willReturn(aResponse().withStatus(202)));
 	}
 
-	private void createdOnceThenConflict(String scenario, String created, Supplier<MappingBuilder> request) {
-		fake.stubFor(request.get()
-			.inScenario(scenario)
+	@Test
+	void eachTextIsImportedByItsProvincesCoordinatorIntoItsRegisteredAgencyAndPublished() {
+		DemoData.Summary summary = demoData(LIAONING_SEED).load();
+
+		assertThat(summary).isEqualTo(new DemoData.Summary(1, 0, 1, 0, 0));
+		fake.verify(postRequestedFor(urlEqualTo("/api/tenants/210000/onboarding"))
+			.withHeader("Authorization", equalTo("Bearer token-of-admin"))
+			.withRequestBody(equalToJson("{\"coordinator\":{\"username\":\"coordinator-210000\"}}")));
+		fake.verify(postRequestedFor(urlEqualTo("/api/tenants/210000/agencies"))
+			.withHeader("Authorization", equalTo("Bearer token-of-admin"))
+			.withRequestBody(equalToJson("""
+					{"id":"210000-rst","name":"辽宁省人力资源和社会保障厅","aliases":[],
+					 "level":"province","kind":"department","regionCode":"210000","scope":"own"}""")));
+		fake.verify(postRequestedFor(urlEqualTo("/api/reports/imports/preview"))
+			.withRequestBody(matchingJsonPath("$.name", equalTo("000_427be7f14bd29148.txt")))
+			.withRequestBody(matchingJsonPath("$.text", containing("辽宁省人力资源和社会保障厅"))));
+		fake.verify(postRequestedFor(urlEqualTo("/api/reports/imports/previews/preview-ln/confirmations"))
+			.withHeader("Authorization", equalTo("Bearer token-of-coordinator-210000"))
+			.withRequestBody(equalToJson("{\"metrics\":{\"requests.received\":{\"decision\":\"confirmed\"}}}")));
+		fake.verify(postRequestedFor(urlEqualTo("/api/reports/imports/previews/preview-ln/draft"))
+			.withRequestBody(equalToJson("{\"agencyId\":\"210000-rst\",\"kind\":\"department\",\"accepted\":true}")));
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/reports/report-ln/publish")).withHeader("Authorization",
+				equalTo("Bearer token-of-coordinator-210000")));
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/analytics/sync")));
+		assertThat(printed()).contains("演示数据：已导入 1/1 份报告");
+	}
+
+	@Test
+	void aTextWithNoFiguresToConfirmGoesStraightToItsReport() {
+		demoData(SHUYANG).load();
+
+		fake.verify(0, postRequestedFor(urlEqualTo("/api/reports/imports/previews/preview-sy/confirmations")));
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/reports/report-sy/publish")));
+	}
+
+	@Test
+	void aSecondStartFindsTheAgencysPublishedReportAndImportsNothing() {
+		fake.stubFor(get(urlEqualTo("/api/reports?size=200")).willReturn(okJson("""
+				{"items":[{"id":"report-ln","agencyId":"210000-rst","year":2011,"status":"published"}]}""")));
+		fake.stubFor(post(urlPathMatching("/api/tenants/\\d{6}/agencies"))
+			.willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")));
+
+		DemoData.Summary summary = demoData(LIAONING_SEED).load();
+
+		assertThat(summary).isEqualTo(new DemoData.Summary(0, 1, 0, 1, 0));
+		fake.verify(0, postRequestedFor(urlEqualTo("/api/reports/imports/preview")));
+		fake.verify(0, postRequestedFor(urlPathMatching("/api/reports/report-.*/publish")));
+		fake.verify(0, postRequestedFor(urlEqualTo("/api/analytics/sync")));
+		assertThat(printed()).contains("演示数据：已导入 1/1 份报告");
+	}
+
+	@Test
+	void aReportLeftAcceptedByAnInterruptedStartIsPublishedNextTime() {
+		fake.stubFor(get(urlEqualTo("/api/reports?size=200")).willReturn(okJson("""
+				{"items":[{"id":"report-ln","agencyId":"210000-rst","year":2011,"status":"accepted"}]}""")));
+
+		demoData(LIAONING_SEED).load();
+
+		fake.verify(0, postRequestedFor(urlEqualTo("/api/reports/imports/preview")));
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/reports/report-ln/publish")));
+	}
+
+	@Test
+	void aTextTheImportCannotMakeAReportOfIsSkippedWithWhyAndTheOthersStillLoad() {
+		fake.stubFor(post(urlEqualTo("/api/reports/imports/previews/preview-ln/draft"))
+			.willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type":"https://gongkai.io/problems/preview-incomplete","title":"报告不完整",
+					 "detail":"原文中没有找到报告的年度"}""")));
+
+		DemoData.Summary summary = demoData(LIAONING_SEED, JIAOYUBU, SHUYANG).load();
+
+		assertThat(summary).isEqualTo(new DemoData.Summary(2, 0, 1, 0, 2));
+		assertThat(printed()).contains("演示数据：跳过 000_427be7f14bd29148.txt：由原文生成报告未成功")
+			.contains("preview-incomplete")
+			.contains("原文中没有找到报告的年度")
+			.contains("演示数据：跳过 45_jiaoyubu_2010.txt：中央国家机关的报告，不属于任何省份")
+			.contains("演示数据：已导入 1/3 份报告");
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/reports/report-sy/publish")));
+		fake.verify(0, postRequestedFor(urlEqualTo("/api/reports/report-ln/publish")));
+	}
+
+	@Test
+	void aProvinceThatCannotBeOnboardedSkipsItsTextsWithTheReasonAndAsksOnce() {
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding"))
+			.willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type":"https://gongkai.io/problems/keycloak-unavailable","detail":"稍后再试"}""")));
+
+		DemoData.Summary summary = demoData(LIAONING_SEED, "corpus/12_anshan_gaj_2020.txt", SHUYANG).load();
+
+		assertThat(summary.skipped()).isEqualTo(2);
+		assertThat(summary.reportsCreated()).isEqualTo(1);
+		assertThat(printed()).contains("演示数据：跳过 12_anshan_gaj_2020.txt：接入省份 210000未成功")
+			.contains("keycloak-unavailable");
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/tenants/210000/onboarding")));
+		fake.verify(0, getRequestedFor(urlEqualTo("/api/reports?size=200")).withHeader("Authorization",
+				equalTo("Bearer token-of-coordinator-210000")));
+	}
+
+	@Test
+	void theGatewaysRateLimitIsWaitedOut() {
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding")).inScenario("busy")
 			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(created))
-			.willSetStateTo("exists"));
-		fake.stubFor(request.get()
-			.inScenario(scenario)
-			.whenScenarioStateIs("exists")
-			.willReturn(aResponse().withStatus(409)
-				.withHeader("Content-Type", "application/problem+json")
-				.withBody("{\"title\":\"Already exists\"}")));
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+			.willSetStateTo("free"));
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding")).inScenario("busy")
+			.whenScenarioStateIs("free")
+			.willReturn(okJson("{\"status\":\"active\"}")));
+
+		assertThat(demoData(LIAONING_SEED).load().reportsCreated()).isEqualTo(1);
+		fake.verify(2, postRequestedFor(urlEqualTo("/api/tenants/210000/onboarding")));
 	}
 
 	@Test
-	void aSecondLoadFindsEverythingThereAndCreatesNothing() {
-		DemoData.Summary first = demoData().load();
-		DemoData.Summary second = demoData().load();
+	void theSynchronisationFailingOnlySaysTheFiguresComeWithTheNextRound() {
+		fake.stubFor(post(urlEqualTo("/api/analytics/sync")).willReturn(aResponse().withStatus(503)));
 
-		assertThat(first).isEqualTo(new DemoData.Summary(5, 0, 5, 0));
-		assertThat(second).isEqualTo(new DemoData.Summary(0, 5, 0, 5));
-		AGENCY_PROVINCES.forEach((agency, province) -> fake.verify(2,
-				postRequestedFor(urlEqualTo("/api/tenants/" + province + "/agencies"))
-					.withRequestBody(matchingJsonPath("$.id", equalTo(agency)))));
-		fake.verify(10, postRequestedFor(urlEqualTo("/api/reports")));
+		assertThat(demoData(LIAONING_SEED).load().reportsCreated()).isEqualTo(1);
+		assertThat(printed()).contains("全国数据会在下一轮定时同步时更新");
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/analytics/sync")));
 	}
 
-	@Test
-	void eachNewReportIsSubmittedByItsReporterThenAcceptedAndPublishedByItsCoordinatorOnce() {
-		demoData().load();
-		demoData().load();
-
-		for (String province : REPORT_YEARS.keySet()) {
-			String report = "/api/reports/report-" + province;
-			fake.verify(1, postRequestedFor(urlEqualTo(report + "/submit")).withHeader("Authorization",
-					equalTo("Bearer token-of-reporter-" + province)));
-			for (String step : List.of("accept", "publish")) {
-				fake.verify(1, postRequestedFor(urlEqualTo(report + "/" + step)).withHeader("Authorization",
-						equalTo("Bearer token-of-coordinator-" + province)));
-			}
-		}
-	}
-
-	@Test
-	void agenciesAreSentWithTheirRegistryFieldsOnly() {
-		demoData().load();
-		fake.verify(postRequestedFor(urlEqualTo("/api/tenants/140000/agencies")).withRequestBody(equalToJson("""
-				{"id":"140400-ldj","name":"长治市劳动和社会保障局","aliases":["长治市人力资源和社会保障局"],
-				 "level":"prefecture","kind":"department","regionCode":"140400","scope":"own"}""")));
-	}
-
-	@Test
-	void eachReportIsSubmittedByItsProvincesReporterWithItsFigures() {
-		demoData().load();
-		fake.verify(postRequestedFor(urlEqualTo("/api/reports"))
-			.withHeader("Authorization", equalTo("Bearer token-of-reporter-210000"))
-			.withRequestBody(matchingJsonPath("$.agencyName", equalTo("辽宁省人力资源和社会保障厅")))
-			.withRequestBody(matchingJsonPath("$.publishedOn", equalTo("2012-03-23")))
-			.withRequestBody(matchingJsonPath("$.format", equalTo("legacy")))
-			.withRequestBody(matchingJsonPath("$.scope", equalTo("own")))
-			.withRequestBody(matchingJsonPath("$.metrics['proactive.total'].value", equalTo("6000")))
-			.withRequestBody(matchingJsonPath("$.metrics['proactive.total'].qualifier", equalTo("at_least"))));
-	}
-
-	@Test
-	void reportsWithoutAPublicationDateLeaveItOut() {
-		List<JsonNode> reports = demoData().reports();
-		JsonNode haikou = reports.stream()
-			.filter((r) -> r.path("provinceCode").asString().equals("460000"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(demoData().reportRequest(haikou).has("publishedOn")).isFalse();
-		assertThat(demoData().reportRequest(haikou).has("source")).isFalse();
-	}
-
-	@Test
-	void aServerErrorStopsLoadingWithWhatFailed() {
-		fake.resetAll();
-		fake.stubFor(post(urlEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.willReturn(okJson("{\"access_token\":\"t\"}")));
-		fake.stubFor(post(urlEqualTo("/api/tenants/210000/agencies"))
-			.willReturn(aResponse().withStatus(503).withBody("{\"title\":\"tenant-service unavailable\"}")));
-		assertThatThrownBy(() -> demoData().load()).isInstanceOf(LauncherException.class)
-			.hasMessageContaining("agency 210000-rst")
-			.hasMessageContaining("503")
-			.hasMessageContaining("tenant-service unavailable");
-	}
-
-	@Test
-	void theShippedDemoSetHasFiveAgenciesAndOneReportForEach() {
-		assertThat(demoData().agencies()).extracting((a) -> a.path("id").asString())
-			.containsExactlyInAnyOrderElementsOf(AGENCY_PROVINCES.keySet());
-		assertThat(demoData().reports()).extracting((r) -> r.path("provinceCode").asString())
-			.containsExactlyInAnyOrderElementsOf(REPORT_YEARS.keySet());
-	}
-
-	private DemoData demoData() {
+	private DemoData demoData(String... files) {
+		List<DemoTexts.DemoText> texts = DemoTexts.shipped(this.json)
+			.stream()
+			.filter((text) -> List.of(files).contains(text.file()))
+			.sorted(Comparator.comparing((text) -> List.of(files).indexOf(text.file())))
+			.toList();
+		assertThat(texts).hasSize(files.length);
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String base = fake.baseUrl();
-		return new DemoData(http, this.json, new PasswordGrant(http, this.json, base + "/realms/gongkai"), base);
+		GatewayCalls calls = new GatewayCalls(http, this.json,
+				new PasswordGrant(http, this.json, base + "/realms/gongkai"), base);
+		return new DemoData(calls, new Console(new PrintStream(this.printed, true, StandardCharsets.UTF_8)), texts);
+	}
+
+	private String printed() {
+		return this.printed.toString(StandardCharsets.UTF_8);
+	}
+
+	private static ResponseDefinitionBuilder created(String body) {
+		return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -128,6 +128,33 @@ class RealmFileTests {
 	}
 
 	@Test
+	void theSignInAndPasswordPagesAreChineseByDefaultAndEnglishOnRequest() {
+		assertThat(this.realm.path("internationalizationEnabled").asBoolean()).isTrue();
+		assertThat(strings(this.realm.path("supportedLocales"))).containsExactlyInAnyOrder("zh-CN", "en");
+		assertThat(this.realm.path("defaultLocale").asString()).isEqualTo("zh-CN");
+		assertThat(this.realm.path("displayName").asString()).contains("公开");
+	}
+
+	@Test
+	void theDemoAccountsCarryChineseDisplayNamesThatSayWhoTheyAre() {
+		assertThat(displayName("analyst")).isEqualTo("全国 分析员");
+		assertThat(displayName("coordinator-140000")).isEqualTo("山西省 协调员");
+		assertThat(displayName("reporter-210000")).isEqualTo("辽宁省人力资源和社会保障厅 报送员");
+		for (JsonNode user : this.realm.path("users")) {
+			if (!user.has("serviceAccountClientId")) {
+				assertThat(user.path("firstName").asString() + user.path("lastName").asString())
+					.as(user.path("username").asString())
+					.matches("\\p{IsHan}+");
+			}
+		}
+	}
+
+	private String displayName(String username) {
+		JsonNode user = user(username);
+		return user.path("firstName").asString() + " " + user.path("lastName").asString();
+	}
+
+	@Test
 	void everyDemoUserCanLogInWithTheDemoPasswordAndHasItsRoleAndAttributes() {
 		expectUser("admin", "platform-admin", null, null);
 		expectUser("analyst", "national-analyst", null, null);

@@ -75,7 +75,8 @@ final class RunningPlatform implements ParameterResolver, AutoCloseable {
 				"GONGKAI_ANALYTICS_PORT", "GONGKAI_KEYCLOAK_PORT", "GONGKAI_STORE_PORT")) {
 			platform.env.put(variable, Integer.toString(freePort()));
 		}
-		platform.env.put("GONGKAI_START_TIMEOUT_SECONDS", "300");
+		// Keycloak alone takes five minutes on a busy shared machine
+		platform.env.put("GONGKAI_START_TIMEOUT_SECONDS", "600");
 		platform.env.put("GONGKAI_TOKEN_CLOCK_SKEW", "5s");
 		int exit = GongkaiLauncher.run(new String[] { "up" }, platform.env, Console.system());
 		assertThat(exit).as("./gongkai up exit code").isZero();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.text.NumberFormat;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -84,6 +85,12 @@ class WebPagesIT {
 	void theAgencyUploadsItsPublishedReportConfirmsTheFiguresAndSubmits() throws Exception {
 		try (BrowserSession reporter = BrowserSession.signIn(this.platform.gateway(), REPORTER, this.temporaryPassword,
 				RunningPlatform.DEMO_PASSWORD)) {
+			assertThat(reporter.signInPageText()).as("Keycloak's sign-in page")
+				.contains("登录")
+				.doesNotContain("Sign in");
+			assertThat(reporter.newPasswordPageText()).as("Keycloak's page for the new password")
+				.contains("密码")
+				.doesNotContain("Update password");
 			reporter.find("upload-report");
 			reporter.screenshot("home");
 			reporter.click("upload-report");
@@ -166,6 +173,14 @@ class WebPagesIT {
 			analyst.click("export-xlsx");
 			Path workbook = analyst.downloaded(".xlsx");
 			assertThat(sheetText(workbook)).contains("辽宁", Long.toString(expected));
+			// the first national view of a recent year: the demo's published reports
+			analyst.open("/nation?figure=proactive.total&year=2020");
+			for (String province : List.of("210000", "330000", "350000")) {
+				WebElement row = analyst.find("ranking-row-" + province);
+				assertThat(row.findElement(By.cssSelector("[data-test=ranking-value]")).getText()).as(province)
+					.containsPattern("\\d");
+			}
+			analyst.screenshot("nation-2020");
 		}
 	}
 
