@@ -4,6 +4,7 @@ import { createApp, nextTick, watch } from './vendor.js';
 import { loadSession, session } from './session.js';
 import { current, menuFor, navigate, resolve, addRoutes } from './router.js';
 import { locale, setLocale, t } from './i18n.js';
+import { provinceName } from './provinces.js';
 import { LoadingLine, ProblemMessage, StateBadge } from './ui.js';
 import agencyRoutes from './agency/routes.js';
 import coordinatorRoutes from './coordinator/routes.js';
@@ -15,7 +16,7 @@ addRoutes(analystRoutes);
 
 const Layout = {
   setup() {
-    return { session, current, locale, t, setLocale };
+    return { session, current, locale, t, setLocale, provinceName };
   },
   computed: {
     menu() {
@@ -54,7 +55,7 @@ const Layout = {
       </nav>
       <div class="user">
         <span data-test="signed-in-user">{{ session.user.displayName }}</span>
-        <small>{{ roleNames }}<template v-if="session.user.province"> · {{ session.user.province }}</template></small>
+        <small>{{ roleNames }}<template v-if="session.user.province"> · {{ provinceName(session.user.province) }}</template></small>
         <button type="button" class="link" @click="switchLanguage" :aria-label="t('nav.languageLabel')" data-test="language">{{ t('nav.language') }}</button>
         <form method="post" action="/logout">
           <input type="hidden" name="_csrf" :value="session.user.csrf.token">
