@@ -84,6 +84,10 @@ async function start() {
       return;
     }
     document.documentElement.lang = locale.value === 'en' ? 'en' : 'zh-CN';
+    // the skip link is in the page before the app, so that it works while the app loads
+    watch(locale, () => {
+      document.querySelector('.skip-link').textContent = t('nav.skip');
+    }, { immediate: true });
     resolve();
     if (current.path === '/' && homeOf(user)) {
       navigate(homeOf(user));
