@@ -4,6 +4,7 @@ import { createApp, nextTick, watch } from './vendor.js';
 import { loadSession, session } from './session.js';
 import { current, menuFor, navigate, resolve, addRoutes } from './router.js';
 import { locale, setLocale, t } from './i18n.js';
+import { provinceName } from './provinces.js';
 import { LoadingLine, ProblemMessage, StateBadge } from './ui.js';
 import { NotFoundPage } from './not-found.js';
 import agencyRoutes from './agency/routes.js';
@@ -17,7 +18,7 @@ addRoutes(analystRoutes);
 const Layout = {
   components: { NotFoundPage },
   setup() {
-    return { session, current, locale, t, setLocale };
+    return { session, current, locale, t, setLocale, provinceName };
   },
   computed: {
     menu() {
@@ -56,7 +57,7 @@ const Layout = {
       </nav>
       <div class="user">
         <span data-test="signed-in-user">{{ session.user.displayName }}</span>
-        <small>{{ roleNames }}<template v-if="session.user.province"> · {{ session.user.province }}</template></small>
+        <small>{{ roleNames }}<template v-if="session.user.province"> · {{ provinceName(session.user.province) }}</template></small>
         <button type="button" class="link" @click="switchLanguage" :aria-label="t('nav.languageLabel')" data-test="language">{{ t('nav.language') }}</button>
         <form method="post" action="/logout">
           <input type="hidden" name="_csrf" :value="session.user.csrf.token">
@@ -87,6 +88,10 @@ async function start() {
       return;
     }
     document.documentElement.lang = locale.value === 'en' ? 'en' : 'zh-CN';
+    // the skip link is in the page before the app, so that it works while the app loads
+    watch(locale, () => {
+      document.querySelector('.skip-link').textContent = t('nav.skip');
+    }, { immediate: true });
     resolve();
     if (current.path === '/' && homeOf(user)) {
       navigate(homeOf(user));

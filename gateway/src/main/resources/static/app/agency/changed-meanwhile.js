@@ -24,7 +24,7 @@ export const ChangedMeanwhile = {
       </template>
       <ul v-if="problem.actions?.length">
         <li v-for="action in problem.actions" :key="action.revision">
-          {{ t('agency.conflict.action', { actor: action.actor, action: action.action, at: formatDateTime(action.at) }) }}</li>
+          {{ t('agency.conflict.action', { actor: action.actorName || action.actor, action: t('report.action.' + action.action), at: formatDateTime(action.at) }) }}</li>
       </ul>
       <div class="row">
         <button type="button" @click="$emit('reload')" data-test="conflict-reload">{{ t('agency.conflict.reload') }}</button>

@@ -2,7 +2,7 @@
 // every province under #/nation; a provincial coordinator sees its own province in detail
 // (and national aggregates) under #/compare, as the API decides.
 import { ROLES, hasRole, session } from '../session.js';
-import { TENANTS } from './provinces.js';
+import { TENANTS } from '../provinces.js';
 
 /** Whether the signed-in user sees every province. */
 export function seesNation() {

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { CompareNav } from './compare-nav.js';
 import { MyAgencyFigures } from './my-agency.js';
 import { ProvinceFigures } from './province-figures.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 import { SyntheticBanner } from './synthetic-banner.js';
 
 export const ComparePage = {

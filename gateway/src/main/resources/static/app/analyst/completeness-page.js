@@ -14,7 +14,7 @@ import { ExportBar } from './export-bar.js';
 import { FigureChooser } from './figure-chooser.js';
 import { chosenYears, formatValue } from './figures.js';
 import { FreshnessCell } from './freshness.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 import { SyntheticBanner } from './synthetic-banner.js';
 
 /** The shares a cell can be coloured by: the API's field of each. */

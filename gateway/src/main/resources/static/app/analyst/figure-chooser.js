@@ -3,7 +3,7 @@
 // chosen figure's comparability is always shown beside it, so that no view puts legacy and
 // template values side by side without saying whether they mean the same thing.
 import { t } from '../i18n.js';
-import { askableYears, figureName, withUnit } from './figures.js';
+import { askableYears, figureName, figureNote, formulaInWords, withUnit } from './figures.js';
 import { changeChoices, refocus } from './choices.js';
 
 export const FigureChooser = {
@@ -28,6 +28,12 @@ export const FigureChooser = {
     },
     rates() {
       return this.figures.filter((figure) => figure.kind === 'rate');
+    },
+    note() {
+      return this.figure ? figureNote(this.figure) : null;
+    },
+    formula() {
+      return this.figure ? formulaInWords(this.figure, this.figures) : null;
     },
   },
   methods: {
@@ -74,8 +80,8 @@ export const FigureChooser = {
       <p v-if="figure" id="analyst-figure-note" class="figure-note" data-test="figure-note">
         <span class="badge" :class="'comparability-' + figure.comparability">{{ t('analyst.comparability.' + figure.comparability) }}</span>
         {{ t('analyst.comparability.' + figure.comparability + '.explained') }}
-        <span v-if="figure.note" lang="en">{{ figure.note }}</span>
-        <small class="muted">{{ t('analyst.chooser.formula') }} <code>{{ figure.formula }}</code></small>
+        <span v-if="note">{{ note }}</span>
+        <small v-if="formula" class="muted">{{ t('analyst.chooser.formula') }}{{ formula }}</small>
       </p>
     </div>`,
 };

@@ -37,6 +37,29 @@ export function figureName(figure) {
   return locale.value === 'en' ? figure.nameEn : figure.name;
 }
 
+/** What to keep in mind when comparing a figure, in the current language; null when nothing. */
+export function figureNote(figure) {
+  return (locale.value === 'en' ? figure.noteEn : figure.note) || null;
+}
+
+/**
+ * How a rate or a figure per capita is computed, in the names of the figures it relates;
+ * null for a counted figure (its comparability says which reports state it).
+ */
+export function formulaInWords(figure, figures) {
+  const names = (ids) => ids.map((id) => {
+    const used = figures.find((each) => each.id === id);
+    return used ? figureName(used) : id;
+  }).join(' + ');
+  if (figure.kind === 'rate') {
+    return t('analyst.formula.rate', { numerator: names(figure.numerator), denominator: names(figure.denominator) });
+  }
+  if (figure.kind === 'per_capita') {
+    return t('analyst.formula.perCapita', { numerator: names(figure.numerator) });
+  }
+  return null;
+}
+
 /** A figure's value with its unit (1,234件, 56.78%); '—' when not reported. */
 export function formatValue(value, unit) {
   return formatWithUnit(value, unit, 2);

@@ -2,7 +2,7 @@
 // each province's data was last brought in, and which provinces' synchronisation is
 // failing (their figures are then as of their last successful round), before comparing.
 import { formatDateTime, t } from '../i18n.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 
 /** The freshness entries by province code. */
 export function freshnessByProvince(entries) {

@@ -4,7 +4,7 @@
 import { formatNumber, t } from '../i18n.js';
 import { ExportBar } from './export-bar.js';
 import { formatRatio, formatValue, withUnit } from './figures.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 
 /** Carry-over totals count requests (T3), whatever the figure examined. */
 const REQUESTS_UNIT = '件';

@@ -8,7 +8,7 @@ import { t } from '../i18n.js';
 import { provincePath } from './access.js';
 import { ColourLegend, quintileScale } from './colour-scale.js';
 import { formatValue } from './figures.js';
-import { MAP_DIVISIONS, provinceName, tileName } from './provinces.js';
+import { MAP_DIVISIONS, provinceName, tileName } from '../provinces.js';
 
 export const ProvinceMap = {
   components: { ColourLegend },

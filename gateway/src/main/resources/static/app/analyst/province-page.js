@@ -3,7 +3,7 @@
 import { current, href } from '../router.js';
 import { t } from '../i18n.js';
 import { ProvinceFigures } from './province-figures.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 import { SyntheticBanner } from './synthetic-banner.js';
 
 export const ProvincePage = {

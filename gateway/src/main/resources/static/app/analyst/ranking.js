@@ -7,7 +7,7 @@ import { provincePath } from './access.js';
 import { EChart } from './echart.js';
 import { FreshnessCell } from './freshness.js';
 import { figureName, formatValue, withUnit } from './figures.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 
 /** Height of one bar of the chart, in pixels, so that 32 provinces stay readable. */
 const BAR_HEIGHT = 24;

@@ -8,7 +8,7 @@ import { ComparePage } from './compare-page.js';
 import { CompletenessPage } from './completeness-page.js';
 import { NationPage } from './nation-page.js';
 import { ProvincePage } from './province-page.js';
-import { isTenant } from './provinces.js';
+import { isTenant } from '../provinces.js';
 import { TrendsPage } from './trends-page.js';
 
 const NATIONAL = [ROLES.analyst, ROLES.admin];

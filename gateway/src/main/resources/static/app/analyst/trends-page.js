@@ -11,7 +11,7 @@ import { EChart } from './echart.js';
 import { ExportBar } from './export-bar.js';
 import { FigureChooser } from './figure-chooser.js';
 import { chosenYears, figureName, figureOrDefault, formatRatio, formatValue, loadFigures, withUnit } from './figures.js';
-import { provinceName } from './provinces.js';
+import { provinceName } from '../provinces.js';
 import { SyntheticBanner } from './synthetic-banner.js';
 
 /** The nation's place among the chosen ones (the API's trend without a province). */

@@ -5,6 +5,7 @@ import { download, getJson, query } from '../api.js';
 import { t } from '../i18n.js';
 import { counted } from './counts.js';
 import { provinceInView, tenantPath } from './province.js';
+import { provinceName } from '../provinces.js';
 import { loadAgencies } from './registry.js';
 import { AgencyTreeNode } from './agency-tree.js';
 import { AgencyDeactivation, AgencyForm } from './agency-form.js';
@@ -16,7 +17,7 @@ const SEARCH_LIMIT = 10;
 export const AgencyRegistry = {
   components: { AgencyTreeNode, AgencyForm, AgencyDeactivation, AgencyFileImport },
   setup() {
-    return { t, counted };
+    return { t, counted, provinceName };
   },
   data() {
     return {
@@ -139,7 +140,7 @@ export const AgencyRegistry = {
     },
   },
   template: `
-    <h1 tabindex="-1">{{ t('coordinator.agencies.title', { province }) }}</h1>
+    <h1 tabindex="-1">{{ t('coordinator.agencies.title', { province: provinceName(province) }) }}</h1>
     <div class="row toolbar">
       <button type="button" class="primary" @click="startEditing('add', null)" data-test="agency-add">{{ t('coordinator.agencies.add') }}</button>
       <button type="button" @click="exportAs('csv')" data-test="agency-export-csv">{{ t('coordinator.agencies.exportCsv') }}</button>

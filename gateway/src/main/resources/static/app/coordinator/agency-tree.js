@@ -31,8 +31,8 @@ export const AgencyTreeNode = {
         <span v-else class="tree-leaf" aria-hidden="true"></span>
         <span class="agency-label">
           <strong>{{ agency.name }}</strong>
-          <small class="muted">{{ agency.id }} · {{ t('coordinator.level.' + agency.level) }} · {{ t('coordinator.kind.' + agency.kind) }}
-            · {{ agency.regionCode }} · {{ t('coordinator.scope.' + agency.scope) }}</small>
+          <small class="muted">{{ t('coordinator.level.' + agency.level) }} · {{ t('coordinator.kind.' + agency.kind) }}
+            · {{ t('coordinator.scope.' + agency.scope) }}</small>
           <span v-if="!agency.active" class="badge">{{ t('coordinator.agency.abolishedIn', { year: agency.abolishedYear }) }}</span>
         </span>
         <span class="agency-actions">

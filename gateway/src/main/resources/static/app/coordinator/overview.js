@@ -4,6 +4,7 @@ import { getJson, query } from '../api.js';
 import { href, current } from '../router.js';
 import { formatDate, formatDateTime, formatNumber, t } from '../i18n.js';
 import { provinceInView, tenantPath } from './province.js';
+import { provinceName } from '../provinces.js';
 import { counted } from './counts.js';
 import { LEVELS } from './registry.js';
 import { ReminderPanel } from './reminders.js';
@@ -26,7 +27,7 @@ function defaultYear() {
 export const ProvinceOverview = {
   components: { ReminderPanel },
   setup() {
-    return { t, href, formatDate, formatDateTime, formatNumber, counted, STATES, LEVELS, years: reportYears() };
+    return { t, href, formatDate, formatDateTime, formatNumber, counted, provinceName, STATES, LEVELS, years: reportYears() };
   },
   data() {
     return {
@@ -100,7 +101,7 @@ export const ProvinceOverview = {
     },
   },
   template: `
-    <h1 tabindex="-1">{{ t('coordinator.overview.title', { province }) }}</h1>
+    <h1 tabindex="-1">{{ t('coordinator.overview.title', { province: provinceName(province) }) }}</h1>
     <div class="row card" role="group" :aria-label="t('coordinator.overview.filters')">
       <div class="field">
         <label for="overview-year">{{ t('common.year') }}</label>
@@ -172,7 +173,7 @@ export const ProvinceOverview = {
               <input v-if="isBehind(agency)" type="checkbox" :value="agency.agencyId" v-model="selected"
                      :aria-label="t('coordinator.reminders.selectAgency', { name: agency.agencyName })">
             </td>
-            <th scope="row">{{ agency.agencyName }} <small class="muted">{{ agency.agencyId }}</small></th>
+            <th scope="row">{{ agency.agencyName }}</th>
             <td>{{ t('coordinator.level.' + agency.level) }} · {{ t('coordinator.kind.' + agency.kind) }}</td>
             <td>
               <StateBadge :state="agency.state"/>

@@ -44,6 +44,10 @@ export const ReminderPanel = {
     this.loadSent(0);
   },
   methods: {
+    /** The name of an agency of the follow-up, by its id. */
+    agencyName(agencyId) {
+      return this.behind.find((agency) => agency.agencyId === agencyId)?.agencyName ?? agencyId;
+    },
     async send() {
       this.sending = true;
       this.error = null;
@@ -97,7 +101,7 @@ export const ReminderPanel = {
       <div v-if="result" class="notice" role="status" data-test="reminder-result">
         <p>{{ t('coordinator.reminders.queued', { count: counted('reminders', result.queued.length) }) }}</p>
         <p v-if="result.skipped.length">{{ t('coordinator.reminders.skipped') }}
-          <span v-for="skip in result.skipped" :key="skip.agencyId" class="skipped">{{ skip.agencyId }} <StateBadge :state="skip.state"/></span>
+          <span v-for="skip in result.skipped" :key="skip.agencyId" class="skipped">{{ agencyName(skip.agencyId) }} <StateBadge :state="skip.state"/></span>
         </p>
       </div>
 

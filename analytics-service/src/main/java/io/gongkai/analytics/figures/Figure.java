@@ -21,11 +21,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param denominator for a rate, the counted figures summed below the line
  * @param formula the computation in words, e.g. {@code Σ t3.results.denied.*.total}
  * @param comparability whether legacy and template values can be put side by side
- * @param note what to keep in mind when comparing, or {@code null}
+ * @param note what to keep in mind when comparing, in Chinese, or {@code null}
+ * @param noteEn the same in English
  */
 public record Figure(String id, String name, String nameEn, String unit, FigureKind kind, String legacyMetric,
 		List<String> templateCells, List<String> numerator, List<String> denominator, String formula,
-		Comparability comparability, String note) {
+		Comparability comparability, String note, String noteEn) {
 
 	public Figure {
 		templateCells = List.copyOf(templateCells);

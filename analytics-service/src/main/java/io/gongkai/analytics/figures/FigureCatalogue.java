@@ -46,15 +46,16 @@ public class FigureCatalogue {
 	public FigureCatalogue() {
 		List<Figure> all = new ArrayList<>();
 		all.add(legacyOnly("proactive.total", "主动公开政府信息数", "Items disclosed proactively", "条",
-				"The template has no overall count of proactive disclosure (T2 counts documents by kind)."));
+				note("模板没有主动公开信息的总数（表二按文件类别计数）。",
+						"The template has no overall count of proactive disclosure (T2 counts documents by kind).")));
 		all.add(legacyOnly("proactive.website", "政府网站主动公开信息数", "Items published on the agency's website", "条", null));
 		all.add(count("requests.received", "本年新收政府信息公开申请数", "Disclosure requests received", "件", "requests.received",
 				List.of(t3("new_received")), Comparability.comparable, null));
 		all.add(count("requests.carried_over", "上年结转政府信息公开申请数", "Requests carried over from last year", "件", null,
 				List.of(t3("carried_over")), Comparability.template_only, null));
 		all.add(count("requests.answered", "本年度办理结果总计", "Requests answered", "件", "requests.answered",
-				List.of(t3("results.total")), Comparability.comparable,
-				"Legacy reports count requests answered or concluded (答复/办结); the template counts results (办理结果总计)."));
+				List.of(t3("results.total")), Comparability.comparable, note("旧版报告统计答复或办结的申请；模板统计办理结果（办理结果总计）。",
+						"Legacy reports count requests answered or concluded (答复/办结); the template counts results (办理结果总计).")));
 		all.add(count("requests.granted", "予以公开", "Requests granted", "件", "requests.granted",
 				List.of(t3("results.granted")), Comparability.comparable, null));
 		all.add(count("requests.partial", "部分公开", "Requests partly granted", "件", "requests.partial",
@@ -64,8 +65,8 @@ public class FigureCatalogue {
 			denials.add(t3("results.denied." + reason[0]));
 		}
 		all.add(count("requests.denied", "不予公开", "Requests refused", "件", "requests.denied", denials,
-				Comparability.not_comparable,
-				"Legacy reports often count as refused (不予公开) what the template counts apart as 无法提供 or 不予处理."));
+				Comparability.not_comparable, note("旧版报告常把模板另列为“无法提供”或“不予处理”的申请计入不予公开。",
+						"Legacy reports often count as refused (不予公开) what the template counts apart as 无法提供 or 不予处理.")));
 		all.add(count(
 				"requests.unable", "无法提供", "Unable to provide", "件", null, List.of(t3("results.unable.not_held"),
 						t3("results.unable.need_creation"), t3("results.unable.still_unclear")),
@@ -78,8 +79,8 @@ public class FigureCatalogue {
 		all.add(count("requests.other", "其他处理", "Otherwise handled", "件", null,
 				List.of(t3("results.other"), t3("results.other.no_correction"), t3("results.other.fee_unpaid"),
 						t3("results.other.other")),
-				Comparability.template_only,
-				"A single row in the 2019 trial template, three rows from 2021: whichever the report has is summed."));
+				Comparability.template_only, note("2019年试行模板为一行，2021年起为三行：报告有哪一种就加总哪一种。",
+						"A single row in the 2019 trial template, three rows from 2021: whichever the report has is summed.")));
 		all.add(count("requests.carried_forward", "结转下年度继续办理", "Requests carried forward to next year", "件", null,
 				List.of(t3("carried_forward")), Comparability.template_only, null));
 		for (String[] reason : DENIAL_REASONS) {
@@ -106,7 +107,8 @@ public class FigureCatalogue {
 				Comparability.template_only, null));
 		all.add(legacyOnly("complaints.total", "政府信息公开申诉、投诉、举报数", "Complaints and appeals", "件", null));
 		all.add(legacyOnly("fees.collected_yuan", "政府信息公开收费金额", "Fees collected", "元",
-				"From 2021 the template reports fees (信息处理费) as text in section 六, not in a table."));
+				note("2021年起模板在第六部分以文字说明信息处理费，不在表格中。",
+						"From 2021 the template reports fees (信息处理费) as text in section 六, not in a table.")));
 		all.add(legacyOnly("staff.full_time", "专职工作人员数", "Full-time staff", "人", null));
 		all.add(legacyOnly("staff.part_time", "兼职工作人员数", "Part-time staff", "人", null));
 		all.add(legacyOnly("consultations.total", "政府信息公开咨询数", "Consultations handled", "人次", null));
@@ -117,11 +119,12 @@ public class FigureCatalogue {
 		// other
 		all.add(count("proactive.rules_made", "本年制发规章件数", "Rules made this year", "件", null,
 				List.of("t2.art20_1.rules.made", "t2.art20_1.rules.new_made"), Comparability.template_only,
-				"2019–2020 reports count rules newly made (本年新制作); from 2021, rules made (本年制发)."));
+				note("2019—2020年的报告统计本年新制作的规章；2021年起统计本年制发的规章。",
+						"2019–2020 reports count rules newly made (本年新制作); from 2021, rules made (本年制发).")));
 		all.add(count("proactive.normative_docs_made", "本年制发行政规范性文件件数", "Normative documents made this year", "件", null,
 				List.of("t2.art20_1.normative_docs.made", "t2.art20_1.normative_docs.new_made"),
-				Comparability.template_only,
-				"2019–2020 reports count normative documents newly made (本年新制作); from 2021, made (本年制发)."));
+				Comparability.template_only, note("2019—2020年的报告统计本年新制作的规范性文件；2021年起统计本年制发的规范性文件。",
+						"2019–2020 reports count normative documents newly made (本年新制作); from 2021, made (本年制发).")));
 		all.add(count("proactive.licensing_decisions", "行政许可处理决定数", "Licensing decisions", "件", null,
 				List.of("t2.art20_5.licensing.decisions"), Comparability.template_only, null));
 		all.add(count("proactive.penalty_decisions", "行政处罚处理决定数", "Penalty decisions", "件", null,
@@ -130,13 +133,14 @@ public class FigureCatalogue {
 				List.of("t2.art20_6.coercion.decisions"), Comparability.template_only, null));
 		all.add(count("proactive.fees_10k_yuan", "行政事业性收费金额", "Administrative fees collected", "万元", null,
 				List.of("t2.art20_8.fees.amount_10k_yuan"), Comparability.template_only,
-				"In the 2021 table only; 2019–2020 reports give fees as the number of items."));
+				note("仅见于2021年的表格；2019—2020年的报告以件数说明收费。",
+						"In the 2021 table only; 2019–2020 reports give fees as the number of items.")));
 
 		all.add(rate("rate.disclosure", "公开率", "Disclosure rate", List.of("requests.granted", "requests.partial"),
 				List.of("requests.answered"), Comparability.comparable, null));
 		all.add(rate("rate.refusal", "不予公开率", "Refusal rate", List.of("requests.denied"), List.of("requests.answered"),
-				Comparability.not_comparable,
-				"Refusals of legacy reports often include what the template counts as 无法提供 or 不予处理."));
+				Comparability.not_comparable, note("旧版报告的不予公开常包含模板计为“无法提供”或“不予处理”的申请。",
+						"Refusals of legacy reports often include what the template counts as 无法提供 or 不予处理.")));
 		all.add(rate("rate.unable", "无法提供率", "Unable-to-provide rate", List.of("requests.unable"),
 				List.of("requests.answered"), Comparability.template_only, null));
 		all.add(rate("rate.backlog", "结转率", "Backlog rate", List.of("requests.carried_forward"),
@@ -145,23 +149,24 @@ public class FigureCatalogue {
 				List.of("requests.answered"), Comparability.comparable, null));
 		all.add(rate("rate.review_correction", "行政复议纠错率", "Reconsideration correction rate",
 				List.of("review.corrected"), List.of("review.closed"), Comparability.template_only,
-				"Legacy reports do not state how many reconsiderations were concluded."));
+				note("旧版报告不说明行政复议已审结数。", "Legacy reports do not state how many reconsiderations were concluded.")));
 		all.add(rate("rate.litigation_loss", "行政诉讼败诉率", "Litigation loss rate", List.of("litigation.corrected"),
 				List.of("litigation.closed"), Comparability.template_only,
-				"Legacy reports do not state how many lawsuits were concluded."));
+				note("旧版报告不说明行政诉讼已审结数。", "Legacy reports do not state how many lawsuits were concluded.")));
 		for (String[] reason : DENIAL_REASONS) {
 			all.add(rate("rate.denied." + reason[0], "不予公开理由占比：" + reason[1], "Share of refusals: " + reason[2],
 					List.of("requests.denied." + reason[0]), List.of("requests.denied"), Comparability.template_only,
 					null));
 		}
-		all.add(new Figure("rate.requests_per_10k", "每万人政府信息公开申请数", "Requests received per 10,000 inhabitants", "件/万人",
+		all.add(figure("rate.requests_per_10k", "每万人政府信息公开申请数", "Requests received per 10,000 inhabitants", "件/万人",
 				FigureKind.per_capita, null, List.of(), List.of("requests.received"), List.of(),
 				"Σ requests.received of a province's own reports / its resident population × 10,000; "
 						+ "the nation: over the provinces whose population is known",
 				Comparability.comparable,
-				"Only by province. The population is the one tenant-service holds (the 2020 census unless the "
-						+ "platform admin set another), the same for every year; 新疆维吾尔自治区's includes the "
-						+ "residents of 新疆生产建设兵团, which has none of its own."));
+				note("仅按省份比较。人口为租户服务所存的常住人口（除平台管理员另行设定外为2020年人口普查数），各年相同；" + "新疆维吾尔自治区的人口包含新疆生产建设兵团，兵团不单列。",
+						"Only by province. The population is the one tenant-service holds (the 2020 census unless the "
+								+ "platform admin set another), the same for every year; 新疆维吾尔自治区's includes the "
+								+ "residents of 新疆生产建设兵团, which has none of its own.")));
 		this.figures = Collections.unmodifiableList(all);
 		List<Figure> countFigures = new ArrayList<>();
 		for (Figure figure : all) {
@@ -212,25 +217,41 @@ public class FigureCatalogue {
 		return T3 + row + TOTAL;
 	}
 
-	private static Figure legacyOnly(String id, String name, String nameEn, String unit, String note) {
+	/** What to keep in mind when comparing a figure, in Chinese and in English. */
+	private record Note(String zh, String en) {
+
+	}
+
+	private static Note note(String zh, String en) {
+		return new Note(zh, en);
+	}
+
+	private static Figure figure(String id, String name, String nameEn, String unit, FigureKind kind,
+			String legacyMetric, List<String> cells, List<String> numerator, List<String> denominator, String formula,
+			Comparability comparability, Note note) {
+		return new Figure(id, name, nameEn, unit, kind, legacyMetric, cells, numerator, denominator, formula,
+				comparability, (note != null) ? note.zh() : null, (note != null) ? note.en() : null);
+	}
+
+	private static Figure legacyOnly(String id, String name, String nameEn, String unit, Note note) {
 		return count(id, name, nameEn, unit, id, List.of(), Comparability.legacy_only, note);
 	}
 
 	private static Figure count(String id, String name, String nameEn, String unit, String legacyMetric,
-			List<String> cells, Comparability comparability, String note) {
+			List<String> cells, Comparability comparability, Note note) {
 		String legacy = (legacyMetric != null) ? "legacy " + legacyMetric : null;
 		String template = cells.isEmpty() ? null : "template " + String.join(" + ", cells);
 		String formula = (legacy != null && template != null) ? legacy + "; " + template
 				: (legacy != null) ? legacy : template;
-		return new Figure(id, name, nameEn, unit, FigureKind.count, legacyMetric, cells, List.of(), List.of(), formula,
+		return figure(id, name, nameEn, unit, FigureKind.count, legacyMetric, cells, List.of(), List.of(), formula,
 				comparability, note);
 	}
 
 	private static Figure rate(String id, String name, String nameEn, List<String> numerator, List<String> denominator,
-			Comparability comparability, String note) {
+			Comparability comparability, Note note) {
 		String formula = "(" + String.join(" + ", numerator) + ") / (" + String.join(" + ", denominator)
 				+ ") × 100; a group's rate is the ratio of its sums";
-		return new Figure(id, name, nameEn, "%", FigureKind.rate, null, List.of(), numerator, denominator, formula,
+		return figure(id, name, nameEn, "%", FigureKind.rate, null, List.of(), numerator, denominator, formula,
 				comparability, note);
 	}
 

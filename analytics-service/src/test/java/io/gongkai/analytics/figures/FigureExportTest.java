@@ -1,6 +1,7 @@
 package io.gongkai.analytics.figures;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ class FigureExportTest extends FiguresTestSupport {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).startsWith("text/csv");
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment")
-			.contains("comparison-requests.received-2022-province.csv");
+			.contains("filename=\"comparison-requests.received-2022-province.csv\"")
+			.contains("filename*=UTF-8''" + URLEncoder.encode("2022年各省本年新收政府信息公开申请数比较.csv", StandardCharsets.UTF_8));
 		byte[] body = response.getContentAsByteArray();
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
@@ -49,7 +51,8 @@ class FigureExportTest extends FiguresTestSupport {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		assertThat(response.getHeader("Content-Disposition")).contains(".xlsx");
+		assertThat(response.getHeader("Content-Disposition"))
+			.contains("filename*=UTF-8''" + URLEncoder.encode("2022年各省公开率比较.xlsx", StandardCharsets.UTF_8));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(texts(sheet.getRow(0))).startsWith("省份代码", "名称", "年度", "指标", "公开率（%）", "报告数");
@@ -77,7 +80,7 @@ class FigureExportTest extends FiguresTestSupport {
 			assertThat(gansu.getCell(4).getNumericCellValue()).isEqualTo(3);
 			assertThat(gansu.getCell(12).getNumericCellValue()).isEqualTo(75.0);
 			assertThat(gansu.getCell(13).getNumericCellValue()).isEqualTo(66.67);
-			assertThat(gansu.getCell(14).getStringCellValue()).isEqualTo("2023-04-01T08:00:00Z");
+			assertThat(gansu.getCell(14).getStringCellValue()).isEqualTo("2023年4月1日 16:00");
 		}
 
 		String trend = new String(call(analyst(),
@@ -92,7 +95,7 @@ class FigureExportTest extends FiguresTestSupport {
 					.getContentAsByteArray(),
 				StandardCharsets.UTF_8);
 		assertThat(agencies).contains("机关代码,机关名称,层级,机关类别,报告范围,报告状态,按时报送,报告格式,年度,本年新收政府信息公开申请数（件）,省内排名")
-			.contains("gs-rst,甘肃省人力资源和社会保障厅,province,department,own,published,否,template2021,2022,30,1");
+			.contains("gs-rst,甘肃省人力资源和社会保障厅,省级,部门,本机关,已发布,否,2021年模板,2022,30,1");
 	}
 
 	@Test

@@ -52,7 +52,7 @@ public final class ReportDocumentFormat {
 				version.comments()
 					.stream()
 					.map((comment) -> new ReviewComment(comment.target(), comment.ref(), comment.text(),
-							comment.author(), comment.at()))
+							comment.author(), comment.author(), comment.at()))
 					.toList(),
 				version.createdAt(), version.createdBy(), version.submittedAt(), version.submittedBy(),
 				version.decidedAt(), version.decidedBy(), version.publishedAt(), version.submissionKey());

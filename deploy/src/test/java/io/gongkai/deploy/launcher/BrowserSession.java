@@ -199,6 +199,37 @@ final class BrowserSession implements AutoCloseable {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state=\"" + state + "\"]")));
 	}
 
+	/** Runs a script in the page and returns what it returns. */
+	Object run(String script, Object... arguments) {
+		return this.driver.executeScript(script, arguments);
+	}
+
+	/**
+	 * Runs a script in the page that answers later: it calls its last argument with the
+	 * answer, which this returns.
+	 */
+	Object runAsync(String script, Object... arguments) {
+		this.driver.manage().timeouts().scriptTimeout(PATIENCE);
+		return this.driver.executeAsyncScript(script, arguments);
+	}
+
+	/**
+	 * Waits until the page has shown what it loads: no loading line left, and the text
+	 * unchanged for a moment.
+	 */
+	void waitUntilLoaded() {
+		String[] last = { "" };
+		new WebDriverWait(this.driver, PATIENCE, Duration.ofMillis(700)).until((driver) -> {
+			if (!driver.findElements(By.cssSelector(".loading")).isEmpty()) {
+				return false;
+			}
+			String now = driver.findElement(By.tagName("body")).getText();
+			boolean settled = now.equals(last[0]);
+			last[0] = now;
+			return settled;
+		});
+	}
+
 	/** The address in the address bar, with its {@code #/...} part. */
 	String currentAddress() {
 		return this.driver.getCurrentUrl();

@@ -3,6 +3,8 @@ package io.gongkai.gateway.web;
 import java.util.List;
 import java.util.Map;
 
+import io.gongkai.platform.tokens.DisplayNames;
+
 /**
  * Who is signed in, as the web pages need it to choose their menus: the user name, the
  * name to show, the realm roles and the province and agency of the token. The pages only
@@ -30,8 +32,7 @@ public record SignedInUser(String username, String displayName, List<String> rol
 	/** Reads the user from the claims of its ID token and user info (or access token). */
 	static SignedInUser fromClaims(Map<String, Object> claims, Csrf csrf) {
 		String username = text(claims.get("preferred_username"));
-		String name = text(claims.get("name"));
-		return new SignedInUser(username, (name != null) ? name : username, roles(claims.get("roles")),
+		return new SignedInUser(username, DisplayNames.of(claims), roles(claims.get("roles")),
 				text(claims.get("province")), text(claims.get("agency")), csrf);
 	}
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.gongkai.platform.tokens.DisplayNames;
+
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,7 +28,8 @@ public class CallerTokenConverter implements Converter<Jwt, AbstractAuthenticati
 	public AbstractAuthenticationToken convert(Jwt jwt) {
 		Set<Role> roles = roles(jwt);
 		String username = Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
-		Caller caller = new Caller(jwt.getSubject(), username, roles, province(jwt), text(jwt, "agency"));
+		Caller caller = new Caller(jwt.getSubject(), username, DisplayNames.of(jwt.getClaims()), roles, province(jwt),
+				text(jwt, "agency"));
 		List<SimpleGrantedAuthority> authorities = roles.stream()
 			.map((role) -> new SimpleGrantedAuthority(role.authority()))
 			.toList();

@@ -11,6 +11,8 @@ import java.util.List;
  * @param revision the report's revision after the change
  * @param at when
  * @param actor the user name from the verified token
+ * @param actorName the person's name as the token gave it, what pages show; the user name
+ * when it had none
  * @param role the role the actor acted in ({@code agency-reporter} or
  * {@code provincial-coordinator})
  * @param action {@code created}, {@code updated}, {@code submitted}, {@code returned},
@@ -22,10 +24,11 @@ import java.util.List;
  * @param changes the values that changed, with their old and new values
  * @param note a comment, reason or explanation given with the change, or {@code null}
  */
-public record AuditEntry(String reportId, long revision, Instant at, String actor, String role, String action,
-		int version, String fromStatus, String toStatus, List<FieldChange> changes, String note) {
+public record AuditEntry(String reportId, long revision, Instant at, String actor, String actorName, String role,
+		String action, int version, String fromStatus, String toStatus, List<FieldChange> changes, String note) {
 
 	public AuditEntry {
+		actorName = (actorName != null && !actorName.isBlank()) ? actorName : actor;
 		changes = (changes != null) ? List.copyOf(changes) : List.of();
 	}
 

@@ -83,6 +83,7 @@ public class AuditTrail implements ProvinceIndexes {
 			.append("revision", entry.revision())
 			.append("at", Date.from(entry.at()))
 			.append("actor", entry.actor())
+			.append("actorName", entry.actorName())
 			.append("role", entry.role())
 			.append("action", entry.action())
 			.append("version", entry.version())
@@ -100,9 +101,9 @@ public class AuditTrail implements ProvinceIndexes {
 			.toList();
 		Number revision = (Number) document.get("revision");
 		return new AuditEntry(document.getString("reportId"), revision.longValue(), document.getDate("at").toInstant(),
-				document.getString("actor"), document.getString("role"), document.getString("action"),
-				document.getInteger("version"), document.getString("fromStatus"), document.getString("toStatus"),
-				changes, document.getString("note"));
+				document.getString("actor"), document.getString("actorName"), document.getString("role"),
+				document.getString("action"), document.getInteger("version"), document.getString("fromStatus"),
+				document.getString("toStatus"), changes, document.getString("note"));
 	}
 
 	private static Object bson(Object value) {

@@ -14,13 +14,14 @@ record AuditView(String reportId, List<Entry> entries) {
 	static AuditView of(String reportId, List<AuditEntry> entries) {
 		return new AuditView(reportId,
 				entries.stream()
-					.map((entry) -> new Entry(entry.revision(), entry.at(), entry.actor(), entry.role(), entry.action(),
-							entry.version(), entry.fromStatus(), entry.toStatus(), entry.changes(), entry.note()))
+					.map((entry) -> new Entry(entry.revision(), entry.at(), entry.actor(), entry.actorName(),
+							entry.role(), entry.action(), entry.version(), entry.fromStatus(), entry.toStatus(),
+							entry.changes(), entry.note()))
 					.toList());
 	}
 
-	record Entry(long revision, Instant at, String actor, String role, String action, int version, String fromStatus,
-			String toStatus, List<FieldChange> changes, String note) {
+	record Entry(long revision, Instant at, String actor, String actorName, String role, String action, int version,
+			String fromStatus, String toStatus, List<FieldChange> changes, String note) {
 
 	}
 

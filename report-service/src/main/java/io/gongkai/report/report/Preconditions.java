@@ -84,7 +84,7 @@ class Preconditions {
 		}
 		List<Map<String, Object>> actions = since.stream()
 			.map((entry) -> Map.<String, Object>of("revision", entry.revision(), "action", entry.action(), "actor",
-					entry.actor(), "at", entry.at().toString()))
+					entry.actor(), "actorName", entry.actorName(), "at", entry.at().toString()))
 			.toList();
 		String detail = since.isEmpty()
 				? "Your ETag does not name a revision of this report; read it again and repeat your change."

@@ -29,7 +29,7 @@ class ReportCommits {
 		String province = caller.requireProvince();
 		boolean newVersion = after.versions().size() > before.versions().size();
 		AuditEntry entry = new AuditEntry(after.id(), after.revision(), after.updatedAt(), caller.username(),
-				ReportAccess.roleOf(caller), action, after.latest().number(),
+				caller.displayName(), ReportAccess.roleOf(caller), action, after.latest().number(),
 				newVersion ? null : before.latest().status().name(), after.latest().status().name(), changes, note);
 		if (!this.store.replace(province, after, entry)) {
 			Report current = this.store.find(province, before.id())

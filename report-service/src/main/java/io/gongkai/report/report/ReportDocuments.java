@@ -66,6 +66,7 @@ public final class ReportDocuments {
 			.map((comment) -> new Document("target", comment.target()).append("ref", comment.ref())
 				.append("text", comment.text())
 				.append("author", comment.author())
+				.append("authorName", comment.authorName())
 				.append("at", Date.from(comment.at())))
 			.toList();
 		List<Document> explanations = version.explanations()
@@ -94,7 +95,8 @@ public final class ReportDocuments {
 		List<ReviewComment> comments = document.getList("comments", Document.class, List.of())
 			.stream()
 			.map((comment) -> new ReviewComment(comment.getString("target"), comment.getString("ref"),
-					comment.getString("text"), comment.getString("author"), instant(comment.getDate("at"))))
+					comment.getString("text"), comment.getString("author"), comment.getString("authorName"),
+					instant(comment.getDate("at"))))
 			.toList();
 		return new ReportVersion(document.getInteger("number"), ReportStatus.valueOf(document.getString("status")),
 				content(document.get("content", Document.class)), explanations, comments,

@@ -79,8 +79,9 @@ class ReportDrafts {
 		Report report = new Report(reportId, agency, request.year(), format, request.kind(),
 				Deadlines.dueDate(request.year(), request.kind()), null, 1, accepted ? 1 : null, List.of(first), now,
 				caller.username(), now, origin);
-		AuditEntry entry = new AuditEntry(reportId, 1, now, caller.username(), ReportAccess.roleOf(caller),
-				accepted ? "imported" : "created", 1, null, status.name(), ContentChanges.between(null, content), note);
+		AuditEntry entry = new AuditEntry(reportId, 1, now, caller.username(), caller.displayName(),
+				ReportAccess.roleOf(caller), accepted ? "imported" : "created", 1, null, status.name(),
+				ContentChanges.between(null, content), note);
 		return this.store.insert(province, report, entry);
 	}
 

@@ -40,7 +40,8 @@ class ReportReview {
 			ReviewRequests.CommentRequest request = requests.get(i);
 			checkTarget(before, request, i);
 			String ref = request.target().equals("report") ? null : request.ref();
-			comments.add(new ReviewComment(request.target(), ref, request.text().trim(), caller.username(), now));
+			comments.add(new ReviewComment(request.target(), ref, request.text().trim(), caller.username(),
+					caller.displayName(), now));
 		}
 		Report after = before.withLatest(before.latest().returned(comments, now, caller.username()),
 				before.currentVersion(), now);
@@ -75,7 +76,8 @@ class ReportReview {
 							+ latest.status() + ".");
 		}
 		Instant now = this.clock.instant();
-		ReviewComment comment = new ReviewComment("report", null, reason.trim(), caller.username(), now);
+		ReviewComment comment = new ReviewComment("report", null, reason.trim(), caller.username(),
+				caller.displayName(), now);
 		Report after;
 		if (latest.status() == ReportStatus.accepted) {
 			after = before.withLatest(latest.returned(List.of(comment), now, caller.username()),

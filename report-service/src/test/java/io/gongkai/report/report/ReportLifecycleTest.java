@@ -192,6 +192,23 @@ class ReportLifecycleTest {
 	}
 
 	@Test
+	void commentsAndTheAuditTrailNameTheCoordinatorAsPeopleReadTheNameNotByLogin() throws Exception {
+		String id = submitted();
+		String named = tokens.coordinatorNamed(PROVINCE, "王", "晓明");
+		this.api.action(named, id, "return", """
+				{"comments":[{"target":"report","text":"整体格式请规范"}]}
+				""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.comments[0].authorName").value("王晓明"))
+			.andExpect(jsonPath("$.comments[0].author").value("coordinator-" + PROVINCE));
+		this.api.read(this.reporter, "/api/reports/" + id).andExpect(jsonPath("$.comments[0].authorName").value("王晓明"));
+		this.api.read(this.coordinator, "/api/reports/" + id + "/audit")
+			.andExpect(jsonPath("$.entries[-1].action").value("returned"))
+			.andExpect(jsonPath("$.entries[-1].actorName").value("王晓明"))
+			.andExpect(jsonPath("$.entries[-2].actorName").value("reporter-" + PROVINCE + "-440100-" + agencies));
+	}
+
+	@Test
 	void aCommentOnACellTheFormatDoesNotHaveIsRefused() throws Exception {
 		String id = submitted();
 		this.api.action(this.coordinator, id, "return", """

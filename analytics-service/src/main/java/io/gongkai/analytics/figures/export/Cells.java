@@ -1,12 +1,18 @@
 package io.gongkai.analytics.figures.export;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
- * How a cell reads as text: numbers without a trailing {@code .0}, instants in ISO-8601,
- * booleans as 是/否, blanks as nothing.
+ * How a cell reads as text: numbers without a trailing {@code .0}, instants as a Chinese
+ * reader writes them in Beijing time (2023年4月1日 16:00), booleans as 是/否, blanks as
+ * nothing.
  */
 final class Cells {
+
+	private static final DateTimeFormatter BEIJING_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm")
+		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private Cells() {
 	}
@@ -23,7 +29,7 @@ final class Cells {
 			return flag ? "是" : "否";
 		}
 		if (cell instanceof Instant instant) {
-			return instant.toString();
+			return BEIJING_TIME.format(instant);
 		}
 		return cell.toString();
 	}

@@ -9,13 +9,16 @@ import java.util.List;
  * each a string, a number, a boolean, an instant or {@code null} (left blank: not
  * reported).
  *
- * @param fileName the file's name without extension, ASCII, e.g.
- * {@code comparison-requests.received-2023}
+ * @param fileName the file's name without extension, as a person reads it, e.g.
+ * {@code 2023年各省本年新收政府信息公开申请数比较}
+ * @param asciiFileName the same in ASCII, for clients that cannot read the other, e.g.
+ * {@code comparison-requests.received-2023-province}
  * @param sheetTitle the sheet's title, e.g. {@code 各省比较}
  * @param headers the column headers
  * @param rows the rows, each as long as the headers
  */
-public record ExportTable(String fileName, String sheetTitle, List<String> headers, List<List<Object>> rows) {
+public record ExportTable(String fileName, String asciiFileName, String sheetTitle, List<String> headers,
+		List<List<Object>> rows) {
 
 	public ExportTable {
 		headers = List.copyOf(headers);
@@ -23,13 +26,20 @@ public record ExportTable(String fileName, String sheetTitle, List<String> heade
 	}
 
 	/** Starts a table with its headers. */
-	public static Builder of(String fileName, String sheetTitle, String... headers) {
-		return new Builder(fileName, sheetTitle, Arrays.asList(headers));
+	public static Builder of(String fileName, String asciiFileName, String sheetTitle, String... headers) {
+		return new Builder(fileName, asciiFileName, sheetTitle, Arrays.asList(headers));
+	}
+
+	/** Years as a file name says them: 2023年, or 2019年至2023年. */
+	public static String years(int from, int to) {
+		return (from == to) ? from + "年" : from + "年至" + to + "年";
 	}
 
 	public static final class Builder {
 
 		private final String fileName;
+
+		private final String asciiFileName;
 
 		private final String sheetTitle;
 
@@ -37,8 +47,9 @@ public record ExportTable(String fileName, String sheetTitle, List<String> heade
 
 		private final List<List<Object>> rows = new ArrayList<>();
 
-		private Builder(String fileName, String sheetTitle, List<String> headers) {
+		private Builder(String fileName, String asciiFileName, String sheetTitle, List<String> headers) {
 			this.fileName = fileName;
+			this.asciiFileName = asciiFileName;
 			this.sheetTitle = sheetTitle;
 			this.headers = headers;
 		}
@@ -53,7 +64,7 @@ public record ExportTable(String fileName, String sheetTitle, List<String> heade
 		}
 
 		public ExportTable build() {
-			return new ExportTable(this.fileName, this.sheetTitle, this.headers, this.rows);
+			return new ExportTable(this.fileName, this.asciiFileName, this.sheetTitle, this.headers, this.rows);
 		}
 
 	}

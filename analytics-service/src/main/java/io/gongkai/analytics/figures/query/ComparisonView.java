@@ -137,8 +137,9 @@ public record ComparisonView(Figure figure, int year, Grouping by, String provin
 		if (perCapita) {
 			headers.addAll(List.of("常住人口（人）", "人口数据年份", "人口数据来源"));
 		}
-		ExportTable.Builder table = ExportTable.of("comparison-" + this.figure.id() + "-" + this.year + "-" + this.by,
-				"比较 " + this.year, headers.toArray(new String[0]));
+		ExportTable.Builder table = ExportTable.of(this.year + "年" + groupName() + this.figure.name() + "比较",
+				"comparison-" + this.figure.id() + "-" + this.year + "-" + this.by, "比较 " + this.year,
+				headers.toArray(new String[0]));
 		for (Row row : this.rows) {
 			List<Object> cells = new ArrayList<>(List.of(row.key(), row.label(), this.year, this.figure.name()));
 			cells.addAll(nullable(row.value(), row.reports(), row.legacyReports(), row.templateReports(),
@@ -170,6 +171,14 @@ public record ComparisonView(Figure figure, int year, Grouping by, String provin
 			list.add(cell);
 		}
 		return list;
+	}
+
+	private String groupName() {
+		return switch (this.by) {
+			case province -> "各省";
+			case level -> "各层级";
+			case kind -> "各类机关";
+		};
 	}
 
 	private String keyHeader() {

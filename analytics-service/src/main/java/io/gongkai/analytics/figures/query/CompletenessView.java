@@ -69,10 +69,11 @@ public record CompletenessView(int from, int to, List<Row> rows, List<Row> natio
 	}
 
 	public ExportTable table() {
-		ExportTable.Builder table = ExportTable.of("completeness-" + this.from + "-" + this.to, "报送情况", "省份代码", "省份",
-				"年度", "应报机关数（个）", "已报机关数（个）", "已审核通过（个）", "待审核（个）", "未报机关数（个）", "按时报送（份）", "逾期报送（份）", "报送时间不详（份）",
-				"名录外报告（份）", "报送率（%）", "按时率（%）", "数据更新时间", "计入章节统计的模板报告（份）", "法定章节应有数（个）", "法定章节具备数（个）", "法定章节齐备率（%）",
-				"旧版报告（无法定章节，不计）（份）", "章节情况不详的模板报告（份）");
+		ExportTable.Builder table = ExportTable.of(ExportTable.years(this.from, this.to) + "各省报送情况",
+				"completeness-" + this.from + "-" + this.to, "报送情况", "省份代码", "省份", "年度", "应报机关数（个）", "已报机关数（个）",
+				"已审核通过（个）", "待审核（个）", "未报机关数（个）", "按时报送（份）", "逾期报送（份）", "报送时间不详（份）", "名录外报告（份）", "报送率（%）", "按时率（%）",
+				"数据更新时间", "计入章节统计的模板报告（份）", "法定章节应有数（个）", "法定章节具备数（个）", "法定章节齐备率（%）", "旧版报告（无法定章节，不计）（份）",
+				"章节情况不详的模板报告（份）");
 		for (List<Row> rows : List.of(this.rows, this.national)) {
 			for (Row row : rows) {
 				table.row((row.province() != null) ? row.province() : "全国", row.name(), row.year(), row.expected(),

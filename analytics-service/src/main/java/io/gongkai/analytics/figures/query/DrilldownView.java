@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.gongkai.analytics.figures.Figure;
 import io.gongkai.analytics.figures.export.ExportTable;
+import io.gongkai.analytics.figures.store.Codes;
 
 /**
  * One figure of one province on one year, agency by agency, against the province's and
@@ -89,14 +90,15 @@ public record DrilldownView(Figure figure, int year, String province, String pro
 	}
 
 	public ExportTable table() {
-		ExportTable.Builder table = ExportTable.of(
+		ExportTable.Builder table = ExportTable.of(this.provinceName + this.year + "年各机关" + this.figure.name(),
 				"agencies-" + this.province + "-" + this.figure.id() + "-" + this.year,
 				this.provinceName + " " + this.year, "机关代码", "机关名称", "层级", "机关类别", "报告范围", "报告状态", "按时报送", "报告格式", "年度",
 				this.figure.header(), "省内排名", "数字性质");
 		for (Agency agency : this.agencies) {
-			table.row(agency.agencyId(), agency.agencyName(), agency.level(), agency.kind(), agency.scope(),
-					agency.status(), agency.onTime(), agency.format(), this.year, agency.value(), agency.rank(),
-					qualifierLabel(agency.qualifier()));
+			table.row(agency.agencyId(), agency.agencyName(), Codes.levelLabel(agency.level()),
+					Codes.kindLabel(agency.kind()), Codes.scopeLabel(agency.scope()),
+					Codes.statusLabel(agency.status()), agency.onTime(), Codes.formatLabel(agency.format()), this.year,
+					agency.value(), agency.rank(), qualifierLabel(agency.qualifier()));
 		}
 		return table.build();
 	}

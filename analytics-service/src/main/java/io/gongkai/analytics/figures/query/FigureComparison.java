@@ -161,7 +161,7 @@ public class FigureComparison {
 						ComparisonView.Apart.of(nationalApart), null);
 		String caution = ("mixed".equals(nationalOwn.source())
 				&& figure.comparability() == Comparability.not_comparable)
-						? "Legacy and template values of this figure are not comparable: " + figure.note() : null;
+						? "Legacy and template values of this figure are not comparable: " + figure.noteEn() : null;
 		return new Computed(List.copyOf(rows), national, caution);
 	}
 

@@ -37,9 +37,9 @@ public record OutliersView(Figure figure, int year, Fences fences, List<Province
 	 */
 	public ExportTable table() {
 		String unit = "（" + this.figure.unit() + "）";
-		ExportTable.Builder table = ExportTable.of("outliers-" + this.figure.id() + "-" + this.year, "异常", "发现", "省份代码",
-				"省份", "机关代码", "机关名称", "年度", "指标", this.figure.header(), "上年" + unit, "较上年倍数", "全国下限" + unit,
-				"全国上限" + unit);
+		ExportTable.Builder table = ExportTable.of(this.year + "年" + this.figure.name() + "异常",
+				"outliers-" + this.figure.id() + "-" + this.year, "异常", "发现", "省份代码", "省份", "机关代码", "机关名称", "年度", "指标",
+				this.figure.header(), "上年" + unit, "较上年倍数", "全国下限" + unit, "全国上限" + unit);
 		for (Province found : this.provinces) {
 			if (found.outside() != null) {
 				table.row(found.outside().equals("below") ? "低于全国下限" : "高于全国上限", found.province(), found.name(), null,

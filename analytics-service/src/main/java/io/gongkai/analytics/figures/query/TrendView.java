@@ -45,6 +45,7 @@ public record TrendView(Figure figure, String province, String label, int from, 
 	public ExportTable table() {
 		String header = this.figure.header();
 		ExportTable.Builder table = ExportTable.of(
+				this.label + ExportTable.years(this.from, this.to) + this.figure.name() + "趋势",
 				"trend-" + this.figure.id() + "-" + ((this.province != null) ? this.province : "national") + "-"
 						+ this.from + "-" + this.to,
 				"趋势", "地区", "年度", "指标", header, "报告数", "来源", "较上年变化（" + this.figure.unit() + "）", "较上年倍数", "异常跳变",

@@ -57,7 +57,11 @@ public final class Codes {
 
 	private static final String[] FORMATS = { "legacy", "template2019", "template2021" };
 
+	private static final String[] FORMAT_LABELS = { "旧版报告", "2019年模板", "2021年模板" };
+
 	private static final String[] SCOPES = { "own", "aggregate" };
+
+	private static final String[] SCOPE_LABELS = { "本机关", "汇总" };
 
 	private static final String[] KINDS = { "government", "department" };
 
@@ -68,6 +72,8 @@ public final class Codes {
 	private static final String[] LEVEL_LABELS = { "省级", "地级", "县级", "乡级" };
 
 	private static final String[] STATUSES = { "draft", "submitted", "returned", "accepted", "published" };
+
+	private static final String[] STATUS_LABELS = { "草稿", "已提交", "已退回", "已通过", "已发布" };
 
 	private Codes() {
 	}
@@ -138,7 +144,30 @@ public final class Codes {
 	}
 
 	public static String kindLabel(byte code) {
-		return (code >= 0 && code < KIND_LABELS.length) ? KIND_LABELS[code] : "未知";
+		return label(KIND_LABELS, code);
+	}
+
+	/**
+	 * The Chinese name of a format, scope, level, kind or status as the API spells it.
+	 */
+	public static String formatLabel(String name) {
+		return label(FORMAT_LABELS, code(FORMATS, name, UNKNOWN));
+	}
+
+	public static String scopeLabel(String name) {
+		return label(SCOPE_LABELS, code(SCOPES, name, UNKNOWN));
+	}
+
+	public static String levelLabel(String name) {
+		return levelLabel(level(name));
+	}
+
+	public static String kindLabel(String name) {
+		return kindLabel(kind(name));
+	}
+
+	public static String statusLabel(String name) {
+		return label(STATUS_LABELS, code(STATUSES, name, UNKNOWN));
 	}
 
 	public static String levelName(byte code) {
@@ -146,7 +175,7 @@ public final class Codes {
 	}
 
 	public static String levelLabel(byte code) {
-		return (code >= 0 && code < LEVEL_LABELS.length) ? LEVEL_LABELS[code] : "未知";
+		return label(LEVEL_LABELS, code);
 	}
 
 	public static String statusName(byte code) {
@@ -173,6 +202,10 @@ public final class Codes {
 			}
 		}
 		return otherwise;
+	}
+
+	private static String label(String[] labels, byte code) {
+		return (code >= 0 && code < labels.length) ? labels[code] : "未知";
 	}
 
 	private static String name(String[] names, byte code) {

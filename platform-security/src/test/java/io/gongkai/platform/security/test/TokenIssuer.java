@@ -68,6 +68,19 @@ public final class TokenIssuer implements AutoCloseable {
 		return token("coordinator-" + province, List.of("provincial-coordinator"), province, null);
 	}
 
+	/**
+	 * A coordinator whose token carries a person's name as Keycloak writes it: given and
+	 * family name, and {@code name} as "given family".
+	 */
+	public String coordinatorNamed(String province, String familyName, String givenName) {
+		return sign(this.key,
+				claims("coordinator-" + province, List.of("provincial-coordinator"), province, null)
+					.claim("family_name", familyName)
+					.claim("given_name", givenName)
+					.claim("name", givenName + " " + familyName)
+					.build());
+	}
+
 	public String analyst() {
 		return token("analyst", List.of("national-analyst"), null, null);
 	}

@@ -2,7 +2,7 @@
 // languages and their place on the tile-grid map. The analytics API names only the rows it
 // returns, in Chinese; the map needs every division, with or without data, in either
 // language, so names and positions are kept together here.
-import { locale } from '../i18n.js';
+import { locale } from './i18n.js';
 
 /**
  * Every division in map order (row by row, west to east), which is also the order of

@@ -1,0 +1,63 @@
+package io.gongkai.deploy.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text a person reads on a page (the body's {@code innerText}: what is shown, not
+ * what is hidden) and the words in it that a Chinese reader should not meet: English
+ * words and identifiers (metric and cell ids, login names, UUIDs, agency ids), province
+ * codes and ISO dates. Names of formats and products a Chinese page writes in Latin
+ * letters, and the language switch, are allowed.
+ *
+ * @param route the page's address, e.g. {@code /coordinator}
+ * @param text the visible text
+ */
+record VisibleText(String route, String text) {
+
+	/**
+	 * The Latin words a Chinese page may show: formats and products known by these names,
+	 * and the language switch ("English").
+	 */
+	static final Set<String> ALLOWED = Set.of("Word", "Excel", "CSV", "PDF", "English");
+
+	/** Letters and digits, joined by the characters identifiers are written with. */
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:[._\\-:/@][A-Za-z0-9]+)*");
+
+	private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
+
+	/** Six digits in a row without grouping: a province or region code. */
+	private static final Pattern CODE = Pattern.compile("\\d{6,}");
+
+	/** A date as ISO writes it, 2023-05-01, instead of 2023年5月1日. */
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
+
+	/** The page shown in the browser now, as a person reads it. */
+	static VisibleText of(BrowserSession browser, String route) {
+		return new VisibleText(route, (String) browser.run("return document.body.innerText"));
+	}
+
+	/** Every word of the text a Chinese reader should not meet, in the order shown. */
+	List<String> foreignWords() {
+		List<String> found = new ArrayList<>();
+		Matcher token = TOKEN.matcher(this.text);
+		while (token.find()) {
+			String word = token.group();
+			if (isForeign(word) && !found.contains(word)) {
+				found.add(word);
+			}
+		}
+		return found;
+	}
+
+	private static boolean isForeign(String word) {
+		if (ALLOWED.contains(word)) {
+			return false;
+		}
+		return LATIN_LETTER.matcher(word).find() || CODE.matcher(word).find() || ISO_DATE.matcher(word).matches();
+	}
+
+}
