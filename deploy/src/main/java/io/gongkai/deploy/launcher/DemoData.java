@@ -15,13 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Loads the demo's published reports through the platform's own text import, as the
- * platform admin and the provinces' coordinators would: the admin onboards each province
- * a text belongs to (its demo coordinator, {@code coordinator-<code>}, is in the realm)
- * and registers the agency; the coordinator previews the text, confirms the figures read,
- * makes the report of the agency from it as accepted (the agency published it already)
- * and publishes it. A text that cannot be imported is skipped with a line saying why;
- * loading goes on. Idempotent: an agency that has its report is left as it is, so a
- * second {@code up} adds nothing.
+ * platform admin and the provinces' coordinators would: the admin registers the agency a
+ * text belongs to in its province's registry; the province's demo coordinator
+ * ({@code coordinator-<code>}, in the realm) previews the text, confirms the figures
+ * read, makes the report of the agency from it as accepted (the agency published it
+ * already) and publishes it. Provinces are not onboarded through the API: every province
+ * is a tenant from the start, and onboarding would adopt the realm's demo coordinator as
+ * an interrupted account and give it a temporary password. A text that cannot be imported
+ * is skipped with a line saying why; loading goes on. Idempotent: an agency that has its
+ * report is left as it is, so a second {@code up} adds nothing.
  */
 final class DemoData {
 
@@ -34,9 +36,6 @@ final class DemoData {
 	private final Console console;
 
 	private final List<DemoTexts.DemoText> texts;
-
-	/** Per province: null once onboarded, else why it could not be. */
-	private final Map<String, String> provinceFailures = new HashMap<>();
 
 	/** Per agency id: null once registered, else why it could not be. */
 	private final Map<String, String> agencyFailures = new HashMap<>();
@@ -99,7 +98,6 @@ final class DemoData {
 	private boolean importText(DemoTexts.DemoText text) {
 		String province = text.provinceCode();
 		String coordinator = "coordinator-" + province;
-		onboard(province);
 		register(text);
 		JsonNode existing = reportsOf(province).get(text.agencyId());
 		if (existing != null) {
@@ -132,19 +130,6 @@ final class DemoData {
 		}
 		publish(draft.require("由原文生成报告").body().path("id").asString(), coordinator);
 		return true;
-	}
-
-	private void onboard(String province) {
-		if (!this.provinceFailures.containsKey(province)) {
-			ObjectNode request = json().createObjectNode();
-			request.putObject("coordinator").put("username", "coordinator-" + province);
-			GatewayCalls.Answer answer = this.calls.post("/api/tenants/" + province + "/onboarding", ADMIN, request);
-			this.provinceFailures.put(province, answer.ok() ? null : answer.failure("接入省份 " + province));
-		}
-		String failure = this.provinceFailures.get(province);
-		if (failure != null) {
-			throw new LauncherException(failure);
-		}
 	}
 
 	private void register(DemoTexts.DemoText text) {

@@ -14,12 +14,16 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Calls to the platform through the gateway as a demo user, answered whatever their
- * status. A 429 of the gateway's rate limit is waited out (its {@code Retry-After}) and
- * tried again a few times.
+ * status. A 429 of the gateway's rate limit, or a 503 of a service slow to answer on a
+ * busy machine, is waited out (its {@code Retry-After}, else a few seconds more each
+ * time) and tried again, up to five attempts.
  */
 class GatewayCalls {
 
-	private static final int RATE_LIMIT_ATTEMPTS = 5;
+	private static final int ATTEMPTS = 5;
+
+	/** The pause after a 503 without {@code Retry-After}, times the attempt. */
+	static final Duration UNAVAILABLE_PAUSE = Duration.ofSeconds(2);
 
 	private final HttpClient http;
 
@@ -66,10 +70,13 @@ class GatewayCalls {
 		}
 		for (int attempt = 1;; attempt++) {
 			HttpResponse<String> response = send(request.build(), uri);
-			if (response.statusCode() != 429 || attempt == RATE_LIMIT_ATTEMPTS) {
-				return new Answer(method + " " + path, response.statusCode(), parse(response.body()));
+			int status = response.statusCode();
+			boolean again = (status == 429 || status == 503) && attempt < ATTEMPTS;
+			if (!again) {
+				return new Answer(method + " " + path, status, parse(response.body()));
 			}
-			pause(Duration.ofSeconds(response.headers().firstValueAsLong("Retry-After").orElse(1)));
+			long retryAfter = response.headers().firstValueAsLong("Retry-After").orElse(-1);
+			pause((retryAfter >= 0) ? Duration.ofSeconds(retryAfter) : UNAVAILABLE_PAUSE.multipliedBy(attempt));
 		}
 	}
 

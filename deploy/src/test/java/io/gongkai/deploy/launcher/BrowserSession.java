@@ -82,6 +82,10 @@ final class BrowserSession implements AutoCloseable {
 		Map<String, Object> preferences = new HashMap<>();
 		preferences.put("download.default_directory", this.downloads.toAbsolutePath().toString());
 		preferences.put("download.prompt_for_download", false);
+		// what a browser set to Chinese asks for; headless Chromium asks for en-US
+		// whatever
+		// --lang says, and Keycloak answers a browser asking for English in English
+		preferences.put("intl.accept_languages", "zh-CN,zh");
 		options.setExperimentalOption("prefs", preferences);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(DebianChromium.DRIVER.toFile())

@@ -57,8 +57,6 @@ class DemoDataTests {
 				.withRequestBody(containing("password=gongkai-demo"))
 				.willReturn(okJson("{\"access_token\":\"token-of-" + user + "\"}")));
 		}
-		fake.stubFor(
-				post(urlPathMatching("/api/tenants/\\d{6}/onboarding")).willReturn(okJson("{\"status\":\"active\"}")));
 		fake.stubFor(post(urlPathMatching("/api/tenants/\\d{6}/agencies")).willReturn(created("{}")));
 		fake.stubFor(get(urlEqualTo("/api/reports?size=200")).willReturn(okJson("{\"items\":[]}")));
 		fake.stubFor(post(urlEqualTo("/api/reports/imports/preview"))
@@ -84,9 +82,6 @@ class DemoDataTests {
 		DemoData.Summary summary = demoData(LIAONING_SEED).load();
 
 		assertThat(summary).isEqualTo(new DemoData.Summary(1, 0, 1, 0, 0));
-		fake.verify(postRequestedFor(urlEqualTo("/api/tenants/210000/onboarding"))
-			.withHeader("Authorization", equalTo("Bearer token-of-admin"))
-			.withRequestBody(equalToJson("{\"coordinator\":{\"username\":\"coordinator-210000\"}}")));
 		fake.verify(postRequestedFor(urlEqualTo("/api/tenants/210000/agencies"))
 			.withHeader("Authorization", equalTo("Bearer token-of-admin"))
 			.withRequestBody(equalToJson("""
@@ -161,39 +156,43 @@ class DemoDataTests {
 	}
 
 	@Test
-	void aProvinceThatCannotBeOnboardedSkipsItsTextsWithTheReasonAndAsksOnce() {
-		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding"))
-			.willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json").withBody("""
-					{"type":"https://gongkai.io/problems/keycloak-unavailable","detail":"稍后再试"}""")));
+	void anAgencyTheRegistryRefusesSkipsItsTextWithTheReasonAndTheOthersStillLoad() {
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/agencies"))
+			.willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type":"https://gongkai.io/problems/invalid-agency","detail":"编号须以区划代码开头"}""")));
 
-		DemoData.Summary summary = demoData(LIAONING_SEED, "corpus/12_anshan_gaj_2020.txt", SHUYANG).load();
+		DemoData.Summary summary = demoData(LIAONING_SEED, SHUYANG).load();
 
-		assertThat(summary.skipped()).isEqualTo(2);
+		assertThat(summary.skipped()).isEqualTo(1);
 		assertThat(summary.reportsCreated()).isEqualTo(1);
-		assertThat(printed()).contains("演示数据：跳过 12_anshan_gaj_2020.txt：接入省份 210000未成功")
-			.contains("keycloak-unavailable");
-		fake.verify(1, postRequestedFor(urlEqualTo("/api/tenants/210000/onboarding")));
+		assertThat(printed()).contains("演示数据：跳过 000_427be7f14bd29148.txt：登记机关 210000-rst未成功")
+			.contains("invalid-agency")
+			.contains("编号须以区划代码开头");
 		fake.verify(0, getRequestedFor(urlEqualTo("/api/reports?size=200")).withHeader("Authorization",
 				equalTo("Bearer token-of-coordinator-210000")));
 	}
 
 	@Test
-	void theGatewaysRateLimitIsWaitedOut() {
-		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding")).inScenario("busy")
+	void theGatewaysRateLimitAndAServiceSlowToAnswerAreWaitedOut() {
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/agencies")).inScenario("busy")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+			.willSetStateTo("slow"));
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/agencies")).inScenario("busy")
+			.whenScenarioStateIs("slow")
+			.willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0"))
 			.willSetStateTo("free"));
-		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding")).inScenario("busy")
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/agencies")).inScenario("busy")
 			.whenScenarioStateIs("free")
-			.willReturn(okJson("{\"status\":\"active\"}")));
+			.willReturn(created("{}")));
 
-		assertThat(demoData(LIAONING_SEED).load().reportsCreated()).isEqualTo(1);
-		fake.verify(2, postRequestedFor(urlEqualTo("/api/tenants/210000/onboarding")));
+		assertThat(demoData(LIAONING_SEED).load()).isEqualTo(new DemoData.Summary(1, 0, 1, 0, 0));
+		fake.verify(3, postRequestedFor(urlEqualTo("/api/tenants/210000/agencies")));
 	}
 
 	@Test
 	void theSynchronisationFailingOnlySaysTheFiguresComeWithTheNextRound() {
-		fake.stubFor(post(urlEqualTo("/api/analytics/sync")).willReturn(aResponse().withStatus(503)));
+		fake.stubFor(post(urlEqualTo("/api/analytics/sync")).willReturn(aResponse().withStatus(500)));
 
 		assertThat(demoData(LIAONING_SEED).load().reportsCreated()).isEqualTo(1);
 		assertThat(printed()).contains("全国数据会在下一轮定时同步时更新");
