@@ -39,19 +39,6 @@ class EveryPageInChineseIT {
 
 	private static final Path PAGES = Path.of("gateway/src/main/resources/static/app");
 
-	/**
-	 * Text found on pages that other work changes (validation findings, the review page,
-	 * versions, registry and accounts, the demo accounts' display names), by route (a
-	 * regular expression over the route modules' paths) and the exact text shown. To be
-	 * emptied once that work is merged: an entry here is a defect still to fix, never an
-	 * allowed word.
-	 */
-	private static final List<Known> KNOWN_UNTIL_MERGED = List.of(
-			// the realm gives the demo accounts English names, shown in the header of
-			// every page; the realm's display names are being made Chinese
-			new Known(".*", "Reporter " + PROVINCE), new Known(".*", "Coordinator " + PROVINCE),
-			new Known(".*", "National Analyst"));
-
 	private RunningPlatform platform;
 
 	@BeforeAll
@@ -72,9 +59,6 @@ class EveryPageInChineseIT {
 				person.waitUntilLoaded();
 				person.screenshot("chinese" + route.replaceAll("[^a-z]+", "-"));
 				VisibleText page = VisibleText.of(person, address);
-				for (Known known : KNOWN_UNTIL_MERGED) {
-					page = known.leftOutOf(route, page);
-				}
 				for (String word : page.foreignWords()) {
 					offences.add(route + " (" + address + "): " + word + "  …" + around(page.text(), word) + "…");
 				}
@@ -150,22 +134,6 @@ class EveryPageInChineseIT {
 		int at = text.indexOf(word);
 		return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + word.length() + 20))
 			.replaceAll("\\s+", " ");
-	}
-
-	/**
-	 * A text known on routes, to be fixed by work not yet merged.
-	 *
-	 * @param route a regular expression over the route modules' paths
-	 * @param text the exact text shown
-	 */
-	private record Known(String route, String text) {
-
-		/** The page without this text when it is a page of the route. */
-		VisibleText leftOutOf(String shownRoute, VisibleText page) {
-			return shownRoute.matches(this.route) ? new VisibleText(page.route(), page.text().replace(this.text, " "))
-					: page;
-		}
-
 	}
 
 }
