@@ -81,7 +81,7 @@ class TenantIsolationMatrixTest {
 
 	static final String HOME = "210000";
 
-	static final String VICTIM_AGENCY = "gs-victim-1";
+	static final String VICTIM_AGENCY = "620000-victim1";
 
 	static final String VICTIM_ACCOUNT = "kc-gs-victim-reporter";
 
@@ -95,11 +95,11 @@ class TenantIsolationMatrixTest {
 	static final String ADMIN_API = "/admin/realms/gongkai";
 
 	/** What must never appear in an answer to a caller not entitled to Gansu. */
-	static final List<String> VICTIM_SECRETS = List.of(VICTIM_AGENCY, "甘肃省受害厅", "gs-victim-2", "甘肃省受害局",
+	static final List<String> VICTIM_SECRETS = List.of(VICTIM_AGENCY, "甘肃省受害厅", "620000-victim2", "甘肃省受害局",
 			"gs-victim-reporter", VICTIM_ACCOUNT, "r-gs-victim", "甘肃催报提醒");
 
 	/** Liaoning's data: no call in the matrix is entitled to see it. */
-	static final List<String> HOME_SECRETS = List.of("ln-home-1", "辽宁省本厅", "ln-home-reporter", "kc-ln-home-reporter",
+	static final List<String> HOME_SECRETS = List.of("210000-home1", "辽宁省本厅", "ln-home-reporter", "kc-ln-home-reporter",
 			"r-ln-home");
 
 	/** The callers: token, province, entitled to Gansu's data. */
@@ -108,7 +108,7 @@ class TenantIsolationMatrixTest {
 		PLATFORM_ADMIN(tokens.admin(), null), NATIONAL_ANALYST(tokens.analyst(), null),
 		COORDINATOR_OWN(tokens.coordinator(VICTIM), VICTIM), COORDINATOR_FOREIGN(tokens.coordinator(HOME), HOME),
 		REPORTER_OWN(tokens.reporter(VICTIM, VICTIM_AGENCY), VICTIM),
-		REPORTER_FOREIGN(tokens.reporter(HOME, "ln-home-1"), HOME),
+		REPORTER_FOREIGN(tokens.reporter(HOME, "210000-home1"), HOME),
 		NO_PROVINCE(tokens.token("stray-coordinator", List.of("provincial-coordinator"), null, null), null);
 
 		final String token;
@@ -234,9 +234,17 @@ class TenantIsolationMatrixTest {
 					new Endpoint("AgencyController#get", HttpMethod.GET, "/api/tenants/{provinceCode}/agencies/{id}",
 							Access.READABLE, 200, 404, (path) -> get(path)),
 					new Endpoint("AgencyController#register", HttpMethod.POST, "/api/tenants/{provinceCode}/agencies",
-							Access.MANAGEABLE, 201, 422,
+							Access.MANAGEABLE, 201, 400,
 							(path) -> post(path).contentType(MediaType.APPLICATION_JSON)
-								.content("{\"id\":\"new-agency\",\"name\":\"新登记机关\",\"level\":\"province\","
+								.content("{\"id\":\"620000-new\",\"name\":\"新登记机关\",\"level\":\"province\","
+										+ "\"kind\":\"department\",\"regionCode\":\"620000\"}")),
+					// an id Gansu has: 409 in Gansu itself, and on another province's
+					// path the
+					// same 400 as an id no one has, so that nothing tells it exists
+					new Endpoint("AgencyController#register", HttpMethod.POST, "/api/tenants/{provinceCode}/agencies",
+							Access.MANAGEABLE, 409, 400,
+							(path) -> post(path).contentType(MediaType.APPLICATION_JSON)
+								.content("{\"id\":\"" + VICTIM_AGENCY + "\",\"name\":\"又一个机关\",\"level\":\"province\","
 										+ "\"kind\":\"department\",\"regionCode\":\"620000\"}")),
 					new Endpoint("AgencyController#edit", HttpMethod.PUT, "/api/tenants/{provinceCode}/agencies/{id}",
 							Access.MANAGEABLE, 200, 404,
@@ -265,7 +273,7 @@ class TenantIsolationMatrixTest {
 							Access.MANAGEABLE, 201, 422,
 							(path) -> post(path).contentType(MediaType.APPLICATION_JSON)
 								.content("{\"username\":\"gs-new-reporter\",\"role\":\"agency-reporter\","
-										+ "\"agencyId\":\"gs-victim-2\"}")),
+										+ "\"agencyId\":\"620000-victim2\"}")),
 					new Endpoint("AccountController#list", HttpMethod.GET, "/api/tenants/{provinceCode}/accounts",
 							Access.MANAGEABLE, 200, 200, (path) -> get(path)),
 					new Endpoint("AccountController#disable", HttpMethod.POST,
@@ -302,7 +310,7 @@ class TenantIsolationMatrixTest {
 		}
 		Map<String, String> inMatrix = endpoints().stream()
 			.collect(Collectors.toMap(Endpoint::handler,
-					(endpoint) -> "[" + endpoint.method() + "] [" + endpoint.pattern() + "]"));
+					(endpoint) -> "[" + endpoint.method() + "] [" + endpoint.pattern() + "]", (first, same) -> first));
 		assertThat(inMatrix).as("the matrix against the controllers' handler methods").isEqualTo(declared);
 	}
 
@@ -432,10 +440,10 @@ class TenantIsolationMatrixTest {
 					.content("{\"residents\":25019831,\"year\":2020,\"source\":\"第七次全国人口普查公报（第三号）\"}"),
 				CallerKind.PLATFORM_ADMIN, 200);
 		register(VICTIM, VICTIM_AGENCY, "甘肃省受害厅", "620000");
-		register(VICTIM, "gs-victim-2", "甘肃省受害局", "620000");
-		register(HOME, "ln-home-1", "辽宁省本厅", "210000");
+		register(VICTIM, "620000-victim2", "甘肃省受害局", "620000");
+		register(HOME, "210000-home1", "辽宁省本厅", "210000");
 		openReporter(VICTIM, "gs-victim-reporter", VICTIM_ACCOUNT, VICTIM_AGENCY);
-		openReporter(HOME, "ln-home-reporter", "kc-ln-home-reporter", "ln-home-1");
+		openReporter(HOME, "ln-home-reporter", "kc-ln-home-reporter", "210000-home1");
 		remind(CallerKind.COORDINATOR_OWN, VICTIM, "甘肃催报提醒");
 		remind(CallerKind.COORDINATOR_FOREIGN, HOME, "辽宁催报提醒");
 		victimCsv = this.mvc
@@ -462,6 +470,16 @@ class TenantIsolationMatrixTest {
 				WireMock.get(urlPathMatching(ADMIN_API + "/users/[^/]+/role-mappings/realm")).willReturn(okJson("[]")));
 		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN_API + "/roles/.*"))
 			.willReturn(okJson("{\"id\":\"r-1\",\"name\":\"agency-reporter\"}")));
+		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN_API + "/roles/[^/]+/users"))
+			.willReturn(okJson("[{\"id\":\"" + VICTIM_ACCOUNT + "\"},{\"id\":\"kc-ln-home-reporter\"}]")));
+		for (String[] reporter : List.of(new String[] { VICTIM, VICTIM_ACCOUNT, "gs-victim-reporter", VICTIM_AGENCY },
+				new String[] { HOME, "kc-ln-home-reporter", "ln-home-reporter", "210000-home1" })) {
+			this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN_API + "/users"))
+				.withQueryParam("q", equalTo("province:" + reporter[0]))
+				.willReturn(okJson("[{\"id\":\"" + reporter[1] + "\",\"username\":\"" + reporter[2]
+						+ "\",\"enabled\":true,\"attributes\":{\"province\":[\"" + reporter[0] + "\"],\"agency\":[\""
+						+ reporter[3] + "\"]}}]")));
+		}
 		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN_API + "/users/[^/]+/role-mappings/realm"))
 			.willReturn(aResponse().withStatus(204)));
 		this.keycloak
@@ -483,7 +501,7 @@ class TenantIsolationMatrixTest {
 		reportService.stubFor(WireMock.get(urlPathEqualTo("/api/reports"))
 			.atPriority(1)
 			.withHeader("Authorization", equalTo("Bearer " + CallerKind.COORDINATOR_FOREIGN.token))
-			.willReturn(okJson(reportPage("r-ln-home", HOME, "ln-home-1"))));
+			.willReturn(okJson(reportPage("r-ln-home", HOME, "210000-home1"))));
 	}
 
 	private static String reportPage(String id, String province, String agency) {

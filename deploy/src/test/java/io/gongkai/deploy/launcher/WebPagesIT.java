@@ -59,6 +59,14 @@ class WebPagesIT {
 
 	private static final int YEAR = 2011;
 
+	/**
+	 * The province page's link back to the map, which an unknown province must not show.
+	 */
+	private static final String BACK_TO_NATION = "返回全国";
+
+	/** 山西, whose demo agency is 长治市劳动和社会保障局 (140400-ldj), with its demo accounts. */
+	private static final String SHANXI = "140000";
+
 	private RunningPlatform platform;
 
 	private String temporaryPassword;
@@ -191,10 +199,62 @@ class WebPagesIT {
 				{ "reporter-370000", "/agency/reports/" } }) {
 			try (BrowserSession outsider = signInDemo(visit[0])) {
 				outsider.open(visit[1] + this.reportId);
+				outsider.find("not-found");
 				outsider.screenshot("other-province");
-				outsider.find("problem");
 				assertThat(outsider.pageText()).doesNotContain(AGENCY_NAME, "辽宁省人力资源和社会保障厅");
 			}
+		}
+	}
+
+	@Test
+	@Order(7)
+	void theCoordinatorFindsAgenciesByPlaceByFormerNameAndByASavedAlias() throws Exception {
+		String coordinator = this.platform.password("gongkai-cli", "coordinator-" + SHANXI);
+		HttpResponse<String> saved = this.platform.send("POST", "/api/tenants/" + SHANXI + "/agencies", coordinator,
+				"{\"id\":\"140100-web-rsj\",\"name\":\"太原市人力资源和社会保障局\",\"aliases\":[\"并州人社\"],"
+						+ "\"level\":\"prefecture\",\"kind\":\"department\",\"regionCode\":\"140100\",\"scope\":\"own\"}");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+		try (BrowserSession browser = signInDemo("coordinator-" + SHANXI)) {
+			browser.open("/coordinator/agencies");
+			for (String[] search : new String[][] { { "长治", "长治市劳动和社会保障局", "place" },
+					{ "劳动保障局", "长治市劳动和社会保障局", "former-name" }, { "并州人社", "太原市人力资源和社会保障局", "alias" },
+					{ "太原人社", "太原市人力资源和社会保障局", "short-form" } }) {
+				browser.type("registry-search", search[0] + "\n");
+				browser.waitForText("registry-search-results", search[1]);
+				browser.screenshot("registry-search-" + search[2]);
+			}
+		}
+	}
+
+	@Test
+	@Order(8)
+	void theAccountsPageListsTheDemoAccountsAndOpensOneByPickingTheAgencyByName() throws Exception {
+		try (BrowserSession browser = signInDemo("coordinator-" + SHANXI)) {
+			browser.open("/coordinator/accounts");
+			browser.find("account-row-coordinator-" + SHANXI);
+			browser.waitForText("account-row-reporter-" + SHANXI, "长治市劳动和社会保障局");
+			browser.screenshot("accounts-demo");
+			browser.type("account-username", "web-picked-" + SHANXI);
+			browser.type("account-agency-input", "长治劳动保障");
+			browser.click("picker-choice-140400-ldj");
+			browser.waitForText("account-agency-chosen", "长治市劳动和社会保障局");
+			browser.screenshot("account-agency-picked");
+			browser.click("account-create");
+			browser.find("temporary-password-panel");
+			browser.waitForText("account-row-web-picked-" + SHANXI, "长治市劳动和社会保障局");
+			browser.screenshot("account-opened");
+		}
+	}
+
+	@Test
+	@Order(9)
+	void anAddressOfAnUnknownProvinceSaysItIsNotFoundWithAWayBack() throws Exception {
+		try (BrowserSession analyst = signInDemo("analyst")) {
+			analyst.open("/nation/provinces/999999");
+			assertThat(analyst.find("not-found").findElement(By.tagName("h1")).getText()).isEqualTo("找不到这个页面");
+			analyst.find("not-found-home");
+			assertThat(analyst.pageText()).doesNotContain(BACK_TO_NATION);
+			analyst.screenshot("not-found");
 		}
 	}
 

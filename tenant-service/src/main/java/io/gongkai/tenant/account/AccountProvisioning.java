@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
+import io.gongkai.tenant.agency.Agency;
 import io.gongkai.tenant.agency.AgencyLookup;
 
 import org.springframework.http.HttpStatus;
@@ -36,36 +37,43 @@ class AccountProvisioning {
 
 	private final AgencyLookup agencies;
 
+	private final AccountDirectory directory;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	AccountProvisioning(KeycloakAdminClient keycloak, AccountStore accounts, AgencyLookup agencies, Clock clock) {
+	AccountProvisioning(KeycloakAdminClient keycloak, AccountStore accounts, AgencyLookup agencies,
+			AccountDirectory directory, Clock clock) {
 		this.keycloak = keycloak;
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
 	AccountView open(Caller caller, String provinceCode, NewAccountRequest request) {
-		String agency = checkRequest(caller, provinceCode, request);
+		Agency agency = checkRequest(caller, provinceCode, request);
+		String agencyId = (agency != null) ? agency.id() : null;
 		if (this.accounts.findByUsername(request.username()).isPresent()) {
 			throw new UsernameTakenException(request.username());
 		}
 		String password = temporaryPassword();
 		String userId = this.keycloak.findByUsername(request.username())
-			.map((existing) -> adoptInterrupted(existing, provinceCode, agency, password))
+			.map((existing) -> adoptInterrupted(existing, provinceCode, agencyId, password))
 			.orElseGet(() -> this.keycloak.create(new NewKeycloakUser(request.username(), request.email(),
-					request.firstName(), request.lastName(), provinceCode, agency, password)));
+					request.firstName(), request.lastName(), provinceCode, agencyId, password)));
 		try {
 			if (!this.keycloak.realmRoles(userId).contains(request.role())) {
 				this.keycloak.grantRealmRole(userId, request.role());
 			}
-			Account account = new Account(userId, request.username(), provinceCode, agency, request.role(), true,
+			Account account = new Account(userId, request.username(), provinceCode, agencyId, request.role(), true,
 					this.clock.instant(), caller.username());
 			this.accounts.insert(account);
 			log.info("Account {} opened in province {} by {}", request.username(), provinceCode, caller.username());
-			return AccountView.of(account, password);
+			KeycloakUser shown = new KeycloakUser(userId, request.username(), request.firstName(), request.lastName(),
+					true, null);
+			return AccountView.of(account, shown.displayName(), (agency != null) ? agency.name() : null, password);
 		}
 		catch (UsernameTakenException recordedMeanwhile) {
 			// another request recorded this account first: the Keycloak user is that
@@ -79,7 +87,7 @@ class AccountProvisioning {
 	}
 
 	List<AccountView> list(String provinceCode) {
-		return this.accounts.list(provinceCode).stream().map(AccountView::of).toList();
+		return this.directory.list(provinceCode);
 	}
 
 	AccountView setEnabled(Caller caller, String provinceCode, String accountId, boolean enabled) {
@@ -87,7 +95,7 @@ class AccountProvisioning {
 		this.keycloak.setEnabled(account.id(), enabled);
 		this.accounts.setEnabled(account.id(), enabled);
 		log.info("Account {} {} by {}", account.username(), enabled ? "enabled" : "disabled", caller.username());
-		return AccountView.of(account.withEnabled(enabled));
+		return view(account.withEnabled(enabled), null);
 	}
 
 	AccountView resetCredentials(Caller caller, String provinceCode, String accountId) {
@@ -95,10 +103,16 @@ class AccountProvisioning {
 		String password = temporaryPassword();
 		this.keycloak.resetPassword(account.id(), password);
 		log.info("Credentials of {} reset by {}", account.username(), caller.username());
-		return AccountView.of(account, password);
+		return view(account, password);
 	}
 
-	private String checkRequest(Caller caller, String provinceCode, NewAccountRequest request) {
+	private AccountView view(Account account, String temporaryPassword) {
+		String agencyName = (account.agencyId() == null) ? null
+				: this.agencies.find(account.provinceCode(), account.agencyId()).map(Agency::name).orElse(null);
+		return AccountView.of(account, account.username(), agencyName, temporaryPassword);
+	}
+
+	private Agency checkRequest(Caller caller, String provinceCode, NewAccountRequest request) {
 		if ("provincial-coordinator".equals(request.role()) && !caller.has(Role.PLATFORM_ADMIN)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
 					"Only the platform admin opens coordinator accounts.");
@@ -112,12 +126,10 @@ class AccountProvisioning {
 				.with("field", "agencyId");
 		}
 		return this.agencies.find(provinceCode, request.agencyId())
-			.orElseThrow(
-					() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-agency", "Unknown agency",
-							"'" + request.agencyId() + "' is not an agency of province " + provinceCode
-									+ "; register it first.")
-						.with("field", "agencyId"))
-			.id();
+			.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-agency",
+					"Unknown agency", "'" + request.agencyId() + "' is not an agency of province " + provinceCode
+							+ "; register it first.")
+				.with("field", "agencyId"));
 	}
 
 	/**
@@ -146,7 +158,7 @@ class AccountProvisioning {
 	}
 
 	private Account manageable(Caller caller, String provinceCode, String accountId) {
-		Account account = this.accounts.find(provinceCode, accountId)
+		Account account = this.directory.find(provinceCode, accountId)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "account-not-found", "Account not found",
 					"No account " + accountId + " in province " + provinceCode + "."));
 		if ("provincial-coordinator".equals(account.role()) && !caller.has(Role.PLATFORM_ADMIN)) {

@@ -2,11 +2,14 @@ package io.gongkai.tenant.account;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -32,6 +36,12 @@ class KeycloakAdminClient {
 
 	private static final ParameterizedTypeReference<List<KeycloakUser>> USERS = new ParameterizedTypeReference<>() {
 	};
+
+	/** What a Keycloak user id looks like (a UUID; letters, digits and hyphens). */
+	private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+	/** Users per page when listing. */
+	private static final int PAGE = 500;
 
 	private final RestClient rest;
 
@@ -92,6 +102,75 @@ class KeycloakAdminClient {
 		}
 		catch (HttpClientErrorException.Conflict exception) {
 			throw new UsernameTakenException(user.username());
+		}
+	}
+
+	/**
+	 * The user with this id, if Keycloak has one.
+	 */
+	Optional<KeycloakUser> findById(String userId) {
+		if (!USER_ID.matcher(userId).matches()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(guarded("look up the account",
+					() -> this.rest.get().uri("/users/{id}", userId).retrieve().body(KeycloakUser.class)));
+		}
+		catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest exception) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Every user whose {@code province} attribute is this province, page by page.
+	 */
+	List<KeycloakUser> provinceUsers(String provinceCode) {
+		List<KeycloakUser> users = new ArrayList<>();
+		for (int first = 0;; first += PAGE) {
+			int from = first;
+			List<KeycloakUser> page = guarded("list the province's accounts",
+					() -> this.rest.get()
+						.uri((uri) -> uri.path("/users")
+							.queryParam("q", "province:" + provinceCode)
+							.queryParam("briefRepresentation", false)
+							.queryParam("first", from)
+							.queryParam("max", PAGE)
+							.build())
+						.retrieve()
+						.body(USERS));
+			if (page == null) {
+				return users;
+			}
+			page.stream().filter((user) -> provinceCode.equals(user.attribute("province"))).forEach(users::add);
+			if (page.size() < PAGE) {
+				return users;
+			}
+		}
+	}
+
+	/**
+	 * The ids of every user holding a realm role, page by page.
+	 */
+	Set<String> usersWithRole(String role) {
+		Set<String> ids = new HashSet<>();
+		for (int first = 0;; first += PAGE) {
+			int from = first;
+			List<KeycloakUser> page = guarded("list the holders of the role " + role,
+					() -> this.rest.get()
+						.uri((uri) -> uri.path("/roles/{role}/users")
+							.queryParam("briefRepresentation", true)
+							.queryParam("first", from)
+							.queryParam("max", PAGE)
+							.build(role))
+						.retrieve()
+						.body(USERS));
+			if (page == null) {
+				return ids;
+			}
+			page.forEach((user) -> ids.add(user.id()));
+			if (page.size() < PAGE) {
+				return ids;
+			}
 		}
 	}
 
@@ -175,6 +254,10 @@ class KeycloakAdminClient {
 				throw new KeycloakUnavailableException(action + " (the platform's service account was refused)");
 			}
 			throw exception;
+		}
+		catch (RestClientException exception) {
+			// an answer cut off or unreadable (a time-out while reading the body)
+			throw new KeycloakUnavailableException(action);
 		}
 	}
 

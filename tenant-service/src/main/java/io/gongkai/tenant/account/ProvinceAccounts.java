@@ -1,7 +1,9 @@
 package io.gongkai.tenant.account;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.gongkai.platform.security.Caller;
 
@@ -17,9 +19,20 @@ public class ProvinceAccounts {
 
 	private final AccountStore accounts;
 
-	ProvinceAccounts(AccountProvisioning provisioning, AccountStore accounts) {
+	private final AccountDirectory directory;
+
+	ProvinceAccounts(AccountProvisioning provisioning, AccountStore accounts, AccountDirectory directory) {
 		this.provisioning = provisioning;
 		this.accounts = accounts;
+		this.directory = directory;
+	}
+
+	/**
+	 * The user names of the enabled reporter accounts of these agencies, as Keycloak
+	 * holds them, by agency id; an agency without one is left out.
+	 */
+	public Map<String, List<String>> enabledReporters(String provinceCode, Collection<String> agencyIds) {
+		return this.directory.enabledReporters(provinceCode, agencyIds);
 	}
 
 	/**

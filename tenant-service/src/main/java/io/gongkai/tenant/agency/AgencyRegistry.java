@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.gongkai.platform.problem.ProblemException;
 
@@ -28,12 +27,14 @@ class AgencyRegistry {
 	}
 
 	Agency register(String provinceCode, AgencyRequest request) {
-		String id = (request.id() != null) ? request.id() : UUID.randomUUID().toString();
-		List<Violation> violations = new ArrayList<>();
-		AgencyRules.id(id).ifPresent(violations::add);
+		String id = (request.id() != null) ? request.id() : AgencyRules.newId(provinceCode, request.regionCode());
+		AgencyRules.id(provinceCode, id).ifPresent((violation) -> {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, violation.type(), "Invalid agency id",
+					violation.message())
+				.with("field", violation.field());
+		});
 		Agency agency = request.toAgency(id, provinceCode, 1);
-		violations.addAll(violations(agency));
-		refuse(violations);
+		refuse(violations(agency));
 		this.store.insert(agency);
 		this.events.publishEvent(new AgenciesChanged(provinceCode));
 		return agency;

@@ -13,9 +13,8 @@ import jakarta.validation.constraints.Size;
  * What a coordinator sends to register an agency, or to edit one (then every field is
  * replaced, and {@code id} may be left out).
  */
-record AgencyRequest(
-		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{2,63}",
-				message = "3 to 64 letters, digits or hyphens; leave it out to have one made") String id,
+record AgencyRequest(@Pattern(regexp = "\\d{6}-[A-Za-z0-9][A-Za-z0-9-]{0,56}",
+		message = "a six-digit region code of the province, a hyphen, then letters, digits or hyphens (such as 620421-rsj); leave it out to have one made") String id,
 		@NotBlank(message = "give the agency's full official name") @Size(max = 100,
 				message = "at most 100 characters") String name,
 		@Size(max = 20,

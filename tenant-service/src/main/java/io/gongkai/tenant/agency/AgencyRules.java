@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +23,11 @@ public final class AgencyRules {
 
 	private static final Pattern REGION_CODE = Pattern.compile("\\d{6}|\\d{12}");
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,63}");
-
-	/** Path segments of the registry's own endpoints, which an id would hide. */
-	private static final Set<String> RESERVED_IDS = Set.of("search", "expected", "export", "import");
+	/**
+	 * An agency id: the six-digit region code of its province it lies in, a hyphen, then
+	 * letters, digits or hyphens (620421-rsj). Ids of different provinces never collide.
+	 */
+	private static final Pattern ID = Pattern.compile("(\\d{6})-[A-Za-z0-9][A-Za-z0-9-]{0,56}");
 
 	/** The first year the registry records. */
 	public static final int FIRST_YEAR = 1949;
@@ -32,15 +35,30 @@ public final class AgencyRules {
 	private AgencyRules() {
 	}
 
-	public static Optional<Violation> id(String id) {
-		if (!ID.matcher(id).matches()) {
-			return Optional.of(new Violation("id", "invalid-id",
-					"'" + id + "' is not a usable id: 3 to 64 letters, digits or hyphens."));
-		}
-		if (RESERVED_IDS.contains(id.toLowerCase())) {
-			return Optional.of(new Violation("id", "invalid-id", "'" + id + "' is reserved; choose another id."));
+	/**
+	 * Whether an id is one an agency of this province can have: it begins with a
+	 * six-digit region code of the province. Whether an agency elsewhere has it is never
+	 * looked at, so the answer tells nothing of another province's registry.
+	 */
+	public static Optional<Violation> id(String provinceCode, String id) {
+		Matcher matcher = ID.matcher(id);
+		String prefix = provinceCode.substring(0, 2);
+		if (!matcher.matches() || !matcher.group(1).startsWith(prefix)) {
+			return Optional.of(new Violation("id", "invalid-id", "'" + id + "' is not an id for province "
+					+ provinceCode + ": an agency id begins with a six-digit region code of the province (" + prefix
+					+ "xxxx), then a hyphen and letters, digits or hyphens, such as " + provinceCode + "-rsj."));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * An id for a new agency given none: its region code (the province's when the region
+	 * is not one of the province), a hyphen and eight random letters and digits.
+	 */
+	public static String newId(String provinceCode, String regionCode) {
+		String region = (regionCode != null && regionCode.length() >= 6 && REGION_CODE.matcher(regionCode).matches()
+				&& regionCode.startsWith(provinceCode.substring(0, 2))) ? regionCode.substring(0, 6) : provinceCode;
+		return region + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 	}
 
 	/**

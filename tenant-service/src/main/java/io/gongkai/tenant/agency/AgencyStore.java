@@ -1,9 +1,6 @@
 package io.gongkai.tenant.agency;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -153,20 +150,6 @@ public class AgencyStore {
 			.ofNullable(this.agencies.find(Filters.and(Filters.eq("_id", id), Filters.eq("provinceCode", provinceCode)))
 				.first())
 			.map(AgencyStore::fromDocument);
-	}
-
-	/**
-	 * The province each of these ids belongs to, for those registered anywhere.
-	 */
-	public Map<String, String> provincesOf(Collection<String> ids) {
-		Map<String, String> provinces = new HashMap<>();
-		List<String> all = List.copyOf(ids);
-		for (int start = 0; start < all.size(); start += BATCH) {
-			this.agencies.find(Filters.in("_id", all.subList(start, Math.min(all.size(), start + BATCH))))
-				.projection(new Document("provinceCode", 1))
-				.forEach((document) -> provinces.put(document.getString("_id"), document.getString("provinceCode")));
-		}
-		return provinces;
 	}
 
 	AgencyPage list(String provinceCode, AgencyQuery query) {

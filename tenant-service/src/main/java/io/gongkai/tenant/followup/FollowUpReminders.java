@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.tenant.account.ProvinceAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +31,13 @@ class FollowUpReminders {
 
 	private final ProvinceFollowUp followUp;
 
-	private final ReporterAccounts reporters;
+	private final ProvinceAccounts reporters;
 
 	private final ReminderOutbox outbox;
 
 	private final Clock clock;
 
-	FollowUpReminders(ProvinceFollowUp followUp, ReporterAccounts reporters, ReminderOutbox outbox, Clock clock) {
+	FollowUpReminders(ProvinceFollowUp followUp, ProvinceAccounts reporters, ReminderOutbox outbox, Clock clock) {
 		this.followUp = followUp;
 		this.reporters = reporters;
 		this.outbox = outbox;
@@ -75,7 +76,7 @@ class FollowUpReminders {
 				}
 			}
 		}
-		Map<String, List<String>> recipients = this.reporters.usernamesByAgency(provinceCode,
+		Map<String, List<String>> recipients = this.reporters.enabledReporters(provinceCode,
 				chosen.stream().map(AgencyFollowUp::agencyId).toList());
 		Instant now = this.clock.instant();
 		List<Reminder> queued = chosen.stream()

@@ -11,6 +11,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgencyRulesTest {
 
+	@ParameterizedTest(name = "{1} in {0}: {2}")
+	@CsvSource(textBlock = """
+			620000, 620421-rsj,      ok
+			620000, 620000-rst,      ok
+			620000, 620100-a-b-3,    ok
+			210000, 620421-rsj,      invalid-id
+			620000, rsj,             invalid-id
+			620000, 62042-rsj,       invalid-id
+			620000, 620421rsj,       invalid-id
+			620000, 620421-,         invalid-id
+			620000, 620421-中文,      invalid-id
+			660000, 660000-tj,       ok
+			660000, 650100-tj,       invalid-id
+			""")
+	void anIdBeginsWithARegionCodeOfItsOwnProvince(String province, String id, String expected) {
+		assertThat(AgencyRules.id(province, id).map(Violation::type).orElse("ok")).isEqualTo(expected);
+	}
+
+	@Test
+	void anIdOfAnotherProvinceIsRefusedNamingTheRuleAndNotTheOtherProvince() {
+		assertThat(AgencyRules.id("210000", "620421-rsj")).get()
+			.extracting(Violation::message)
+			.asString()
+			.contains("province 210000", "six-digit region code")
+			.doesNotContain("620000");
+	}
+
+	@Test
+	void aMadeIdBeginsWithTheAgencysRegionOrElseTheProvince() {
+		assertThat(AgencyRules.newId("140000", "140400")).matches("140400-[0-9a-f]{8}");
+		assertThat(AgencyRules.newId("140000", "140105001000")).matches("140105-[0-9a-f]{8}");
+		assertThat(AgencyRules.newId("140000", "620421")).matches("140000-[0-9a-f]{8}");
+		assertThat(AgencyRules.newId("140000", null)).matches("140000-[0-9a-f]{8}");
+		assertThat(AgencyRules.id("140000", AgencyRules.newId("140000", "140400"))).isEmpty();
+	}
+
 	@ParameterizedTest(name = "{1} {2} in {0}: {3}")
 	@CsvSource(textBlock = """
 			370000, prefecture, 370200,       ok

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -77,14 +76,14 @@ class FollowUpApiTest {
 	/**
 	 * The reports on 2023 report-service holds for Gansu, in its order (agency id).
 	 */
-	static final List<String> REPORTS = List.of(report("r-c", "gs-c", "draft", null, "2024-01-31", null),
-			report("r-d", "gs-d", "submitted", null, "2024-01-31", "2024-01-20"),
-			report("r-e", "gs-e", "published", 1, "2024-01-31", "2024-02-05"),
-			report("r-f", "gs-f", "returned", null, "2024-03-31", "2024-01-15"),
-			report("r-g", "gs-g", "accepted", 1, "2024-01-31", "2024-01-30"),
-			report("r-h", "gs-h", "draft", null, "2024-03-31", null),
-			report("r-i", "gs-i", "draft", 1, "2024-01-31", "2024-01-10"),
-			report("r-old", "gs-old", "draft", null, "2024-01-31", null));
+	static final List<String> REPORTS = List.of(report("r-c", "620000-c", "draft", null, "2024-01-31", null),
+			report("r-d", "620000-d", "submitted", null, "2024-01-31", "2024-01-20"),
+			report("r-e", "620000-e", "published", 1, "2024-01-31", "2024-02-05"),
+			report("r-f", "620000-f", "returned", null, "2024-03-31", "2024-01-15"),
+			report("r-g", "620000-g", "accepted", 1, "2024-01-31", "2024-01-30"),
+			report("r-h", "620000-h", "draft", null, "2024-03-31", null),
+			report("r-i", "620000-i", "draft", 1, "2024-01-31", "2024-01-10"),
+			report("r-old", "620000-old", "draft", null, "2024-01-31", null));
 
 	@Autowired
 	MockMvc mvc;
@@ -142,27 +141,20 @@ class FollowUpApiTest {
 				.willReturn(okJson("{\"items\":[" + String.join(",", items) + "],\"page\":" + page
 						+ ",\"size\":2,\"total\":" + REPORTS.size() + "}")));
 		}
+		keycloakHoldsTheReporters();
 		if (registered) {
 			return;
 		}
-		register("gs-a", "甘肃省甲厅", "department", null);
-		register("gs-b", "甘肃省乙市人民政府", "government", null);
-		register("gs-c", "甘肃省丙厅", "department", null);
-		register("gs-d", "甘肃省丁厅", "department", null);
-		register("gs-e", "甘肃省戊厅", "department", null);
-		register("gs-f", "甘肃省己县人民政府", "government", null);
-		register("gs-g", "甘肃省庚厅", "department", null);
-		register("gs-h", "甘肃省辛县人民政府", "government", null);
-		register("gs-i", "甘肃省壬厅", "department", null);
-		register("gs-old", "甘肃省旧厅", "department", 2022);
-		this.registryDatabase.getCollection("accounts")
-			.insertOne(new Document("_id", "u-gs-a").append("username", "gs-a-reporter")
-				.append("provinceCode", GANSU)
-				.append("agencyId", "gs-a")
-				.append("role", "agency-reporter")
-				.append("enabled", true)
-				.append("createdAt", Date.from(NOW))
-				.append("createdBy", "coordinator-620000"));
+		register("620000-a", "甘肃省甲厅", "department", null);
+		register("620000-b", "甘肃省乙市人民政府", "government", null);
+		register("620000-c", "甘肃省丙厅", "department", null);
+		register("620000-d", "甘肃省丁厅", "department", null);
+		register("620000-e", "甘肃省戊厅", "department", null);
+		register("620000-f", "甘肃省己县人民政府", "government", null);
+		register("620000-g", "甘肃省庚厅", "department", null);
+		register("620000-h", "甘肃省辛县人民政府", "government", null);
+		register("620000-i", "甘肃省壬厅", "department", null);
+		register("620000-old", "甘肃省旧厅", "department", 2022);
 		registered = true;
 	}
 
@@ -173,21 +165,21 @@ class FollowUpApiTest {
 			.andExpect(jsonPath("$.today").value("2024-02-10"))
 			.andExpect(jsonPath("$.total").value(9))
 			.andExpect(jsonPath("$.reportsOutsideRegistry").value(1))
-			.andExpect(state("gs-a", "late", true))
-			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-a')].deadline").value("2024-01-31"))
-			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-a' && @.reportId == null)]").isNotEmpty())
-			.andExpect(state("gs-b", "not_started", false))
-			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-b')].deadline").value("2024-03-31"))
-			.andExpect(state("gs-c", "late", true))
-			.andExpect(state("gs-d", "submitted", false))
-			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-d')].firstSubmittedOn").value("2024-01-20"))
-			.andExpect(state("gs-e", "published", true))
-			.andExpect(state("gs-f", "returned", false))
-			.andExpect(state("gs-g", "accepted", false))
-			.andExpect(state("gs-h", "draft", false))
-			.andExpect(state("gs-i", "draft", false))
-			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-i')].amendment").value(true))
-			.andExpect(jsonPath("$.agencies[?(@.agencyId=='gs-old')]").isEmpty())
+			.andExpect(state("620000-a", "late", true))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='620000-a')].deadline").value("2024-01-31"))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='620000-a' && @.reportId == null)]").isNotEmpty())
+			.andExpect(state("620000-b", "not_started", false))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='620000-b')].deadline").value("2024-03-31"))
+			.andExpect(state("620000-c", "late", true))
+			.andExpect(state("620000-d", "submitted", false))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='620000-d')].firstSubmittedOn").value("2024-01-20"))
+			.andExpect(state("620000-e", "published", true))
+			.andExpect(state("620000-f", "returned", false))
+			.andExpect(state("620000-g", "accepted", false))
+			.andExpect(state("620000-h", "draft", false))
+			.andExpect(state("620000-i", "draft", false))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='620000-i')].amendment").value(true))
+			.andExpect(jsonPath("$.agencies[?(@.agencyId=='620000-old')]").isEmpty())
 			.andExpect(jsonPath("$.counts.not_started").value(1))
 			.andExpect(jsonPath("$.counts.draft").value(2))
 			.andExpect(jsonPath("$.counts.submitted").value(1))
@@ -259,10 +251,12 @@ class FollowUpApiTest {
 	@Test
 	void remindersAreRecordedForTheAgenciesBehindOnly() throws Exception {
 		remind(COORDINATOR, "{\"year\":2023,\"message\":\"请于本周内提交年度报告\"}").andExpect(status().isCreated())
-			.andExpect(
-					jsonPath("$.queued[*].agencyId").value(containsInAnyOrder("gs-a", "gs-b", "gs-c", "gs-f", "gs-h")))
-			.andExpect(jsonPath("$.queued[?(@.agencyId=='gs-a')].recipients[0]").value("gs-a-reporter"))
-			.andExpect(jsonPath("$.queued[?(@.agencyId=='gs-a')].state").value("late"));
+			.andExpect(jsonPath("$.queued[*].agencyId")
+				.value(containsInAnyOrder("620000-a", "620000-b", "620000-c", "620000-f", "620000-h")))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-a')].recipients[0]").value("620000-a-reporter"))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-b')].recipients[0]").value("reporter-b-demo"))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-c')].recipients[0]").doesNotExist())
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-a')].state").value("late"));
 		this.mvc
 			.perform(get("/api/tenants/" + GANSU + "/follow-up/reminders?year=2023").header("Authorization",
 					"Bearer " + COORDINATOR))
@@ -274,24 +268,26 @@ class FollowUpApiTest {
 			.andExpect(jsonPath("$.items[0].sentBy").value("coordinator-620000"));
 		assertThat(this.registryDatabase.getCollection("reminders")
 			.distinct("agencyId", String.class)
-			.into(new ArrayList<>())).containsExactlyInAnyOrder("gs-a", "gs-b", "gs-c", "gs-f", "gs-h");
+			.into(new ArrayList<>()))
+			.containsExactlyInAnyOrder("620000-a", "620000-b", "620000-c", "620000-f", "620000-h");
 	}
 
 	@Test
 	void agenciesNamedThatAreNotBehindAreSkippedNotReminded() throws Exception {
-		remind(COORDINATOR, "{\"year\":2023,\"agencyIds\":[\"gs-d\",\"gs-a\",\"gs-i\"],\"message\":\"请提交\"}")
+		remind(COORDINATOR,
+				"{\"year\":2023,\"agencyIds\":[\"620000-d\",\"620000-a\",\"620000-i\"],\"message\":\"请提交\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.queued", hasSize(1)))
-			.andExpect(jsonPath("$.queued[0].agencyId").value("gs-a"))
-			.andExpect(jsonPath("$.skipped[*].agencyId").value(containsInAnyOrder("gs-d", "gs-i")));
+			.andExpect(jsonPath("$.queued[0].agencyId").value("620000-a"))
+			.andExpect(jsonPath("$.skipped[*].agencyId").value(containsInAnyOrder("620000-d", "620000-i")));
 		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isEqualTo(1);
 	}
 
 	@Test
 	void anAgencyThatIsNotExpectedIsRefusedAndNothingQueued() throws Exception {
-		remind(COORDINATOR, "{\"year\":2023,\"agencyIds\":[\"gs-a\",\"gs-old\"],\"message\":\"请提交\"}")
+		remind(COORDINATOR, "{\"year\":2023,\"agencyIds\":[\"620000-a\",\"620000-old\"],\"message\":\"请提交\"}")
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.agencyIds[0]").value("gs-old"));
+			.andExpect(jsonPath("$.agencyIds[0]").value("620000-old"));
 		assertThat(this.registryDatabase.getCollection("reminders").countDocuments()).isZero();
 	}
 
@@ -319,7 +315,7 @@ class FollowUpApiTest {
 
 	@Test
 	void aReporterOfTheProvinceIsRefused() throws Exception {
-		String reporter = tokens.reporter(GANSU, "gs-a");
+		String reporter = tokens.reporter(GANSU, "620000-a");
 		followUp(reporter).andExpect(status().isForbidden());
 		remind(reporter, "{\"year\":2023,\"message\":\"请提交\"}").andExpect(status().isForbidden());
 		reportService.verify(0, getRequestedFor(urlPathEqualTo("/api/reports")));
@@ -332,6 +328,31 @@ class FollowUpApiTest {
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/reports-not-visible"));
 		reportService.verify(getRequestedFor(urlPathEqualTo("/api/reports")).withHeader("Authorization",
 				notContaining(COORDINATOR)));
+	}
+
+	/**
+	 * Keycloak holds an enabled reporter of 620000-a opened through the platform, one of
+	 * 620000-b made in Keycloak directly, and a disabled one of 620000-c.
+	 */
+	private static void keycloakHoldsTheReporters() {
+		String admin = "/admin/realms/gongkai";
+		tokens.server()
+			.stubFor(WireMock.post(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
+				.willReturn(
+						okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		tokens.server().stubFor(WireMock.get(urlPathEqualTo(admin + "/users")).willReturn(okJson("""
+				[{"id":"u-a","username":"620000-a-reporter","enabled":true,
+				  "attributes":{"province":["620000"],"agency":["620000-a"]}},
+				 {"id":"u-b","username":"reporter-b-demo","enabled":true,
+				  "attributes":{"province":["620000"],"agency":["620000-b"]}},
+				 {"id":"u-c","username":"reporter-c-left","enabled":false,
+				  "attributes":{"province":["620000"],"agency":["620000-c"]}}]""")));
+		tokens.server()
+			.stubFor(WireMock.get(urlPathEqualTo(admin + "/roles/agency-reporter/users"))
+				.willReturn(okJson("[{\"id\":\"u-a\"},{\"id\":\"u-b\"},{\"id\":\"u-c\"}]")));
+		tokens.server()
+			.stubFor(WireMock.get(urlPathEqualTo(admin + "/roles/provincial-coordinator/users"))
+				.willReturn(okJson("[]")));
 	}
 
 	private ResultActions followUp(String token) throws Exception {

@@ -71,7 +71,8 @@ public class AgencySearchBenchmark {
 						AgencyLevel.county, AgencyKind.department, region, null, "own", true, 2008, null, null, 1));
 			}
 		}
-		this.index = new ProvinceIndex(new NameNormaliser(ShortForms.load()), registry, "370000", "山东省");
+		this.index = new ProvinceIndex(new NameNormaliser(ShortForms.load()), PlaceNames.load(), registry, "370000",
+				"山东省");
 		for (int i = 0; i < 1000; i++) {
 			String place = places.get(random.nextInt(places.size()));
 			String department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];

@@ -50,7 +50,7 @@ class AgencyImport {
 			.map((row) -> new ImportRow(row, positions, headers, width))
 			.toList();
 		ImportPlan plan = new ImportPlan(provinceCode, this.store.all(provinceCode), rows);
-		plan.check(this.store);
+		plan.check();
 		List<Agency> created = new ArrayList<>();
 		List<Agency> changed = new ArrayList<>();
 		List<RowResult> results = new ArrayList<>();

@@ -1,15 +1,11 @@
 package io.gongkai.tenant.agency.importing;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import io.gongkai.tenant.agency.Agency;
 import io.gongkai.tenant.agency.AgencyRules;
-import io.gongkai.tenant.agency.AgencyStore;
 import io.gongkai.tenant.agency.Violation;
 
 /**
@@ -40,17 +36,11 @@ final class ImportPlan {
 		});
 	}
 
-	void check(AgencyStore store) {
-		Set<String> foreign = new HashSet<>();
-		this.rows.forEach((row) -> add(row, foreign));
-		Map<String, String> elsewhere = store.provincesOf(foreign);
+	void check() {
+		this.rows.forEach(this::add);
 		for (ImportRow row : this.rows) {
-			if (row.existing == null && row.id != null && elsewhere.containsKey(row.id)) {
-				row.error(AgencyColumn.ID, "the id '" + row.id
-						+ "' cannot be given to a new agency; give another id or leave it blank to have one made");
-			}
 			names(row);
-			references(row, elsewhere);
+			references(row);
 			rules(row);
 		}
 		this.rows.forEach(this::cycles);
@@ -60,21 +50,18 @@ final class ImportPlan {
 	/**
 	 * Finds the agency a row designates, by id or else by name.
 	 */
-	private void add(ImportRow row, Set<String> foreign) {
+	private void add(ImportRow row) {
 		boolean idGiven = row.id != null;
 		if (idGiven) {
-			AgencyRules.id(row.id).ifPresent((violation) -> row.error(AgencyColumn.ID, violation.message()));
 			row.existing = this.registryById.get(row.id);
 			if (row.existing == null) {
-				foreign.add(row.id);
+				AgencyRules.id(this.provinceCode, row.id)
+					.ifPresent((violation) -> row.error(AgencyColumn.ID, violation.message()));
 			}
 		}
 		else if (row.name != null) {
 			row.existing = this.registryByName.get(row.name);
-			row.id = (row.existing != null) ? row.existing.id() : UUID.randomUUID().toString();
-		}
-		if (row.parentId != null && !this.registryById.containsKey(row.parentId)) {
-			foreign.add(row.parentId);
+			row.id = (row.existing != null) ? row.existing.id() : AgencyRules.newId(this.provinceCode, row.regionCode);
 		}
 		if (row.id == null) {
 			return;
@@ -107,7 +94,7 @@ final class ImportPlan {
 		}
 	}
 
-	private void references(ImportRow row, Map<String, String> elsewhere) {
+	private void references(ImportRow row) {
 		if (row.parentId != null) {
 			if (this.fileById.containsKey(row.parentId) || this.registryById.containsKey(row.parentId)) {
 				row.resolvedParent = row.parentId;

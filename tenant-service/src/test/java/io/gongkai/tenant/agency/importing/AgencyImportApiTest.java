@@ -36,8 +36,8 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 	void aCsvFileCreatesItsAgenciesWithParentsNamedFurtherDown() throws Exception {
 		String csv = HEADER + """
 				,郑州市人力资源和社会保障局,郑州市劳动和社会保障局；郑州市人社局,地级,部门,410100,,郑州市人民政府,本级,2010,,
-				zz-gov,郑州市人民政府,,地级,政府,410100,,,汇总,,,
-				,金水区人民政府,,县级,政府,410105,zz-gov,,汇总,,,
+				410100-gov,郑州市人民政府,,地级,政府,410100,,,汇总,,,
+				,金水区人民政府,,县级,政府,410105,410100-gov,,汇总,,,
 				""";
 		importCsv("410000", "dryRun=false", csv).andExpect(status().isOk())
 			.andExpect(jsonPath("$.committed").value(true))
@@ -45,7 +45,7 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 			.andExpect(jsonPath("$.errors").value(0))
 			.andExpect(jsonPath("$.results[*].status", everyItem(is("created"))))
 			.andExpect(jsonPath("$.results[*].row", containsInAnyOrder(2, 3, 4)));
-		list("410000", "parent=zz-gov")
+		list("410000", "parent=410100-gov")
 			.andExpect(jsonPath("$.items[*].name", containsInAnyOrder("郑州市人力资源和社会保障局", "金水区人民政府")));
 		list("410000", "name=人力资源")
 			.andExpect(jsonPath("$.items[0].aliases", containsInAnyOrder("郑州市劳动和社会保障局", "郑州市人社局")))
@@ -58,14 +58,14 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 	void anXlsxFileCreatesItsAgenciesWithNumericCodesReadAsDigits() throws Exception {
 		byte[] xlsx = xlsx(
 				new Object[][] { { "名称", "层级", "类型", "区划代码", "上级机关编号", "成立年份" },
-						{ "武汉市人力资源和社会保障局", "地级", "部门", 420100d, "wuhan-gov", 2010d },
+						{ "武汉市人力资源和社会保障局", "地级", "部门", 420100d, "420100-gov", 2010d },
 						{ "武汉市人民政府", "地级", "政府", "420100", "", "" }, { "花山镇人民政府", "乡级", "政府", 420111001000d, "", "" } },
-				"wuhan-gov", 2);
+				"420100-gov", 2);
 		importFile("420000", "dryRun=false", "agencies.xlsx", xlsx).andExpect(status().isOk())
 			.andExpect(jsonPath("$.format").value("xlsx"))
 			.andExpect(jsonPath("$.created").value(3));
 		list("420000", "level=township").andExpect(jsonPath("$.items[0].regionCode").value("420111001000"));
-		list("420000", "parent=wuhan-gov").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("武汉市人力资源和社会保障局")))
+		list("420000", "parent=420100-gov").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("武汉市人力资源和社会保障局")))
 			.andExpect(jsonPath("$.items[0].createdYear").value(2010));
 	}
 
@@ -122,8 +122,8 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 						"closes a cycle"),
 				// as for an id registered nowhere: nothing tells that the parent exists
 				// in another province
-				Arguments.of("parent in another province", utf8(header + ",南宁市某局,地级,部门,450100,hf-gov,,\n"), 422,
-						"no agency 'hf-gov' in the registry or in this file"),
+				Arguments.of("parent in another province", utf8(header + ",南宁市某局,地级,部门,450100,340100-gov,,\n"), 422,
+						"no agency '340100-gov' in the registry or in this file"),
 				Arguments.of("unknown parent", utf8(header + ",南宁市某局,地级,部门,450100,,南宁市不存在局,\n"), 422,
 						"no agency named '南宁市不存在局'"),
 				Arguments.of("region code not six digits", utf8(header + ",南宁市某局,地级,部门,4501,,,\n"), 422,
@@ -132,8 +132,9 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 						"does not lie in province 450000"),
 				Arguments.of("same name twice in the file",
 						utf8(header + ",南宁市某局,地级,部门,450100,,,\n,南宁市某局,地级,部门,450100,,,\n"), 422, "also on row 2"),
-				Arguments.of("name of another registered agency", utf8(header + "nn-gov-2,南宁市人民政府,地级,政府,450100,,,\n"),
-						422, "already the name of agency 'nn-gov'"),
+				Arguments.of("name of another registered agency",
+						utf8(header + "450100-gov-2,南宁市人民政府,地级,政府,450100,,,\n"), 422,
+						"already the name of agency '450100-gov'"),
 				Arguments.of("unknown level and bad year", utf8(header + ",南宁市某局,市直,部门,450100,,,二〇一九\n"), 422,
 						"'市直' is not a level"));
 	}
@@ -143,9 +144,9 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 	void aBadFileIsRefusedNamingWhatToFixAndImportsNothing(String kind, byte[] file, int status, String mentioned)
 			throws Exception {
 		register("340000",
-				"{\"id\":\"hf-gov\",\"name\":\"合肥市人民政府\",\"level\":\"prefecture\",\"kind\":\"government\",\"regionCode\":\"340100\"}");
+				"{\"id\":\"340100-gov\",\"name\":\"合肥市人民政府\",\"level\":\"prefecture\",\"kind\":\"government\",\"regionCode\":\"340100\"}");
 		register("450000",
-				"{\"id\":\"nn-gov\",\"name\":\"南宁市人民政府\",\"level\":\"prefecture\",\"kind\":\"government\",\"regionCode\":\"450100\"}");
+				"{\"id\":\"450100-gov\",\"name\":\"南宁市人民政府\",\"level\":\"prefecture\",\"kind\":\"government\",\"regionCode\":\"450100\"}");
 		importFile("450000", "dryRun=false", "agencies.csv", file).andExpect(status().is(status))
 			.andExpect(content().string(containsString(mentioned)));
 		list("450000", "").andExpect(jsonPath("$.total").value(1));
@@ -169,16 +170,16 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 	@Test
 	void anExportedFileImportsAgainWithEveryRowUnchanged() throws Exception {
 		String csv = HEADER + """
-				fz-gov,福州市人民政府,,地级,政府,350100,,,汇总,,,
-				fz-rsj,福州市人力资源和社会保障局,"福州市劳动和社会保障局；=福州市人社局",地级,部门,350100,fz-gov,,本级,2010,,
-				fz-ldj,"福州市""劳动""局, 旧",,地级,部门,350100,fz-gov,,本级,1990,2009,fz-rsj
-				gl-gov,鼓楼区人民政府,,县级,政府,350102,,福州市人民政府,汇总,,,
-				gl-zj,鼓楼区某村委,,乡级,部门,350102001001,gl-gov,,本级,,,
+				350100-gov,福州市人民政府,,地级,政府,350100,,,汇总,,,
+				350100-rsj,福州市人力资源和社会保障局,"福州市劳动和社会保障局；=福州市人社局",地级,部门,350100,350100-gov,,本级,2010,,
+				350100-ldj,"福州市""劳动""局, 旧",,地级,部门,350100,350100-gov,,本级,1990,2009,350100-rsj
+				350102-gov,鼓楼区人民政府,,县级,政府,350102,,福州市人民政府,汇总,,,
+				350102-zj,鼓楼区某村委,,乡级,部门,350102001001,350102-gov,,本级,,,
 				""";
 		importCsv("350000", "dryRun=false", csv).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(5));
 		byte[] exported = this.mvc
 			.perform(get("/api/tenants/350000/agencies/export?format=csv").header("Authorization",
-					bearer(tokens.reporter("350000", "fz-gov"))))
+					bearer(tokens.reporter("350000", "350100-gov"))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv")))
 			.andReturn()
@@ -204,7 +205,7 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.updated").value(1))
 			.andExpect(jsonPath("$.results[*].changes", hasItem(hasSize(1))));
-		list("350000", "name=村民委员会").andExpect(jsonPath("$.items[0].id").value("gl-zj"))
+		list("350000", "name=村民委员会").andExpect(jsonPath("$.items[0].id").value("350102-zj"))
 			.andExpect(jsonPath("$.items[0].version").value(2));
 	}
 

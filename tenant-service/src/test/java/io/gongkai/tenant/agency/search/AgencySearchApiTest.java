@@ -29,36 +29,36 @@ class AgencySearchApiTest extends RegistryApiTestSupport {
 	void registry() throws Exception {
 		register("370000",
 				"""
-						{"id":"qd-gov","name":"青岛市人民政府","level":"prefecture","kind":"government","regionCode":"370200","scope":"aggregate"}""");
+						{"id":"370200-gov","name":"青岛市人民政府","level":"prefecture","kind":"government","regionCode":"370200","scope":"aggregate"}""");
 		register("370000",
 				"""
-						{"id":"qd-rsj","name":"青岛市人力资源和社会保障局","aliases":["青岛市劳动和社会保障局"],"level":"prefecture","kind":"department","regionCode":"370200"}""");
+						{"id":"370200-rsj","name":"青岛市人力资源和社会保障局","aliases":["青岛市劳动和社会保障局"],"level":"prefecture","kind":"department","regionCode":"370200"}""");
 		register("370000",
 				"""
-						{"id":"jn-rsj","name":"济南市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"370100"}""");
+						{"id":"370100-rsj","name":"济南市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"370100"}""");
 	}
 
 	@Test
 	void searchFindsTheAgencyUnderTheUsualVariantsWithScoreAndReason() throws Exception {
-		search("370000", "青島市勞動和社會保障局").andExpect(jsonPath("$[0].agency.id").value("qd-rsj"))
+		search("370000", "青島市勞動和社會保障局").andExpect(jsonPath("$[0].agency.id").value("370200-rsj"))
 			.andExpect(jsonPath("$[0].matchedBy").value("alias-variant"))
 			.andExpect(jsonPath("$[0].matched").value("青岛市劳动和社会保障局"))
 			.andExpect(jsonPath("$[0].reason").value(containsString("traditional characters")));
-		search("370000", "青岛市 人社局").andExpect(jsonPath("$[0].agency.id").value("qd-rsj"))
+		search("370000", "青岛市 人社局").andExpect(jsonPath("$[0].agency.id").value("370200-rsj"))
 			.andExpect(jsonPath("$[0].score").value(0.95))
 			.andExpect(jsonPath("$[0].reason").value(containsString("short form '人社局'")));
-		search("370000", "人社局&region=370200").andExpect(jsonPath("$[0].agency.id").value("qd-rsj"))
-			.andExpect(jsonPath("$[1].agency.id").value("jn-rsj"))
+		search("370000", "人社局&region=370200").andExpect(jsonPath("$[0].agency.id").value("370200-rsj"))
+			.andExpect(jsonPath("$[1].agency.id").value("370100-rsj"))
 			.andExpect(jsonPath("$[1].score").value(lessThan(0.8)));
-		search("370000", "青岛政府").andExpect(jsonPath("$[0].agency.id").value("qd-gov"));
+		search("370000", "青岛政府").andExpect(jsonPath("$[0].agency.id").value("370200-gov"));
 	}
 
 	@Test
 	void theMatcherNamesTheOneAgencyANameDesignatesAndNoneWhenItIsAmbiguous() {
-		assertThat(this.matcher.best("370000", "青岛市人社局")).map((match) -> match.agency().id()).contains("qd-rsj");
+		assertThat(this.matcher.best("370000", "青岛市人社局")).map((match) -> match.agency().id()).contains("370200-rsj");
 		assertThat(this.matcher.best("370000", "人力资源和社会保障局")).isEmpty();
 		assertThat(this.matcher.match("370000", "人力资源和社会保障局")).extracting((match) -> match.agency().id())
-			.startsWith("jn-rsj", "qd-rsj");
+			.startsWith("370100-rsj", "370200-rsj");
 		assertThat(this.matcher.best("370000", "国家统计局")).isEmpty();
 	}
 
@@ -67,8 +67,8 @@ class AgencySearchApiTest extends RegistryApiTestSupport {
 		search("370000", "淄博市人社局").andExpect(jsonPath("$[*].score", everyItem(lessThan(0.6))));
 		register("370000",
 				"""
-						{"id":"zb-rsj","name":"淄博市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"370300"}""");
-		search("370000", "淄博市人社局").andExpect(jsonPath("$[0].agency.id").value("zb-rsj"));
+						{"id":"370300-rsj","name":"淄博市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"370300"}""");
+		search("370000", "淄博市人社局").andExpect(jsonPath("$[0].agency.id").value("370300-rsj"));
 		importCsv("370000", "dryRun=false", "名称,层级,类型,区划代码\n烟台市人力资源和社会保障局,地级,部门,370600\n").andExpect(status().isOk());
 		search("370000", "烟台市人社局").andExpect(jsonPath("$[0].agency.name").value("烟台市人力资源和社会保障局"));
 	}
@@ -83,30 +83,30 @@ class AgencySearchApiTest extends RegistryApiTestSupport {
 
 	@Test
 	void theRegistrySearchFindsAnAgencyByPlaceByFormerNameAndByAnAliasJustSaved() throws Exception {
-		register("140000",
+		register("150000",
 				"""
-						{"id":"140400-ldj","name":"长治市劳动和社会保障局","aliases":["长治市人力资源和社会保障局"],"level":"prefecture","kind":"department","regionCode":"140400"}""")
+						{"id":"150200-ldj","name":"包头市劳动和社会保障局","aliases":["包头市人力资源和社会保障局"],"level":"prefecture","kind":"department","regionCode":"150200"}""")
 			.andExpect(status().isCreated());
-		register("140000",
+		register("150000",
 				"""
-						{"id":"140100-rsj","name":"太原市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"140100"}""")
+						{"id":"150100-rsj","name":"呼和浩特市人力资源和社会保障局","level":"prefecture","kind":"department","regionCode":"150100"}""")
 			.andExpect(status().isCreated());
-		searchAs("140000", "长治").andExpect(jsonPath("$[0].agency.id").value("140400-ldj"))
+		searchAs("150000", "包头").andExpect(jsonPath("$[0].agency.id").value("150200-ldj"))
 			.andExpect(jsonPath("$[0].matchedBy").value("place"));
-		searchAs("140000", "劳动保障局").andExpect(jsonPath("$[0].agency.id").value("140400-ldj"));
-		searchAs("140000", "人社局").andExpect(jsonPath("$[*].agency.id", hasItems("140400-ldj", "140100-rsj")));
-		searchAs("140000", "并州人社").andExpect(jsonPath("$[*].matchedBy", not(hasItem("alias"))));
-		this.mvc.perform(put("/api/tenants/140000/agencies/140100-rsj")
-			.header("Authorization", bearer(tokens.coordinator("140000")))
+		searchAs("150000", "劳动保障局").andExpect(jsonPath("$[0].agency.id").value("150200-ldj"));
+		searchAs("150000", "人社局").andExpect(jsonPath("$[*].agency.id", hasItems("150200-ldj", "150100-rsj")));
+		searchAs("150000", "青城人社").andExpect(jsonPath("$[*].matchedBy", not(hasItem("alias"))));
+		this.mvc.perform(put("/api/tenants/150000/agencies/150100-rsj")
+			.header("Authorization", bearer(tokens.coordinator("150000")))
 			.header("If-Match", "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"""
-							{"name":"太原市人力资源和社会保障局","aliases":["并州人社"],"level":"prefecture","kind":"department","regionCode":"140100"}"""))
+							{"name":"呼和浩特市人力资源和社会保障局","aliases":["青城人社"],"level":"prefecture","kind":"department","regionCode":"150100"}"""))
 			.andExpect(status().isOk());
-		searchAs("140000", "并州人社").andExpect(jsonPath("$[0].agency.id").value("140100-rsj"))
+		searchAs("150000", "青城人社").andExpect(jsonPath("$[0].agency.id").value("150100-rsj"))
 			.andExpect(jsonPath("$[0].matchedBy").value("alias"));
-		searchAs("140000", "太原人社").andExpect(jsonPath("$[0].agency.id").value("140100-rsj"));
+		searchAs("150000", "呼和浩特人社").andExpect(jsonPath("$[0].agency.id").value("150100-rsj"));
 	}
 
 	private ResultActions searchAs(String province, String query) throws Exception {
@@ -119,7 +119,7 @@ class AgencySearchApiTest extends RegistryApiTestSupport {
 	private ResultActions search(String province, String query) throws Exception {
 		return this.mvc
 			.perform(get("/api/tenants/" + province + "/agencies/search?q=" + query).header("Authorization",
-					bearer(tokens.reporter(province, "qd-rsj"))))
+					bearer(tokens.reporter(province, "370200-rsj"))))
 			.andExpect(status().isOk());
 	}
 
