@@ -96,6 +96,7 @@ class TemplateReportIT {
 			reporter.reload();
 			reporter.waitForState("draft");
 			assertThat(reporter.find(explanationName).getAttribute("value")).isEqualTo(EXPLANATION);
+			reporter.click("section-tab-s2");
 			reporter.find("stated-nothing-T2");
 
 			reporter.click("check-report");
