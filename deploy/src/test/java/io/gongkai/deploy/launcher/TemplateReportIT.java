@@ -71,6 +71,11 @@ class TemplateReportIT {
 			reporter.click("section-tab-s3");
 			reporter.type("cell-input-t3.new_received.natural_person", "2");
 			reporter.type("cell-input-t3.results.granted.natural_person", "2");
+			reporter.click("save-report");
+			reporter.waitForText("save-status", "已保存");
+			reporter.find("finding-cells");
+			assertThat(reporter.pageText()).contains("表T3「").contains("自然人").doesNotContain("t3.");
+			reporter.screenshot("template-t3-findings");
 			reporter.click("fill-zero-T3");
 			assertThat(reporter.find("cell-input-t3.results.denied.state_secret.natural_person").getAttribute("value"))
 				.isEqualTo("0");

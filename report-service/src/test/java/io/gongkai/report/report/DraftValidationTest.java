@@ -113,6 +113,8 @@ class DraftValidationTest {
 		this.api.read(this.coordinator, "/api/reports/" + id)
 			.andExpect(jsonPath("$.nothingToReport[0]").value("T2"))
 			.andExpect(jsonPath("$.findings").isEmpty());
+		this.api.read(this.coordinator, "/api/reports/" + id + "/versions/1")
+			.andExpect(jsonPath("$.nothingToReport[0]").value("T2"));
 	}
 
 	@Test
