@@ -20,10 +20,14 @@ const VIEWS = ['content', 'history'];
 /** The states in which the agency edits its report. */
 const EDITABLE = ['draft', 'returned'];
 
-/** What a save sends: the whole content of the version (docs/report-api.md, PUT). */
-function contentOf(report) {
-  const { agencyName, scope, publishedOn, narrative, originalText, metrics, sections, cells } = report;
-  return { agencyName, scope, publishedOn: publishedOn || null, narrative, originalText, metrics, sections, cells };
+/**
+ * What a save sends: the whole content of the version, with the explanations of warnings
+ * typed so far (docs/report-api.md, PUT).
+ */
+function contentOf(report, typed) {
+  const { agencyName, scope, publishedOn, narrative, originalText, metrics, sections, cells, nothingToReport } = report;
+  const explanations = Object.fromEntries(Object.entries(typed).filter(([, text]) => text?.trim()));
+  return { agencyName, scope, publishedOn: publishedOn || null, narrative, originalText, metrics, sections, cells, nothingToReport: nothingToReport || [], explanations };
 }
 
 /** Sets or (for a blank) removes a key: a blank is absent, never 0 or "". */
@@ -50,6 +54,8 @@ export const ReportPage = {
       saving: null,
       explanations: {},
       unexplained: [],
+      /** the findings of the check before submission, once asked for; refreshed after each save */
+      checked: null,
       submitting: false,
       submitError: null,
       actionError: null,
@@ -91,8 +97,11 @@ export const ReportPage = {
         const { data, headers } = await request(this.reportPath);
         this.saving?.stop();
         this.report = data;
-        this.explanations = Object.fromEntries(data.findings.filter((finding) => finding.explanation).map((finding) => [finding.key, finding.explanation]));
-        this.saving = draftSaving(data.id, headers.get('ETag'), () => contentOf(this.report), this.saved);
+        this.explanations = { ...(data.explanations || {}) };
+        this.checked = null;
+        this.submitError = null;
+        this.unexplained = [];
+        this.saving = draftSaving(data.id, headers.get('ETag'), () => contentOf(this.report, this.explanations), this.saved);
         this.loadTemplate();
       }
       catch (error) {
@@ -108,9 +117,27 @@ export const ReportPage = {
         this.templateError = error;
       }
     },
-    /** After a save: the API's findings and state for what was sent; the content stays as typed. */
+    /**
+     * After a save: the API's findings and state for what was sent (the content stays as
+     * typed); what an earlier submission or check found gives way to what stands now.
+     */
     saved(answer) {
       Object.assign(this.report, { findings: answer.findings, findingCounts: answer.findingCounts, status: answer.status, revision: answer.revision });
+      this.submitError = null;
+      this.unexplained = [];
+      if (this.checked) {
+        this.check();
+      }
+    },
+    /** The check before submission: what submission would find, the mandated sections included. */
+    async check() {
+      try {
+        const { data } = await request(this.reportPath + '/check');
+        this.checked = data.findings;
+      }
+      catch (error) {
+        this.submitError = error;
+      }
     },
     warnUnsaved(event) {
       if (this.saving?.hasUnsaved()) {
@@ -137,8 +164,21 @@ export const ReportPage = {
       setOrRemove(this.report.sections, sectionId, text);
       this.edited();
     },
+    /** An explanation typed: saved with the draft, like the content. */
     explain({ key, text }) {
       this.explanations = { ...this.explanations, [key]: text };
+      this.edited();
+    },
+    updateNothingToReport({ table, stated }) {
+      const tables = new Set(this.report.nothingToReport || []);
+      if (stated) {
+        tables.add(table);
+      }
+      else {
+        tables.delete(table);
+      }
+      this.report.nothingToReport = [...tables].sort();
+      this.edited();
     },
     async submit() {
       this.submitting = true;
@@ -159,9 +199,13 @@ export const ReportPage = {
         this.saving.moved(headers.get('ETag'));
         Object.assign(this.report, data);
         this.unexplained = [];
+        this.checked = null;
         this.justSubmitted = true;
       }
       catch (error) {
+        if (error.status === 422) {
+          await this.check();
+        }
         this.submitError = error;
         this.unexplained = (error.problem?.unexplained || []).map((finding) => finding.key);
       }
@@ -260,10 +304,12 @@ export const ReportPage = {
         </div>
         <ReportView v-if="template || report.format === 'legacy'" ref="view" :report="report" :template="template" :editable="editable"
                     :commentable="false" :findings="report.findings"
-                    @update-cell="updateCell" @update-metric="updateMetric" @update-section="updateSection" />
+                    @update-cell="updateCell" @update-metric="updateMetric" @update-section="updateSection"
+                    @update-nothing-to-report="updateNothingToReport" />
         <LoadingLine v-else-if="!templateError" />
-        <SubmitPanel v-if="editable" :findings="report.findings" :explanations="explanations" :unexplained="unexplained"
-                     :busy="submitting" :error="submitError" @explain="explain" @submit="submit" @show="show" />
+        <SubmitPanel v-if="editable" :findings="checked || report.findings" :checked="!!checked" :template="template"
+                     :explanations="explanations" :unexplained="unexplained"
+                     :busy="submitting" :error="submitError" @explain="explain" @submit="submit" @show="show" @check="check" />
         <section v-if="report.status === 'published'" class="card">
           <h2>{{ t('agency.amend.title') }}</h2>
           <p>{{ t('agency.amend.explain') }}</p>

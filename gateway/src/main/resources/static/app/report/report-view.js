@@ -34,6 +34,12 @@
  * - update-metric { metricId, value }: value a number or null (legacy reports, and the
  *   figures a template report's text states, kept from its published text).
  * - update-section { sectionId, text }: sectionId s1…s6.
+ * - update-nothing-to-report { table, stated }: the agency states (or no longer states)
+ *   that it had nothing to report in table T2, T3 or T4 this year (report.nothingToReport).
+ *   A stated table is shown as the statement instead of its grid.
+ * - "本表空白格填0" (data-test="fill-zero-<table>", editable only) emits update-cell with 0
+ *   for every blank cell of the table: first the cells that are no total (their totals
+ *   following), then the totals still blank.
  * - comment { target, ref }: the target of a new comment, exactly as one entry of
  *   POST /api/reports/{id}/return takes it, without its text:
  *     { target: 'report',  ref: null }
@@ -98,7 +104,7 @@ export const ReportView = {
     commentable: Boolean,
     findings: { type: Array, default: () => [] },
   },
-  emits: ['update-cell', 'update-metric', 'update-section', 'comment'],
+  emits: ['update-cell', 'update-metric', 'update-section', 'update-nothing-to-report', 'comment'],
   setup() {
     return { t };
   },
@@ -163,6 +169,25 @@ export const ReportView = {
       const changes = changesFor(this.cells, cellId, value, this.tableOfSection[section].totals);
       Object.entries(changes).forEach(([id, changed]) => this.$emit('update-cell', { cellId: id, value: changed }));
     },
+    /** Whether the agency states it had nothing to report in the section's table. */
+    stated(section) {
+      return (this.report.nothingToReport || []).includes(section.table);
+    },
+    hasBlank(section) {
+      return this.tableOfSection[section.id].cells.some((cell) => this.cells[cell.id] === undefined || this.cells[cell.id] === null);
+    },
+    isBlank(cellId) {
+      return this.cells[cellId] === undefined || this.cells[cellId] === null;
+    },
+    /** Fills the table's blank cells with 0: the figures first (their totals follow), then the totals still blank. */
+    fillZero(section) {
+      const table = this.tableOfSection[section.id];
+      const totals = new Set((table.totals || []).map((total) => total.cellId));
+      table.cells.filter((cell) => !totals.has(cell.id) && this.isBlank(cell.id))
+        .forEach((cell) => this.updateCell(section.id, { cellId: cell.id, value: 0 }));
+      table.cells.filter((cell) => totals.has(cell.id) && this.isBlank(cell.id))
+        .forEach((cell) => this.$emit('update-cell', { cellId: cell.id, value: 0 }));
+    },
     findingCount(sectionId) {
       return (this.findingsBySection[sectionId] || []).length;
     },
@@ -195,7 +220,7 @@ export const ReportView = {
     <div class="report-view">
       <section v-if="commentable || comments.report.length || findingsBySection.report.length" class="report-level" :aria-label="t('report.onTheReport')">
         <CommentList :comments="comments.report" />
-        <FindingList :findings="findingsBySection.report" />
+        <FindingList :findings="findingsBySection.report" :template="template" />
         <button v-if="commentable" type="button" data-test="comment-button-report" @click="$emit('comment', { target: 'report', ref: null })">{{ t('report.comment.onReport') }}</button>
       </section>
 
@@ -217,9 +242,24 @@ export const ReportView = {
           <button v-if="commentable" type="button" :data-test="'comment-button-section-' + section.id"
                   @click="$emit('comment', { target: 'section', ref: section.id })">{{ t('report.comment.onSection') }}</button>
           <template v-if="section.table">
-            <FigureGrid v-for="grid in gridsBySection[section.id]" :key="grid.id" :grid="grid" :cells="cells"
-                        :editable="editable" :commentable="commentable" :sums="sumsBySection[section.id]" :marks="marks"
-                        :comments="comments.cell" @update="updateCell(section.id, $event)" @comment="$emit('comment', $event)" />
+            <div v-if="editable" class="table-actions">
+              <label class="checkbox"><input type="checkbox" :checked="stated(section)" :data-test="'nothing-to-report-' + section.table"
+                     :aria-describedby="'nothing-hint-' + section.table"
+                     @change="$emit('update-nothing-to-report', { table: section.table, stated: $event.target.checked })">
+                {{ t('report.table.nothingToReport') }}</label>
+              <span :id="'nothing-hint-' + section.table" class="field-hint">{{ t('report.table.nothingToReportHint') }}</span>
+              <template v-if="!stated(section) && hasBlank(section)">
+                <button type="button" :data-test="'fill-zero-' + section.table" :aria-describedby="'fill-hint-' + section.table"
+                        @click="fillZero(section)">{{ t('report.table.fillZero') }}</button>
+                <span :id="'fill-hint-' + section.table" class="field-hint">{{ t('report.table.fillZeroHint') }}</span>
+              </template>
+            </div>
+            <p v-if="stated(section)" class="nothing-to-report" :data-test="'stated-nothing-' + section.table">{{ t('report.table.nothingToReport') }}</p>
+            <template v-else>
+              <FigureGrid v-for="grid in gridsBySection[section.id]" :key="grid.id" :grid="grid" :cells="cells"
+                          :editable="editable" :commentable="commentable" :sums="sumsBySection[section.id]" :marks="marks"
+                          :comments="comments.cell" @update="updateCell(section.id, $event)" @comment="$emit('comment', $event)" />
+            </template>
           </template>
           <template v-else>
             <textarea v-if="editable" :value="report.sections?.[section.id] || ''" rows="14" :aria-label="section.label"
@@ -227,7 +267,7 @@ export const ReportView = {
                       @input="$emit('update-section', { sectionId: section.id, text: $event.target.value })"></textarea>
             <div v-else class="section-text">{{ report.sections?.[section.id] || t('report.section.blank') }}</div>
           </template>
-          <FindingList :findings="findingsBySection[section.id] || []" />
+          <FindingList :findings="findingsBySection[section.id] || []" :template="template" />
         </section>
         <section v-if="report.metrics && Object.keys(report.metrics).length" class="text-figures" data-test="template-metrics">
           <h2>{{ t('report.metrics.ofText') }}</h2>

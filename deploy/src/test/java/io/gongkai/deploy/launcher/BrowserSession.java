@@ -161,6 +161,12 @@ final class BrowserSession implements AutoCloseable {
 		find("signed-in-user");
 	}
 
+	/** Loads the page again, as a person pressing F5 would. */
+	void reload() {
+		this.driver.navigate().refresh();
+		find("signed-in-user");
+	}
+
 	/** The visible element with this {@code data-test} name, waiting for it to appear. */
 	WebElement find(String name) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(byName(name)));

@@ -23,6 +23,12 @@ import io.gongkai.report.template.Table;
  */
 final class PrintedDocuments {
 
+	/**
+	 * Printed where a table would be, when the agency states it had nothing to report in
+	 * it.
+	 */
+	static final String NOTHING_TO_REPORT = "本年度无此项内容。";
+
 	private PrintedDocuments() {
 	}
 
@@ -36,7 +42,8 @@ final class PrintedDocuments {
 				blocks.add(new Heading(section.label()));
 				paragraphs(content.sections().get(section.id()), blocks);
 				if (!section.isText()) {
-					blocks.add(grid(template, section.table(), content));
+					blocks.add(content.nothingToReport().contains(section.table()) ? new Paragraph(NOTHING_TO_REPORT)
+							: grid(template, section.table(), content));
 				}
 			}
 		}

@@ -59,10 +59,10 @@ record FeedEntry(long seq, String reportId, String agencyId, String agencyName, 
 		ReportVersion latest = report.latest();
 		Optional<ReportVersion> figures = latestDecided(report);
 		Optional<ReportContent> content = figures.map(ReportVersion::content);
-		Map<String, Boolean> sections = report.format().hasTables()
-				? content.map((decided) -> mandated.presence(report.format(), decided.sections(), decided.cells()))
-					.orElse(null)
-				: null;
+		Map<String, Boolean> sections = report.format().hasTables() ? content
+			.map((decided) -> mandated.presence(report.format(), decided.sections(), decided.cells(),
+					decided.nothingToReport()))
+			.orElse(null) : null;
 		return new FeedEntry(change.seq(), report.id(), report.agencyId(), latest.content().agencyName(), report.year(),
 				report.format().id(), latest.content().scope(), report.kind(), latest.status(), report.deadline(),
 				report.firstSubmittedOn(), report.onTime(), figures.map(ReportVersion::number).orElse(null),

@@ -27,6 +27,8 @@ final class ContentChanges {
 				(content) -> (content.publishedOn() != null) ? content.publishedOn().toString() : null);
 		field(changes, "narrative", before, after, ReportContent::narrative);
 		field(changes, "originalText", before, after, ReportContent::originalText);
+		field(changes, "nothingToReport", before, after, (content) -> content.nothingToReport().isEmpty() ? null
+				: String.join(",", content.nothingToReport().stream().map(Enum::name).toList()));
 		entries(changes, FieldChange.SECTION, sections(before), sections(after), (text) -> text);
 		entries(changes, FieldChange.METRIC, metrics(before), metrics(after), ContentChanges::metric);
 		entries(changes, FieldChange.CELL, cells(before), cells(after), (value) -> value);

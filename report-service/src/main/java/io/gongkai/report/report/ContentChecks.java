@@ -47,6 +47,7 @@ final class ContentChecks {
 		else {
 			notIn(format, "sections", !content.sections().isEmpty());
 			notIn(format, "cells", !content.cells().isEmpty());
+			notIn(format, "nothingToReport", !content.nothingToReport().isEmpty());
 		}
 		for (String metric : content.metrics().keySet()) {
 			if (!MetricCatalogue.IDS.contains(metric)) {

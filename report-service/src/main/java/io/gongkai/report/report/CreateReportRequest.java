@@ -2,6 +2,9 @@ package io.gongkai.report.report;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+
+import io.gongkai.report.template.Table;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +27,7 @@ record CreateReportRequest(@NotNull(message = "give the year the report covers")
 		@Size(max = 500_000, message = "at most 500000 characters") String originalText,
 		Map<String, @Valid @NotNull Metric> metrics,
 		Map<String, @Size(max = 100_000, message = "at most 100000 characters per section") String> sections,
-		Map<String, Long> cells) {
+		Map<String, Long> cells, Set<Table> nothingToReport) {
 
 	CreateReportRequest {
 		kind = (kind != null) ? kind : AgencyKind.department;
@@ -32,7 +35,7 @@ record CreateReportRequest(@NotNull(message = "give the year the report covers")
 
 	ReportContent content() {
 		return new ReportContent(this.agencyName.trim(), this.scope, this.publishedOn, this.narrative,
-				this.originalText, this.metrics, this.sections, this.cells);
+				this.originalText, this.metrics, this.sections, this.cells, this.nothingToReport);
 	}
 
 }

@@ -26,7 +26,8 @@ public record NewReport(Integer year, String format, AgencyKind kind, ReportCont
 	CreateReportRequest asRequest() {
 		return new CreateReportRequest(this.year, this.format, this.kind, this.content.scope(),
 				this.content.agencyName(), this.content.publishedOn(), this.content.narrative(),
-				this.content.originalText(), this.content.metrics(), this.content.sections(), this.content.cells());
+				this.content.originalText(), this.content.metrics(), this.content.sections(), this.content.cells(),
+				this.content.nothingToReport());
 	}
 
 }

@@ -1,9 +1,14 @@
 package io.gongkai.report.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+
+import io.gongkai.report.template.Table;
 
 /**
  * What one version of a report says. A legacy report (2008–2018) has a narrative,
@@ -21,9 +26,12 @@ import java.util.TreeMap;
  * @param metrics the catalogue figures of a legacy report
  * @param sections section id to text, template formats
  * @param cells cell id to figure, template formats
+ * @param nothingToReport the tables the agency states it had nothing to report in this
+ * year (本年度无此项内容), template formats: printed in the table's place
  */
 public record ReportContent(String agencyName, ReportScope scope, LocalDate publishedOn, String narrative,
-		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells) {
+		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells,
+		Set<Table> nothingToReport) {
 
 	public ReportContent {
 		scope = (scope != null) ? scope : ReportScope.own;
@@ -32,6 +40,20 @@ public record ReportContent(String agencyName, ReportScope scope, LocalDate publ
 		metrics = sorted(metrics);
 		sections = sortedTexts(sections);
 		cells = sorted(cells);
+		nothingToReport = sortedTables(nothingToReport);
+	}
+
+	public ReportContent(String agencyName, ReportScope scope, LocalDate publishedOn, String narrative,
+			String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells) {
+		this(agencyName, scope, publishedOn, narrative, originalText, metrics, sections, cells, null);
+	}
+
+	private static Set<Table> sortedTables(Collection<Table> tables) {
+		EnumSet<Table> copy = EnumSet.noneOf(Table.class);
+		if (tables != null) {
+			tables.stream().filter((table) -> table != null).forEach(copy::add);
+		}
+		return Collections.unmodifiableSet(copy);
 	}
 
 	private static <V> Map<String, V> sorted(Map<String, V> values) {

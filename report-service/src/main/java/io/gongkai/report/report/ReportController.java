@@ -51,8 +51,11 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final ReportFindings findings;
+
 	ReportController(ReportStore store, ReportAccess access, ReportDrafts drafts, ReportAnswers answers,
-			Preconditions preconditions, IdempotencyKeys idempotencyKeys, Clock clock) {
+			Preconditions preconditions, IdempotencyKeys idempotencyKeys, Clock clock, ReportFindings findings) {
+		this.findings = findings;
 		this.store = store;
 		this.access = access;
 		this.drafts = drafts;
@@ -80,6 +83,13 @@ class ReportController {
 	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
 	ResponseEntity<ReportView> get(Caller caller, @PathVariable String id) {
 		return this.answers.of(caller, this.access.reachable(caller, id), HttpStatus.OK);
+	}
+
+	@GetMapping("/{id}/check")
+	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
+	SubmissionCheck check(Caller caller, @PathVariable String id) {
+		Report report = this.access.reachable(caller, id);
+		return SubmissionCheck.of(this.findings.beforeSubmission(caller.requireProvince(), report, report.latest()));
 	}
 
 	@PostMapping

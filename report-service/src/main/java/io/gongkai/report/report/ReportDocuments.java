@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongkai.report.template.Table;
 import io.gongkai.report.template.TemplateFormat;
 import org.bson.Document;
 
@@ -124,7 +125,8 @@ public final class ReportDocuments {
 						.entrySet()
 						.stream()
 						.map((entry) -> new Document("id", entry.getKey()).append("value", entry.getValue()))
-						.toList());
+						.toList())
+			.append("nothingToReport", content.nothingToReport().stream().map(Table::name).toList());
 	}
 
 	private static ReportContent content(Document document) {
@@ -142,7 +144,11 @@ public final class ReportDocuments {
 			.forEach((cell) -> cells.put(cell.getString("id"), ((Number) cell.get("value")).longValue()));
 		return new ReportContent(document.getString("agencyName"), ReportScope.valueOf(document.getString("scope")),
 				date(document.getString("publishedOn")), document.getString("narrative"),
-				document.getString("originalText"), metrics, sections, cells);
+				document.getString("originalText"), metrics, sections, cells,
+				java.util.Set.copyOf(document.getList("nothingToReport", String.class, List.of())
+					.stream()
+					.map(Table::valueOf)
+					.toList()));
 	}
 
 	private static String text(LocalDate date) {

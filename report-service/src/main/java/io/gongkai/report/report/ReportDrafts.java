@@ -2,7 +2,11 @@ package io.gongkai.report.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
@@ -85,20 +89,30 @@ class ReportDrafts {
 		return this.store.insert(province, report, entry);
 	}
 
-	/** Replaces the content of the version being worked on. */
+	/**
+	 * Replaces the content of the version being worked on, and the explanations of its
+	 * warnings when the request has them.
+	 */
 	Report update(Caller caller, Report before, UpdateReportRequest request) {
 		ReportVersion latest = before.latest();
 		requireEditable(before);
 		ReportContent content = ContentChecks.checked(this.findings.template(), before.format(), request.content());
-		if (content.equals(latest.content())) {
+		Map<String, String> explanations = (request.explanations() != null)
+				? Explanations.written(request.explanations()) : latest.explanations();
+		boolean explained = !explanations.equals(latest.explanations());
+		if (content.equals(latest.content()) && !explained) {
 			return before;
 		}
-		Report after = before.withLatest(latest.withContent(content), before.currentVersion(), this.clock.instant());
+		Report after = before.withLatest(latest.withContent(content).withExplanations(explanations),
+				before.currentVersion(), this.clock.instant());
 		return this.commits.commit(caller, before, after, "updated", ContentChanges.between(latest.content(), content),
-				null);
+				explained ? explanations.size() + " warning(s) explained" : null);
 	}
 
-	/** Starts a new version of a published report, as a draft copy of it. */
+	/**
+	 * Starts a new version of a published report, as a draft copy of it, with the
+	 * explanations of the warnings that still stand.
+	 */
 	Report amend(Caller caller, Report before) {
 		ReportVersion latest = before.latest();
 		if (latest.status() != ReportStatus.published) {
@@ -107,8 +121,16 @@ class ReportDrafts {
 							+ (latest.status().isEditable() ? ": change it directly." : "."));
 		}
 		Instant now = this.clock.instant();
-		ReportVersion amendment = ReportVersion.first(latest.number() + 1, ReportStatus.draft, latest.content(), now,
-				caller.username());
+		Set<String> standing = this.findings.beforeSubmission(caller.requireProvince(), before, latest)
+			.stream()
+			.filter((finding) -> !finding.isError())
+			.map(FindingView::key)
+			.collect(Collectors.toSet());
+		Map<String, String> explanations = new HashMap<>(latest.explanations());
+		explanations.keySet().retainAll(standing);
+		ReportVersion amendment = ReportVersion
+			.first(latest.number() + 1, ReportStatus.draft, latest.content(), now, caller.username())
+			.withExplanations(explanations);
 		return this.commits.commit(caller, before, before.withNewVersion(amendment, now), "amended", List.of(),
 				"amendment of version " + latest.number());
 	}

@@ -47,7 +47,7 @@ class ReportSubmission {
 			return before;
 		}
 		ReportDrafts.requireEditable(before);
-		List<FindingView> found = this.findings.of(caller.requireProvince(), before, latest);
+		List<FindingView> found = this.findings.beforeSubmission(caller.requireProvince(), before, latest);
 		List<FindingView> errors = found.stream().filter(FindingView::isError).toList();
 		if (!errors.isEmpty()) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "report-has-errors", "Report has errors",
@@ -56,11 +56,7 @@ class ReportSubmission {
 				.with("findings", errors);
 		}
 		Map<String, String> given = new HashMap<>(latest.explanations());
-		explanations.forEach((key, text) -> {
-			if (text != null && !text.isBlank()) {
-				given.put(key, text.trim());
-			}
-		});
+		given.putAll(Explanations.written(explanations));
 		Map<String, String> kept = new HashMap<>();
 		List<FindingView> unexplained = found.stream().filter((finding) -> {
 			String text = given.get(finding.key());

@@ -46,6 +46,12 @@ public record ReportVersion(int number, ReportStatus status, ReportContent conte
 				this.submissionKey);
 	}
 
+	ReportVersion withExplanations(Map<String, String> newExplanations) {
+		return new ReportVersion(this.number, this.status, this.content, newExplanations, this.comments, this.createdAt,
+				this.createdBy, this.submittedAt, this.submittedBy, this.decidedAt, this.decidedBy, this.publishedAt,
+				this.submissionKey);
+	}
+
 	ReportVersion submitted(Map<String, String> keptExplanations, Instant at, String by, String key) {
 		return new ReportVersion(this.number, ReportStatus.submitted, this.content, keptExplanations, this.comments,
 				this.createdAt, this.createdBy, at, by, this.decidedAt, this.decidedBy, this.publishedAt, key);

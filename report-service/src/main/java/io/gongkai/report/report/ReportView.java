@@ -4,22 +4,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.gongkai.report.template.Table;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A report as the API shows it to its agency and its coordinator: where it stands and the
- * content of the version being worked on (the last one), with what validation finds in
- * it. {@code currentVersion} is the version readers see; read it at
- * {@code /api/reports/{id}/versions/current}. {@code origin} says where a report imported
- * from its published text came from.
+ * content of the version being worked on (the last one), with what validation finds in it
+ * (for a version being written, what concerns what was written: the mandated sections are
+ * in the check before submission, {@code GET /api/reports/{id}/check}), and the
+ * explanations of warnings saved with it. {@code currentVersion} is the version readers
+ * see; read it at {@code /api/reports/{id}/versions/current}. {@code origin} says where a
+ * report imported from its published text came from.
  */
 record ReportView(String id, String provinceCode, String agencyId, String agencyName, int year, String format,
 		AgencyKind kind, ReportScope scope, ReportStatus status, int version, Integer currentVersion, long revision,
 		LocalDate deadline, LocalDate firstSubmittedOn, Boolean onTime, LocalDate publishedOn, String narrative,
 		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells,
-		FindingCounts findingCounts, List<FindingView> findings, List<ReviewComment> comments,
-		List<VersionSummary> versions, Instant createdAt, String createdBy, Instant updatedAt,
+		Set<Table> nothingToReport, FindingCounts findingCounts, List<FindingView> findings,
+		Map<String, String> explanations, List<ReviewComment> comments, List<VersionSummary> versions,
+		Instant createdAt, String createdBy, Instant updatedAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) ReportOrigin origin) {
 
 	static ReportView of(String provinceCode, Report report, List<FindingView> findings) {
@@ -29,7 +35,8 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 				report.format().id(), report.kind(), content.scope(), latest.status(), latest.number(),
 				report.currentVersion(), report.revision(), report.deadline(), report.firstSubmittedOn(),
 				report.onTime(), content.publishedOn(), content.narrative(), content.originalText(), content.metrics(),
-				content.sections(), content.cells(), FindingCounts.of(findings), findings, latest.comments(),
+				content.sections(), content.cells(), content.nothingToReport(), FindingCounts.of(findings), findings,
+				latest.explanations(), latest.comments(),
 				report.versions().stream().map((version) -> VersionSummary.of(report, version)).toList(),
 				report.createdAt(), report.createdBy(), report.updatedAt(), report.origin());
 	}

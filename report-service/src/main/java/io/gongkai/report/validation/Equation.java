@@ -115,8 +115,13 @@ final class Equation {
 		List<Term> blankTerms = new ArrayList<>(expectedSum.blanks);
 		blankTerms.addAll(foundSum.blanks);
 		List<String> blankIds = blankTerms.stream().map(Term::cellId).toList();
-		String names = String.join("、", blankTerms.stream().map(Term::label).toList());
-		String namesEn = String.join(", ", blankTerms.stream().map(Term::labelEn).toList());
+		// Many blanks are counted, not listed: the finding's blankCells name them, and a
+		// page shows them by row and column.
+		boolean many = blankTerms.size() > SPELLED_OUT_TERMS;
+		String names = many ? blankTerms.size() + "个格"
+				: String.join("、", blankTerms.stream().map(Term::label).toList());
+		String namesEn = many ? blankTerms.size() + " cells"
+				: String.join(", ", blankTerms.stream().map(Term::labelEn).toList());
 		boolean balanceable = known == 0 || (known < 0 && !raising.isEmpty()) || (known > 0 && !lowering.isEmpty());
 		if (!balanceable) {
 			String message = this.context + "：" + names + "为空（未填报），但无论怎样补填都不能平衡：已填的" + this.expected.name() + "合计"

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.gongkai.report.template.Cell;
 import io.gongkai.report.template.FormatTemplate;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.Section;
+import io.gongkai.report.template.Table;
 import io.gongkai.report.template.TemplateFormat;
 
 /**
@@ -49,10 +51,21 @@ public final class MandatedSections {
 	 * @return section id to {@code true} when present and not empty
 	 */
 	public Map<String, Boolean> presence(TemplateFormat format, Map<String, String> sections, Map<String, Long> cells) {
+		return presence(format, sections, cells, Set.of());
+	}
+
+	/**
+	 * The same, a table the agency states it had nothing to report in (本年度无此项内容) counting
+	 * as there.
+	 * @param statedEmpty the tables stated to have nothing to report
+	 */
+	public Map<String, Boolean> presence(TemplateFormat format, Map<String, String> sections, Map<String, Long> cells,
+			Set<Table> statedEmpty) {
 		Map<String, Boolean> presence = new LinkedHashMap<>();
 		for (Section section : this.template.format(format).sections()) {
 			boolean present = section.isText() ? hasText(sections.get(section.id()))
-					: anyReported(this.tableCells.get(format).get(section.id()), cells);
+					: statedEmpty.contains(section.table())
+							|| anyReported(this.tableCells.get(format).get(section.id()), cells);
 			presence.put(section.id(), present);
 		}
 		return Collections.unmodifiableMap(presence);

@@ -24,14 +24,21 @@ public final class ReportValidator {
 
 	private final ReportTemplate template;
 
+	/** The rules on what was written. */
+	private final List<Rule> draftRules;
+
+	/** The same, and the mandated sections: the check before submission. */
 	private final List<Rule> rules;
 
 	public ReportValidator(ReportTemplate template) {
 		this.template = template;
-		this.rules = List.of(new T3BalanceRule(template), new T3ResultsSumRule(template),
+		this.draftRules = List.of(new T3BalanceRule(template), new T3ResultsSumRule(template),
 				new T3ApplicantSumRule(template), new T4OutcomeSumRule(template), new CarryOverRule(template),
 				new InForceRule(template), new NarrativeFiguresRule(template), new YearOverYearRule(template),
-				new AllZeroRule(template), new MandatedSectionsRule(template));
+				new AllZeroRule(template), new NothingToReportRule(template), new FeeStatementRule(template));
+		List<Rule> all = new ArrayList<>(this.draftRules);
+		all.add(new MandatedSectionsRule(template));
+		this.rules = List.copyOf(all);
 	}
 
 	/**
@@ -45,13 +52,28 @@ public final class ReportValidator {
 	 * @throws IllegalArgumentException if it names a section other than s1 to s6
 	 */
 	public List<Finding> validate(ValidationInput input) {
+		return validate(input, this.rules);
+	}
+
+	/**
+	 * Validates a draft as it is being written: what was written, without the mandated
+	 * sections not written yet (those are for the check before submission,
+	 * {@link #validate(ValidationInput)}).
+	 * @param input the report, with the previous year's when known
+	 * @return what was found, in rule order; empty when nothing was
+	 */
+	public List<Finding> validateDraft(ValidationInput input) {
+		return validate(input, this.draftRules);
+	}
+
+	private List<Finding> validate(ValidationInput input, List<Rule> rules) {
 		checkIds(input);
 		input.previousYear().ifPresent(this::checkIds);
 		if (!input.format().hasTables()) {
 			return List.of();
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (Rule rule : this.rules) {
+		for (Rule rule : rules) {
 			rule.check(input, findings);
 		}
 		return List.copyOf(findings);

@@ -1,11 +1,14 @@
 package io.gongkai.report.validation;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.gongkai.report.template.CellValues;
+import io.gongkai.report.template.Table;
 import io.gongkai.report.template.TemplateFormat;
 
 /**
@@ -18,9 +21,11 @@ import io.gongkai.report.template.TemplateFormat;
  * section is empty
  * @param previous the same agency's report on the year before, or {@code null}; its own
  * {@code previous} is not used
+ * @param nothingToReport the tables the agency states it had nothing to report in
+ * (本年度无此项内容): a mandated table it need not fill
  */
 public record ValidationInput(TemplateFormat format, int year, CellValues cells, Map<String, String> sections,
-		ValidationInput previous) {
+		ValidationInput previous, Set<Table> nothingToReport) {
 
 	public ValidationInput {
 		Objects.requireNonNull(format, "format");
@@ -33,6 +38,13 @@ public record ValidationInput(TemplateFormat format, int year, CellValues cells,
 			throw new IllegalArgumentException(
 					"The previous report must cover " + (year - 1) + ", not " + previous.year());
 		}
+		nothingToReport = (nothingToReport == null || nothingToReport.isEmpty()) ? Set.of()
+				: Set.copyOf(EnumSet.copyOf(nothingToReport));
+	}
+
+	public ValidationInput(TemplateFormat format, int year, CellValues cells, Map<String, String> sections,
+			ValidationInput previous) {
+		this(format, year, cells, sections, previous, Set.of());
 	}
 
 	public ValidationInput(TemplateFormat format, int year, CellValues cells, Map<String, String> sections) {
@@ -60,7 +72,12 @@ public record ValidationInput(TemplateFormat format, int year, CellValues cells,
 
 	/** The same report compared with the given previous year's. */
 	public ValidationInput withPrevious(ValidationInput previous) {
-		return new ValidationInput(this.format, this.year, this.cells, this.sections, previous);
+		return new ValidationInput(this.format, this.year, this.cells, this.sections, previous, this.nothingToReport);
+	}
+
+	/** The same report with the tables it states it had nothing to report in. */
+	public ValidationInput withNothingToReport(Set<Table> tables) {
+		return new ValidationInput(this.format, this.year, this.cells, this.sections, this.previous, tables);
 	}
 
 }

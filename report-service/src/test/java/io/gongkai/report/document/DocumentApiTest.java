@@ -132,6 +132,32 @@ class DocumentApiTest {
 	}
 
 	@Test
+	void aTableWithNothingToReportIsPrintedAsTheStatementInItsPlace() throws Exception {
+		String reporter = tokens.reporter(PROVINCE, "440100-none");
+		ObjectNode body = complete2021();
+		ObjectNode cells = (ObjectNode) body.get("cells");
+		List<String> t4 = new ArrayList<>();
+		cells.propertyNames().forEach((cellId) -> {
+			if (cellId.startsWith("t4.")) {
+				t4.add(cellId);
+			}
+		});
+		t4.forEach(cells::remove);
+		body.putArray("nothingToReport").add("T4");
+		String id = create(reporter, body);
+		Document html = Jsoup
+			.parse(document(reporter, id, "", MediaType.TEXT_HTML_VALUE).getContentAsString(StandardCharsets.UTF_8));
+		assertThat(html.select("table[data-table=T4]")).isEmpty();
+		assertThat(html.select("table[data-table=T3]")).hasSize(1);
+		List<String> printed = html.select("h2, p").eachText();
+		int statement = printed.indexOf("本年度无此项内容。");
+		assertThat(statement).isBetween(printed.indexOf(HEADINGS.get(3)), printed.indexOf(HEADINGS.get(4)));
+		XWPFDocument word = word(document(reporter, id, "?format=docx", null));
+		assertThat(word.getTables()).hasSize(2);
+		assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText)).contains("本年度无此项内容。");
+	}
+
+	@Test
 	void wordDocumentHasRealTablesWithTheMergedHeadersOfTheNationalFormat() throws Exception {
 		String reporter = tokens.reporter(PROVINCE, "440100-word");
 		String id = create(reporter, complete2021());

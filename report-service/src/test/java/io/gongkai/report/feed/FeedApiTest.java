@@ -204,7 +204,7 @@ class FeedApiTest {
 		((tools.jackson.databind.node.ObjectNode) withoutProblems.get("sections")).put("s5", " ");
 		String id = this.api.create(reporter, withoutProblems);
 		assertThat(onlyChangeAfter(0).has("sections")).isFalse();
-		List<String> warnings = this.api.report(reporter, id).get("findings").findValuesAsString("key");
+		List<String> warnings = this.api.check(reporter, id).get("findings").findValuesAsString("key");
 		assertThat(warnings).anyMatch((key) -> key.startsWith("section-"));
 		StringBuilder explanations = new StringBuilder("{\"explanations\":{");
 		warnings.forEach((key) -> explanations.append('"').append(key).append("\":\"本年度无此事项\","));

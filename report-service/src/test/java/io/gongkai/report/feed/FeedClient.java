@@ -115,6 +115,13 @@ record FeedClient(MockMvc mvc) {
 			.andExpect(status().isOk()));
 	}
 
+	/** The check before submission of the report's last version. */
+	JsonNode check(String token, String id) throws Exception {
+		return body(this.mvc
+			.perform(get("/api/reports/" + id + "/check").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk()));
+	}
+
 	ResultActions feed(String token, String province, String query) throws Exception {
 		MockHttpServletRequestBuilder request = get("/api/reports/provinces/" + province + "/feed" + query);
 		if (token != null) {

@@ -3,10 +3,12 @@ package io.gongkai.report.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.gongkai.report.template.ReportTemplate;
+import io.gongkai.report.template.Table;
 import io.gongkai.report.template.TemplateFormat;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,14 @@ class ReportValidatorTest {
 			"results.not_processed.repeat", "results.not_processed.publication", "results.not_processed.massive_repeat",
 			"results.not_processed.confirm_reissue", "results.other.no_correction", "results.other.fee_unpaid",
 			"results.other.other");
+
+	private static final List<String> T4_CELLS = ReportTemplate.national()
+		.format(TemplateFormat.TEMPLATE_2021)
+		.table(Table.T4)
+		.cells()
+		.stream()
+		.map((cell) -> cell.id())
+		.toList();
 
 	/** What a test expects of a finding; messages are checked separately. */
 	record Expected(RuleId rule, Severity severity, List<String> cells, List<String> blankCells, Long expected,
@@ -124,8 +134,13 @@ class ReportValidatorTest {
 						null, null)),
 				broken("SECTION: 五、存在的主要问题及改进情况 left out", () -> y2021.withSection("s5", null).input(),
 						warning(RuleId.SECTION, List.of(), null, null)),
-				broken("SECTION: T4 left entirely blank (and R4, with nothing reported, is skipped)",
-						() -> y2021.withAll("t4.", null).input(), warning(RuleId.SECTION, List.of(), null, null)),
+				broken("SECTION: T4 left entirely blank is an error (and R4, with nothing reported, is skipped)",
+						() -> y2021.withAll("t4.", null).input(), error(RuleId.SECTION, List.of(), null, null)),
+				broken("SECTION: T4 left blank and stated to have nothing to report is complete",
+						() -> y2021.withAll("t4.", null).input().withNothingToReport(Set.of(Table.T4))),
+				broken("SECTION: a table stated to have nothing to report holds figures",
+						() -> y2021.input().withNothingToReport(Set.of(Table.T4)),
+						error(RuleId.SECTION, T4_CELLS, null, null)),
 				broken("SECTION: 2021 section 六 silent on 信息处理费", () -> y2021.withSection("s6", "无其他需要报告的事项。").input(),
 						warning(RuleId.SECTION, List.of(), null, null)));
 	}
@@ -194,6 +209,45 @@ class ReportValidatorTest {
 		assertThat(finding.message()).isEqualTo("T3「自然人」列：本年度办理结果·予以公开为空（未填报，不按0计），但本式需要它；按其余数字应为20，请补填");
 		assertThat(finding.messageEn()).isEqualTo("T3 column 自然人 (natural_person): results granted blank "
 				+ "(not reported, not read as 0), but the equation needs it; the other figures make it 20; fill it in");
+	}
+
+	@Test
+	void anEmptyNewReportHasNoFindingWhileItIsWrittenAndLacksEverySectionBeforeSubmission() {
+		ValidationInput empty = new ValidationInput(TemplateFormat.TEMPLATE_2021, 2021,
+				ReportTemplate.national().cellValues(TemplateFormat.TEMPLATE_2021, Map.of()), Map.of());
+
+		assertThat(validator.validateDraft(empty)).isEmpty();
+		assertThat(validator.validate(empty)).map(Expected::of)
+			.containsExactly(warning(RuleId.SECTION, List.of(), null, null),
+					error(RuleId.SECTION, List.of(), null, null), error(RuleId.SECTION, List.of(), null, null),
+					error(RuleId.SECTION, List.of(), null, null), warning(RuleId.SECTION, List.of(), null, null),
+					warning(RuleId.SECTION, List.of(), null, null));
+	}
+
+	@Test
+	void aDraftIsToldOfWhatWasWrittenButNotOfSectionsNotWrittenYet() {
+		ValidationInput input = SampleReport.of2021()
+			.withSection("s5", null)
+			.withSection("s6", "无其他需要报告的事项。")
+			.with("t3.results.granted.natural_person", null)
+			.input();
+
+		assertThat(validator.validateDraft(input)).map(Finding::rule)
+			.containsExactly(RuleId.R2, RuleId.R3, RuleId.SECTION);
+		assertThat(validator.validateDraft(input).get(2).message()).contains("信息处理费");
+		assertThat(validator.validate(input)).map(Finding::message)
+			.anyMatch((message) -> message.contains("五、存在的主要问题"));
+	}
+
+	@Test
+	void aMissingTableIsAnErrorThatNamesTheStatementThatExcusesIt() {
+		ValidationInput input = SampleReport.of2021().withAll("t2.", null).input();
+
+		assertThat(validator.validate(input)).singleElement().satisfies((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+			assertThat(finding.message()).contains("二、主动公开政府信息情况").contains("本年度无此项内容");
+		});
+		assertThat(validator.validate(input.withNothingToReport(Set.of(Table.T2)))).isEmpty();
 	}
 
 	@Test
