@@ -2,6 +2,7 @@ package io.gongkai.platform.problem;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -12,8 +13,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The texts people read in problems, from the message bundles: a service's own
  * ({@code problems_zh.properties}, {@code problems_en.properties}), the labels and
  * messages of its request fields ({@code fields_*.properties}) and the platform's shared
- * ones ({@code platform-problems_*.properties}). Every message is a
- * {@link java.text.MessageFormat} pattern: a single quote is written twice.
+ * ones ({@code platform-problems_*.properties}), those of them the service has. Every
+ * message is a {@link java.text.MessageFormat} pattern: a single quote is written twice.
  */
 public final class ProblemMessages {
 
@@ -69,7 +70,10 @@ public final class ProblemMessages {
 
 	private static ResourceBundleMessageSource create() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames(SERVICE_BUNDLE, FIELDS_BUNDLE, PLATFORM_BUNDLE);
+		source.setBasenames(Stream.of(SERVICE_BUNDLE, FIELDS_BUNDLE, PLATFORM_BUNDLE)
+			.filter((basename) -> ProblemMessages.class.getClassLoader()
+				.getResource(basename + "_" + RequestLanguage.DEFAULT.getLanguage() + ".properties") != null)
+			.toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		source.setDefaultLocale(RequestLanguage.DEFAULT);

@@ -61,6 +61,25 @@ public final class ProblemBundles {
 			.forEach((pattern) -> assertThat(new MessageFormat(pattern).toPattern()).as(pattern).isNotNull());
 	}
 
+	/**
+	 * Asserts the Bean Validation messages of {@code basename_zh.properties} and
+	 * {@code basename_en.properties} have the same keys, in Chinese and in English, as
+	 * patterns {@link MessageFormat} reads.
+	 */
+	public static void assertFieldMessagesSpeakChineseAndEnglish(String basename) {
+		Properties chinese = load(basename + "_zh.properties");
+		Properties english = load(basename + "_en.properties");
+		assertThat(new TreeSet<>(english.stringPropertyNames())).as("the same keys in English as in Chinese")
+			.isEqualTo(new TreeSet<>(chinese.stringPropertyNames()))
+			.isNotEmpty();
+		for (String key : chinese.stringPropertyNames()) {
+			assertThat(HAN.matcher(chinese.getProperty(key)).find()).as("%s in Chinese", key).isTrue();
+			assertThat(HAN.matcher(english.getProperty(key)).find()).as("%s in English", key).isFalse();
+			assertThat(new MessageFormat(chinese.getProperty(key)).format(null)).as(key).isNotBlank();
+			assertThat(new MessageFormat(english.getProperty(key)).format(null)).as(key).isNotBlank();
+		}
+	}
+
 	private static Set<String> problemKeys(Properties bundle) {
 		return bundle.stringPropertyNames()
 			.stream()
