@@ -13,14 +13,13 @@ import jakarta.validation.constraints.Size;
  * figure or section left out is blank afterwards. Year, format and kind do not change.
  */
 record UpdateReportRequest(
-		@NotBlank(message = "give the agency's full name") @Size(max = 200,
-				message = "at most 200 characters") String agencyName,
+		@NotBlank(message = "{report.agencyName.required}") @Size(max = 200,
+				message = "{report.agencyName.size}") String agencyName,
 		ReportScope scope, LocalDate publishedOn,
-		@Size(max = 200_000, message = "at most 200000 characters") String narrative,
-		@Size(max = 500_000, message = "at most 500000 characters") String originalText,
+		@Size(max = 200_000, message = "{report.narrative.size}") String narrative,
+		@Size(max = 500_000, message = "{report.originalText.size}") String originalText,
 		Map<String, @Valid @NotNull Metric> metrics,
-		Map<String, @Size(max = 100_000, message = "at most 100000 characters per section") String> sections,
-		Map<String, Long> cells) {
+		Map<String, @Size(max = 100_000, message = "{report.section.size}") String> sections, Map<String, Long> cells) {
 
 	ReportContent content() {
 		return new ReportContent(this.agencyName.trim(), this.scope, this.publishedOn, this.narrative,
