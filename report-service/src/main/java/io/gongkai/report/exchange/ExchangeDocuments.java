@@ -68,7 +68,8 @@ final class ExchangeDocuments {
 		}
 		JsonNode schemaVersion = node.get("schemaVersion");
 		if (schemaVersion == null || schemaVersion.isNull()) {
-			throw invalid("schemaVersion", ProblemMessages.text("exchange.schemaVersion.required", ExchangeDocument.V1));
+			throw invalid("schemaVersion",
+					ProblemMessages.text("exchange.schemaVersion.required", ExchangeDocument.V1));
 		}
 		if (!schemaVersion.isString() || !ExchangeDocument.V1.equals(schemaVersion.asString())) {
 			String named = schemaVersion.isString() ? schemaVersion.asString() : schemaVersion.toString();

@@ -23,6 +23,8 @@ public enum ReportProblem implements ProblemType {
 
 	DOCUMENT_NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "document-not-acceptable"),
 
+	REPORT_EXISTS(HttpStatus.CONFLICT, "report-exists"),
+
 	REPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "report-not-found"),
 
 	NO_AGENCY(HttpStatus.FORBIDDEN, "no-agency"),
