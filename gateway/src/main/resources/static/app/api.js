@@ -1,6 +1,7 @@
 // Every call the pages make goes through here: the public APIs behind the gateway, with
 // the browser's session (the gateway relays its token), the CSRF token on changes, and
 // RFC 9457 problems turned into ApiError so pages can show what to fix.
+import { acceptLanguage, t } from './i18n.js';
 import { session, signInAgain } from './session.js';
 import { reactive } from './vendor.js';
 
@@ -14,7 +15,7 @@ export const syntheticData = reactive({ years: null });
 /** A problem answer of an API: status, title, detail, and field errors when there are. */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem.detail || problem.title || 'HTTP ' + status);
+    super(problem.detail || problem.title || t('api.failed', { status }));
     this.status = status;
     this.problem = problem;
   }
@@ -36,7 +37,11 @@ function changesData(method) {
  * Throws ApiError for a problem answer; a 401 (session over) sends the browser to sign in.
  */
 export async function request(path, { method = 'GET', body, headers = {} } = {}) {
-  const sent = { Accept: 'application/json, application/problem+json', ...headers };
+  const sent = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': acceptLanguage(),
+    ...headers,
+  };
   const csrf = session.user?.csrf;
   if (changesData(method) && csrf) {
     sent[csrf.headerName] = csrf.token;
@@ -49,7 +54,7 @@ export async function request(path, { method = 'GET', body, headers = {} } = {})
   const response = await fetch(path, { method, headers: sent, body: payload, credentials: 'same-origin' });
   if (response.status === 401) {
     signInAgain();
-    throw new ApiError(401, { title: 'Signed out', detail: 'Your session has ended; signing in again.' });
+    throw new ApiError(401, { title: t('api.signedOut'), detail: t('api.sessionEnded') });
   }
   if (path.startsWith('/api/analytics/')) {
     syntheticData.years = response.headers.get('Gongkai-Synthetic-Data');
@@ -57,7 +62,7 @@ export async function request(path, { method = 'GET', body, headers = {} } = {})
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    throw new ApiError(response.status, data || { title: 'HTTP ' + response.status, detail: response.statusText });
+    throw new ApiError(response.status, data || { title: t('api.failed', { status: response.status }) });
   }
   return { data, headers: response.headers, status: response.status };
 }
@@ -77,13 +82,13 @@ export async function sendJson(path, body = {}, method = 'POST', headers = {}) {
  * Content-Disposition, or the fallback name.
  */
 export async function download(path, fallbackName) {
-  const response = await fetch(path, { credentials: 'same-origin' });
+  const response = await fetch(path, { credentials: 'same-origin', headers: { 'Accept-Language': acceptLanguage() } });
   if (response.status === 401) {
     signInAgain();
     return;
   }
   if (!response.ok) {
-    const problem = await response.json().catch(() => ({ title: 'HTTP ' + response.status }));
+    const problem = await response.json().catch(() => ({ title: t('api.failed', { status: response.status }) }));
     throw new ApiError(response.status, problem);
   }
   const disposition = response.headers.get('Content-Disposition') || '';

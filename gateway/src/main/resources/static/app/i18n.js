@@ -31,6 +31,14 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (params[name] ?? whole));
 }
 
+/**
+ * The Accept-Language every API call sends, so that the services answer their problems
+ * (title, detail, field errors) in the language of the page.
+ */
+export function acceptLanguage() {
+  return locale.value === 'en' ? 'en' : 'zh-CN,zh;q=0.9';
+}
+
 function bcp47() {
   return locale.value === 'en' ? 'en-GB' : 'zh-CN';
 }
@@ -112,6 +120,9 @@ registerMessages({
     'common.none': '暂无',
     'common.download': '下载',
     'common.error': '出错了',
+    'api.signedOut': '已退出登录',
+    'api.sessionEnded': '登录已过期，正在重新登录。',
+    'api.failed': '请求失败（HTTP {status}）',
     'common.notFound': '没有这个页面。',
     'common.notFoundTitle': '找不到这个页面',
     'common.notFoundItem': '地址 {path} 所指的内容不存在，或不在您可以查看的范围内。',
@@ -151,6 +162,9 @@ registerMessages({
     'common.none': 'None',
     'common.download': 'Download',
     'common.error': 'Something went wrong',
+    'api.signedOut': 'Signed out',
+    'api.sessionEnded': 'Your session has ended; signing in again.',
+    'api.failed': 'Request failed (HTTP {status})',
     'common.notFound': 'There is no such page.',
     'common.notFoundTitle': 'Not found',
     'common.notFoundItem': 'What the address {path} names does not exist, or is not yours to see.',

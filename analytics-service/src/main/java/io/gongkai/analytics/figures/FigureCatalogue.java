@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongkai.analytics.problem.AnalyticsProblem;
 import io.gongkai.platform.problem.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -206,9 +206,8 @@ public class FigureCatalogue {
 	public Figure require(String id) {
 		Figure figure = (id != null) ? this.byId.get(id.strip()) : null;
 		if (figure == null) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-figure", "Unknown figure", "'" + id
-					+ "' is not a figure of the catalogue: give one of the ids GET /api/analytics/figures lists.")
-				.with("figures", List.copyOf(this.byId.keySet()));
+			throw new ProblemException(AnalyticsProblem.UNKNOWN_FIGURE, id).with("figures",
+					List.copyOf(this.byId.keySet()));
 		}
 		return figure;
 	}

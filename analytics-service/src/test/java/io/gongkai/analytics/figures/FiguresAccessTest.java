@@ -91,7 +91,7 @@ class FiguresAccessTest extends FiguresTestSupport {
 			.asString()).endsWith("/invalid-year");
 		assertThat(problem(analyst(), "/api/analytics/comparison?figure=requests.received&year=2022&by=city", 400)
 			.path("detail")
-			.asString()).contains("province, level or kind");
+			.asString()).contains("province、level 或 kind");
 		assertThat(
 				problem(analyst(), "/api/analytics/trend?figure=requests.received&from=2022&to=2020", 400).path("type")
 					.asString())

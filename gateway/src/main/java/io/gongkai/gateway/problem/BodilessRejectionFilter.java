@@ -55,15 +55,11 @@ class BodilessRejectionFilter implements WebFilter, Ordered {
 		}
 		if (HttpStatus.TOO_MANY_REQUESTS.isSameCodeAs(status)) {
 			return this.problems.problem(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-					new Words("请求过于频繁", "Too many requests"),
-					new Words("您所在省份每秒发送的请求超过了平台接受的数量（没有省份的调用方共用一个全国限额）；请放慢速度，" + "在 Retry-After 所示的秒数之后重试。",
-							"Your province has sent more requests than the platform accepts per second "
-									+ "(callers without a province share one national limit); slow down and retry after Retry-After seconds."));
+					GatewayProblem.TOO_MANY_REQUESTS.title(), GatewayProblem.TOO_MANY_REQUESTS.detail());
 		}
 		if (HttpStatus.CONTENT_TOO_LARGE.isSameCodeAs(status)) {
 			return this.problems.problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
-					new Words("请求过大", "Request too large"), new Words("请求体超过了平台接受的大小；请发送较小的文件。",
-							"The request body is larger than the platform accepts; send a smaller file."));
+					GatewayProblem.BODY_TOO_LARGE.title(), GatewayProblem.BODY_TOO_LARGE.detail());
 		}
 		return null;
 	}

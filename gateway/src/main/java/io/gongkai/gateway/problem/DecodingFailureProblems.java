@@ -82,30 +82,23 @@ class DecodingFailureProblems extends ChannelDuplexHandler {
 		switch (status) {
 			case 414 -> {
 				type = "uri-too-long";
-				title = new Words("请求地址过长", "URI too long");
-				detail = new Words("请求行（方法、路径和查询参数）超过了网关接受的长度；请缩短查询参数，或改用带请求体的请求。",
-						"The request line (method, path and query) is longer than the gateway accepts; "
-								+ "shorten the query or send the criteria in a request body.");
+				title = GatewayProblem.URI_TOO_LONG.title();
+				detail = GatewayProblem.URI_TOO_LONG.detail();
 			}
 			case 431 -> {
 				type = "headers-too-large";
-				title = new Words("请求头过大", "Request headers too large");
-				detail = new Words("请求头（含 Cookie）的总长度超过了网关接受的大小；请删去不需要的请求头或 Cookie 后重试。",
-						"The request headers (cookies included) are larger than the gateway accepts; "
-								+ "drop the headers or cookies that are not needed and try again.");
+				title = GatewayProblem.HEADERS_TOO_LARGE.title();
+				detail = GatewayProblem.HEADERS_TOO_LARGE.detail();
 			}
 			case 413 -> {
 				type = "request-too-large";
-				title = new Words("请求过大", "Request too large");
-				detail = new Words("请求超过了网关接受的大小；请发送较小的请求。",
-						"The request is larger than the gateway accepts; send a smaller one.");
+				title = GatewayProblem.REQUEST_TOO_LARGE.title();
+				detail = GatewayProblem.REQUEST_TOO_LARGE.detail();
 			}
 			default -> {
 				type = "malformed-request";
-				title = new Words("请求格式错误", "Malformed request");
-				detail = new Words("网关无法读取这个 HTTP 请求：请求行或请求头的格式不对（例如含有不允许的字符）。请检查客户端发送的内容。",
-						"The gateway cannot read this HTTP request: its request line or a header is malformed "
-								+ "(for example a character HTTP does not allow). Check what the client sends.");
+				title = GatewayProblem.MALFORMED_REQUEST.title();
+				detail = GatewayProblem.MALFORMED_REQUEST.detail();
 			}
 		}
 		Map<String, Object> body = new LinkedHashMap<>();

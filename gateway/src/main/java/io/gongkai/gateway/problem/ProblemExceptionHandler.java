@@ -58,36 +58,23 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 		}
 		String method = exchange.getRequest().getMethod().name();
 		return switch (known) {
-			case NOT_FOUND -> this.problems.problem(exchange, known, "not-found", new Words("地址不存在", "Not found"),
-					new Words("网关没有这个地址。API 的地址以 /api/tenants/、/api/reports/ 或 /api/analytics/ 开头，网页在 / 。",
-							"The gateway has nothing at this path. The APIs are under /api/tenants/, /api/reports/ "
-									+ "and /api/analytics/, the web pages at /."));
+			case NOT_FOUND -> this.problems.problem(exchange, known, "not-found", GatewayProblem.NOT_FOUND.title(),
+					GatewayProblem.NOT_FOUND.detail());
 			case METHOD_NOT_ALLOWED -> this.problems.problem(exchange, known, "method-not-allowed",
-					new Words("不支持的请求方法", "Method not allowed"),
-					new Words("此地址不接受 " + method + " 请求；响应的 Allow 头列出了可用的方法。",
-							"This path does not take " + method + " requests; the Allow header lists those it does."));
-			case NOT_ACCEPTABLE -> this.problems
-				.problem(exchange, known, "not-acceptable", new Words("无法提供所要求的格式", "Not acceptable"), new Words(
-						"此地址无法以 Accept 头所要求的格式回答；请接受 application/json。",
-						"This path cannot answer in the format the Accept header asks for; accept application/json."));
+					GatewayProblem.METHOD_NOT_ALLOWED.title(), GatewayProblem.METHOD_NOT_ALLOWED.detail(method));
+			case NOT_ACCEPTABLE -> this.problems.problem(exchange, known, "not-acceptable",
+					GatewayProblem.NOT_ACCEPTABLE.title(), GatewayProblem.NOT_ACCEPTABLE.detail());
 			case UNSUPPORTED_MEDIA_TYPE -> this.problems.problem(exchange, known, "unsupported-media-type",
-					new Words("不支持的内容类型", "Unsupported media type"),
-					new Words("此地址不接受这种 Content-Type 的请求体；请发送 application/json。",
-							"This path does not take a body of this Content-Type; send application/json."));
+					GatewayProblem.UNSUPPORTED_MEDIA_TYPE.title(), GatewayProblem.UNSUPPORTED_MEDIA_TYPE.detail());
 			case BAD_GATEWAY, SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT ->
 				this.problems.problem(exchange, known, "service-unavailable",
-						new Words("服务暂不可用", "Service unavailable"), new Words("网关后面的服务暂不可用或响应过慢；请一分钟后重试。",
-								"The service behind the gateway is unavailable or too slow; try again in a minute."));
-			case INTERNAL_SERVER_ERROR, NOT_IMPLEMENTED -> this.problems.problem(exchange,
-					HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", new Words("内部错误", "Internal error"),
-					new Words("网关未能完成这个请求。错误已记录；请重试，或报告响应中的 X-Correlation-Id。",
-							"The gateway could not complete the request. It was logged; try again or report the "
-									+ "X-Correlation-Id of the answer."));
+						GatewayProblem.SERVICE_UNAVAILABLE.title(), GatewayProblem.SERVICE_UNAVAILABLE.detail());
+			case INTERNAL_SERVER_ERROR, NOT_IMPLEMENTED ->
+				this.problems.problem(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+						GatewayProblem.INTERNAL_ERROR.title(), GatewayProblem.INTERNAL_ERROR.detail());
 			default -> this.problems.problem(exchange, known.is4xxClientError() ? known : HttpStatus.BAD_REQUEST,
-					"invalid-request", new Words("请求无效", "Invalid request"),
-					new Words("网关无法处理这个请求（" + known.value() + "）；请检查地址、请求头和请求体。",
-							"The gateway cannot handle this request (" + known.value()
-									+ "); check its path, headers and body."));
+					"invalid-request", GatewayProblem.INVALID_REQUEST.title(),
+					GatewayProblem.INVALID_REQUEST.detail(known.value()));
 		};
 	}
 

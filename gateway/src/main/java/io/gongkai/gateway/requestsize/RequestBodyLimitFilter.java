@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.gongkai.gateway.problem.ProblemResponses;
-import io.gongkai.gateway.problem.Words;
+import io.gongkai.gateway.problem.GatewayProblem;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -89,10 +89,7 @@ class RequestBodyLimitFilter implements GlobalFilter, Ordered {
 		exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 		return this.problems.write(exchange.getResponse(),
 				this.problems.problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
-						new Words("请求过大", "Request too large"),
-						new Words("请求体超过了平台接受的 " + this.limit + "；请发送较小的文件，或把导入分成几批。",
-								"The request body is larger than the " + this.limit
-										+ " the platform accepts; send a smaller file or split the import.")));
+						GatewayProblem.BODY_OVER_LIMIT.title(), GatewayProblem.BODY_OVER_LIMIT.detail(this.limit)));
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.gongkai.gateway.problem.ProblemResponses;
-import io.gongkai.gateway.problem.Words;
+import io.gongkai.gateway.problem.GatewayProblem;
 import io.gongkai.gateway.routing.BackendServices;
 import io.gongkai.gateway.tracing.CorrelationIds;
 import org.slf4j.Logger;
@@ -55,9 +55,8 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 		String reason = reason(failure);
 		CorrelationIds.log(request.exchange(), () -> log.warn("{} answered by the fallback: {}", service, reason));
 		ProblemDetail problem = this.problems.problem(request.exchange(), HttpStatus.SERVICE_UNAVAILABLE,
-				"service-unavailable", new Words("服务暂不可用", "Service unavailable"),
-				new Words(service + " 暂不可用或响应过慢；请一分钟后重试。",
-						service + " is unavailable or too slow; try again in a minute"));
+				"service-unavailable", GatewayProblem.SERVICE_FALLBACK.title(),
+				GatewayProblem.SERVICE_FALLBACK.detail(service));
 		problem.setProperty("service", service);
 		problem.setProperty("reason", reason);
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)

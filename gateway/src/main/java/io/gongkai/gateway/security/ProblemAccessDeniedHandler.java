@@ -1,6 +1,7 @@
 package io.gongkai.gateway.security;
 
 import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.problem.GatewayProblem;
 import io.gongkai.gateway.problem.Words;
 import reactor.core.publisher.Mono;
 
@@ -24,11 +25,10 @@ class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-		Words detail = (denied instanceof CsrfException) ? new Words("已登录的浏览器在修改数据的请求中必须带上 CSRF 令牌；请刷新页面后重试。",
-				"A signed-in browser must send the CSRF token with requests that change data; reload the page and try again.")
-				: new Words("您无权执行此操作。", "You are not allowed to do this.");
+		Words detail = (denied instanceof CsrfException) ? GatewayProblem.CSRF_TOKEN_MISSING.detail()
+				: GatewayProblem.FORBIDDEN.detail();
 		return this.problems.write(exchange.getResponse(), this.problems.problem(exchange, HttpStatus.FORBIDDEN,
-				"forbidden", new Words("不允许", "Not allowed"), detail));
+				"forbidden", GatewayProblem.FORBIDDEN.title(), detail));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.gongkai.gateway.security;
 
 import io.gongkai.gateway.problem.ProblemResponses;
+import io.gongkai.gateway.problem.GatewayProblem;
 import io.gongkai.gateway.problem.Words;
 import io.gongkai.gateway.tracing.CorrelationIds;
 import org.slf4j.Logger;
@@ -40,18 +41,14 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
 			exchange.getResponse()
 				.getHeaders()
 				.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongkai\", error=\"invalid_token\"");
-			detail = new Words("持有者令牌无效、已过期或不是发给公开平台 API 的；请重新登录，并在 Authorization 请求头中发送新的访问令牌。",
-					"The bearer token is invalid, expired or not meant for the Gongkai API; "
-							+ "sign in again and send the new access token in the Authorization header.");
+			detail = GatewayProblem.INVALID_TOKEN.detail();
 		}
 		else {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongkai\"");
-			detail = new Words("此 API 需要持有者令牌：请通过 Keycloak 登录，并以 'Authorization: Bearer <token>' 发送访问令牌。",
-					"This API needs a bearer token: sign in with Keycloak and send the access token "
-							+ "as 'Authorization: Bearer <token>'.");
+			detail = GatewayProblem.TOKEN_REQUIRED.detail();
 		}
 		ProblemDetail problem = this.problems.problem(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
-				new Words("需要登录", "Authentication required"), detail);
+				GatewayProblem.TOKEN_REQUIRED.title(), detail);
 		return this.problems.write(exchange.getResponse(), problem);
 	}
 

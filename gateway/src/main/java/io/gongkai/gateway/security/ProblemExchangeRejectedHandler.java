@@ -1,7 +1,7 @@
 package io.gongkai.gateway.security;
 
 import io.gongkai.gateway.problem.ProblemResponses;
-import io.gongkai.gateway.problem.Words;
+import io.gongkai.gateway.problem.GatewayProblem;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -25,10 +25,7 @@ class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
 		return this.problems.write(exchange.getResponse(), this.problems.problem(exchange, HttpStatus.BAD_REQUEST,
-				"rejected-request", new Words("请求被拒绝", "Request rejected"),
-				new Words("请求的地址或请求头含有平台不接受的内容（例如编码的斜杠 %2F、“..”、分号或控制字符）；请去掉后重试。",
-						"The request's path or headers hold something the platform does not accept (for example an "
-								+ "encoded slash %2F, '..', a semicolon or a control character); remove it and try again.")));
+				"rejected-request", GatewayProblem.REJECTED_REQUEST.title(), GatewayProblem.REJECTED_REQUEST.detail()));
 	}
 
 }

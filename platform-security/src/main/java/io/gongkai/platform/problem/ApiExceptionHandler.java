@@ -39,21 +39,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NoProvinceException.class)
 	ProblemDetail noProvince(NoProvinceException exception, HttpServletRequest request) {
-		return located(
-				Problems.of(HttpStatus.FORBIDDEN, "no-province", "No province on this account", exception.getMessage()),
-				request);
+		return located(Problems.of(PlatformProblem.NO_PROVINCE, exception.username()), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(AccessDeniedException exception, HttpServletRequest request) {
-		return located(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-				"Your account's role does not allow this request."), request);
+		return located(Problems.of(PlatformProblem.FORBIDDEN), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException exception, HttpServletRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some values are not acceptable: see 'errors'.");
+		ProblemDetail problem = Problems.of(PlatformProblem.INVALID_VALUES);
 		problem.setProperty("errors",
 				exception.getConstraintViolations()
 					.stream()
@@ -65,32 +61,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidMediaTypeException.class)
 	ProblemDetail invalidMediaType(InvalidMediaTypeException exception, HttpServletRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid request header",
-				"请求头 Content-Type 或 Accept 不是有效的媒体类型，例如 application/json。");
+		ProblemDetail problem = Problems.of(PlatformProblem.INVALID_MEDIA_TYPE);
 		return located(problem, request);
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail malformedMultipart(MultipartException exception, HttpServletRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed form upload",
-				"上传的表单（multipart/form-data）无法读取：检查分隔符、各部分的请求头和文件名。");
+		ProblemDetail problem = Problems.of(PlatformProblem.MALFORMED_MULTIPART);
 		return located(problem, request);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception exception, HttpServletRequest request) {
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), exception);
-		return located(
-				Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-						"The request could not be completed. It was logged; try again or report the correlation id."),
-				request);
+		return located(Problems.of(PlatformProblem.INTERNAL_ERROR), request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some fields are not acceptable: see 'errors' for each field and what to fix.");
+		ProblemDetail problem = Problems.of(PlatformProblem.INVALID_FIELDS);
 		List<Map<String, String>> errors = exception.getBindingResult()
 			.getFieldErrors()
 			.stream()
@@ -103,8 +93,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some parameters are not acceptable: see 'errors'.");
+		ProblemDetail problem = Problems.of(PlatformProblem.INVALID_PARAMETERS);
 		problem.setProperty("errors",
 				exception.getParameterValidationResults()
 					.stream()
@@ -119,22 +108,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(exception, unreadable(exception, "Malformed request body"), headers,
+		return handleExceptionInternal(exception, unreadable(exception, PlatformProblem.MALFORMED_BODY), headers,
 				HttpStatus.BAD_REQUEST, request);
 	}
 
 	/**
 	 * The problem for a body that could not be read, in plain words, naming the field.
+	 * @param malformed the kind of problem for a body the parser refused, whose detail is
+	 * what is wrong and where
 	 */
-	public static ProblemDetail unreadable(HttpMessageNotReadableException exception, String title) {
+	public static ProblemDetail unreadable(HttpMessageNotReadableException exception, ProblemType malformed) {
 		for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException jackson) {
-				return JsonProblems.of(jackson, title);
+				return JsonProblems.of(jackson, malformed);
 			}
 		}
-		String detail = (exception.getMessage() != null && exception.getMessage().startsWith("Required request body"))
-				? "缺少请求体：请发送 JSON。" : "请求体无法读取：请发送 UTF-8 编码的 JSON。";
-		return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", title, detail);
+		return (exception.getMessage() != null && exception.getMessage().startsWith("Required request body"))
+				? Problems.of(PlatformProblem.MISSING_BODY) : Problems.of(PlatformProblem.UNREADABLE_BODY);
 	}
 
 	@Override

@@ -34,9 +34,8 @@ public class CheckedMultipartResolver extends StandardServletMultipartResolver {
 		}
 		catch (MultipartException exception) {
 			if (partHeadersTooLarge(exception)) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "file-name-too-long", "File name too long",
-						"上传的一个部分的头（其中有文件名）超过了 " + MAX_PART_HEADER_BYTES + " 字节：文件名最多 " + MAX_FILE_NAME_LENGTH
-								+ " 个字符，请改短后再上传。")
+				throw new ProblemException(PlatformProblem.PART_HEADERS_TOO_LONG, MAX_PART_HEADER_BYTES,
+						MAX_FILE_NAME_LENGTH)
 					.with("maxLength", MAX_FILE_NAME_LENGTH);
 			}
 			throw exception;
@@ -55,16 +54,14 @@ public class CheckedMultipartResolver extends StandardServletMultipartResolver {
 			return;
 		}
 		if (name.length() > MAX_FILE_NAME_LENGTH) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "file-name-too-long", "File name too long",
-					"文件名有 " + name.length() + " 个字符，最多 " + MAX_FILE_NAME_LENGTH + " 个：请改短文件名后再上传。")
+			throw new ProblemException(PlatformProblem.FILE_NAME_TOO_LONG, name.length(), MAX_FILE_NAME_LENGTH)
 				.with("field", file.getName())
 				.with("maxLength", MAX_FILE_NAME_LENGTH);
 		}
 		int unprintable = PrintableText.firstUnprintable(name);
 		if (unprintable >= 0) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "unprintable-text", "Text that cannot be printed",
-					"文件名的第 " + (unprintable + 1) + " 个字符 " + PrintableText.describe(name, unprintable)
-							+ " 无法打印：请改文件名后再上传。")
+			throw new ProblemException(PlatformProblem.UNPRINTABLE_FILE_NAME, unprintable + 1,
+					PrintableText.describe(name, unprintable))
 				.with("field", file.getName());
 		}
 	}

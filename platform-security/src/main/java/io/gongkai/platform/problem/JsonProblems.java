@@ -23,7 +23,7 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -42,22 +42,22 @@ public final class JsonProblems {
 	/**
 	 * The problem for a body the parser refused.
 	 * @param exception what the parser threw
-	 * @param title the problem's title, such as "Malformed request body"
+	 * @param malformed the kind of problem, such as
+	 * {@link PlatformProblem#MALFORMED_BODY}, whose detail is what is wrong and where
 	 */
-	public static ProblemDetail of(JacksonException exception, String title) {
+	public static ProblemDetail of(JacksonException exception, ProblemType malformed) {
 		String field = path(exception);
-		String at = field.isEmpty() ? "请求体" : "字段 '" + field + "'";
+		Object at = field.isEmpty() ? label("label.body") : label("label.field", field);
 		ProblemDetail problem;
 		if (exception instanceof StrictJson.UnprintableTextException unprintable) {
-			problem = Problems.of(HttpStatus.BAD_REQUEST, "unprintable-text", "Text that cannot be printed", at + " 的第 "
-					+ unprintable.position() + " 个字符 " + unprintable.character() + " 无法打印：文字只能含可打印字符、制表符和换行。");
+			problem = Problems.of(PlatformProblem.UNPRINTABLE_TEXT, at, unprintable.position(),
+					unprintable.character());
 		}
 		else if (exception instanceof StrictJson.OperatorKeyException operator) {
-			problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", title,
-					at + " 的键 '" + shortened(operator.key()) + "' 以 $ 开头：键不能以 $ 开头。");
+			problem = Problems.of(malformed, label("label.json.operator-key", at, shortened(operator.key())));
 		}
 		else {
-			problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", title, describe(exception, at));
+			problem = Problems.of(malformed, describe(exception, at, field.isEmpty()));
 		}
 		if (!field.isEmpty()) {
 			problem.setProperty("field", field);
@@ -79,107 +79,109 @@ public final class JsonProblems {
 		return path.toString();
 	}
 
-	private static String describe(JacksonException exception, String at) {
+	private static MessageSourceResolvable describe(JacksonException exception, Object at, boolean wholeBody) {
 		if (exception instanceof PropertyBindingException) {
-			return at + " 不是这里认识的字段：删去它，或检查拼写。";
+			return label("label.json.unknown-field", at);
 		}
 		if (exception instanceof InvalidNullException) {
-			return at + " 不能为 null。";
+			return label("label.json.null", at);
 		}
 		if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			Class<?> target = mismatch.getTargetType();
 			if (target.isEnum() && exception instanceof InvalidFormatException format
 					&& format.getValue() instanceof String value) {
-				return at + " 不接受 '" + shortened(value) + "'：应为 " + expected(target) + "。";
+				return label("label.json.not-accepted", at, shortened(value), expected(target));
 			}
-			String got = received(mismatch);
+			Object got = received(mismatch);
 			if (exception instanceof InvalidFormatException format
 					&& (format.getValue() instanceof String || format.getValue() instanceof Number)) {
 				Object value = format.getValue();
-				String kind = (value instanceof String) ? "文字"
-						: (value instanceof Double || value instanceof Float || value instanceof BigDecimal) ? "小数"
-								: "整数";
-				got = ((got != null) ? got : kind) + " '" + shortened(String.valueOf(value)) + "'";
+				Object kind = (value instanceof String) ? label("label.json.text")
+						: (value instanceof Double || value instanceof Float || value instanceof BigDecimal)
+								? label("label.json.decimal") : label("label.json.integer");
+				got = label("label.json.value", (got != null) ? got : kind, shortened(String.valueOf(value)));
 			}
 			else if (mismatch.getOriginalMessage() != null) {
 				Matcher coerced = COERCED_TEXT.matcher(mismatch.getOriginalMessage());
 				if (coerced.find()) {
-					got = "文字 '" + shortened(coerced.group(1)) + "'";
+					got = label("label.json.text-value", shortened(coerced.group(1)));
 				}
 			}
-			return at + " 应为" + expected(target) + ((got != null) ? "，收到的是" + got : "") + "。";
+			return (got != null) ? label("label.json.expected-got", at, expected(target), got)
+					: label("label.json.expected", at, expected(target));
 		}
 		if (exception instanceof StreamConstraintsException) {
-			return "请求体超出解析限制（数字位数、文字长度、嵌套层数或总长度过大）：请缩短" + ("请求体".equals(at) ? "" : at) + "。";
+			return label("label.json.too-large", at);
 		}
 		if (exception instanceof UnexpectedEndOfInputException) {
-			return "请求体在 JSON 结束前就中断了：检查括号和引号是否成对。";
+			return label("label.json.cut-short");
 		}
 		if (exception instanceof StreamReadException) {
-			return "请求体不是有效的 JSON" + location(exception.getLocation()) + "：检查语法和文字编码（UTF-8）。";
+			return label("label.json.not-json", location(exception.getLocation()));
 		}
-		return at + " 的值不符合要求的格式：检查字段的类型。";
+		return label("label.json.wrong-format", at);
 	}
 
-	private static String location(TokenStreamLocation location) {
+	private static Object location(TokenStreamLocation location) {
 		if (location == null || location.getLineNr() < 1) {
 			return "";
 		}
-		return "（第 " + location.getLineNr() + " 行第 " + location.getColumnNr() + " 列）";
+		return label("label.json.at", location.getLineNr(), location.getColumnNr());
 	}
 
-	private static String received(MismatchedInputException mismatch) {
+	private static MessageSourceResolvable received(MismatchedInputException mismatch) {
 		JsonToken token = mismatch.getCurrentToken();
 		if (token == null) {
 			return null;
 		}
 		return switch (token) {
-			case VALUE_STRING -> "文字";
-			case VALUE_NUMBER_INT -> "整数";
-			case VALUE_NUMBER_FLOAT -> "小数";
-			case VALUE_TRUE, VALUE_FALSE -> "true 或 false";
-			case VALUE_NULL -> "null";
-			case START_OBJECT -> "对象";
-			case START_ARRAY -> "列表";
+			case VALUE_STRING -> label("label.json.text");
+			case VALUE_NUMBER_INT -> label("label.json.integer");
+			case VALUE_NUMBER_FLOAT -> label("label.json.decimal");
+			case VALUE_TRUE, VALUE_FALSE -> label("label.json.boolean");
+			case VALUE_NULL -> label("label.json.null-value");
+			case START_OBJECT -> label("label.json.object");
+			case START_ARRAY -> label("label.json.list");
 			default -> null;
 		};
 	}
 
 	/** What a value of the type is, in words. */
-	static String expected(Class<?> type) {
+	static MessageSourceResolvable expected(Class<?> type) {
 		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
 				|| type == Short.class || type == short.class || type == Byte.class || type == byte.class
 				|| type == BigInteger.class) {
-			return "整数";
+			return label("label.json.integer");
 		}
 		if (type == Double.class || type == double.class || type == Float.class || type == float.class
 				|| type == BigDecimal.class || type == Number.class) {
-			return "数字";
+			return label("label.json.number");
 		}
 		if (type == String.class || type == CharSequence.class || type == char.class || type == Character.class) {
-			return "文字（加引号的字符串）";
+			return label("label.json.quoted-text");
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return " true 或 false";
+			return label("label.json.boolean");
 		}
 		if (type == LocalDate.class) {
-			return "日期，写作 \"2021-01-31\"";
+			return label("label.json.date");
 		}
 		if (Temporal.class.isAssignableFrom(type)) {
-			return "时间，写作 \"2021-01-31T08:00:00Z\"";
+			return label("label.json.time");
 		}
 		if (type.isEnum()) {
-			return "以下之一：" + Arrays.stream(type.getEnumConstants())
-				.map((constant) -> jsonName((Enum<?>) constant))
-				.collect(Collectors.joining("、"));
+			return label("label.json.one-of",
+					Arrays.stream(type.getEnumConstants())
+						.map((constant) -> jsonName((Enum<?>) constant))
+						.collect(Collectors.joining(", ")));
 		}
 		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-			return "列表";
+			return label("label.json.list");
 		}
 		if (Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")) {
-			return "对象";
+			return label("label.json.object");
 		}
-		return "另一种值";
+		return label("label.json.other");
 	}
 
 	private static String jsonName(Enum<?> constant) {
@@ -194,8 +196,13 @@ public final class JsonProblems {
 		}
 	}
 
+	private static MessageSourceResolvable label(String key, Object... args) {
+		return ProblemMessages.label(key, args);
+	}
+
 	private static String shortened(String value) {
-		String printable = (PrintableText.firstUnprintable(value) >= 0) ? "（含无法打印的字符）" : value;
+		String printable = (PrintableText.firstUnprintable(value) >= 0) ? ProblemMessages.text("label.json.unprintable")
+				: value;
 		return (printable.length() > 40) ? printable.substring(0, 40) + "…" : printable;
 	}
 

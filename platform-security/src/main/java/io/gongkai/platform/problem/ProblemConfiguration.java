@@ -1,5 +1,6 @@
 package io.gongkai.platform.problem;
 
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,8 +17,10 @@ import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,13 +57,31 @@ public class ProblemConfiguration {
 	@ConditionalOnMissingBean(RequestRejectedHandler.class)
 	RequestRejectedHandler problemRequestRejectedHandler() {
 		return (request, response, exception) -> {
-			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "rejected-address", "Address refused",
-					"请求地址含有不允许的字符或路径段（例如编码的斜杠、'..'、分号或控制字符）：请用普通的路径。");
+			ProblemDetail problem = Problems.of(PlatformProblem.REJECTED_ADDRESS);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter().write(ProblemJson.of(problem));
 		};
+	}
+
+	/**
+	 * The texts of the problems and of the request fields' messages, which Bean
+	 * Validation reads its {@code {key}} messages from.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+	MessageSource messageSource() {
+		return ProblemMessages.source();
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestLanguageFilter> requestLanguage() {
+		FilterRegistrationBean<RequestLanguageFilter> registration = new FilterRegistrationBean<>(
+				new RequestLanguageFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean

@@ -31,7 +31,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(ProblemJson.of(StatusProblems.of(status)));
+				writer.write(ProblemJson
+					.of(StatusProblems.of(RequestLanguage.of(request.getHeader("Accept-Language")), status)));
 				response.finishResponse();
 			}
 		}

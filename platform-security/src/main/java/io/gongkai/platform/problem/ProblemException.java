@@ -9,6 +9,21 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ProblemException extends ErrorResponseException {
 
+	/**
+	 * The problem of a kind, in the current request's language.
+	 * @param type the kind of problem
+	 * @param args the arguments of its detail message
+	 */
+	public ProblemException(ProblemType type, Object... args) {
+		this(Problems.of(type, args));
+	}
+
+	/**
+	 * A problem from texts given in code.
+	 * @deprecated give the kind of problem
+	 * ({@link #ProblemException(ProblemType, Object...)})
+	 */
+	@Deprecated
 	public ProblemException(HttpStatusCode status, String type, String title, String detail) {
 		this(Problems.of(status, type, title, detail));
 	}

@@ -42,15 +42,11 @@ public class RequestHeaderChecks extends OncePerRequestFilter {
 
 	private static final List<Check> CHECKS = List.of(
 			new Check("Idempotency-Key", (value) -> IDEMPOTENCY_KEY.matcher(value).matches(),
-					"应为 1 到 200 个可见的 ASCII 字符，例如一个 UUID"),
-			new Check(HttpHeaders.IF_MATCH, RequestHeaderChecks::entityTags,
-					"应为 * 或实体标签，例如 \"7\"（取自 ETag），只用 ASCII 字符"),
-			new Check(HttpHeaders.IF_NONE_MATCH, RequestHeaderChecks::entityTags,
-					"应为 * 或实体标签，例如 \"7\"（取自 ETag），只用 ASCII 字符"),
-			new Check(HttpHeaders.CONTENT_TYPE, RequestHeaderChecks::mediaType,
-					"应为媒体类型，例如 application/json，只用 ASCII 字符"),
-			new Check(HttpHeaders.ACCEPT, RequestHeaderChecks::mediaTypes,
-					"应为媒体类型的列表，例如 application/json，只用 ASCII 字符"));
+					"label.header.idempotency-key"),
+			new Check(HttpHeaders.IF_MATCH, RequestHeaderChecks::entityTags, "label.header.entity-tags"),
+			new Check(HttpHeaders.IF_NONE_MATCH, RequestHeaderChecks::entityTags, "label.header.entity-tags"),
+			new Check(HttpHeaders.CONTENT_TYPE, RequestHeaderChecks::mediaType, "label.header.media-type"),
+			new Check(HttpHeaders.ACCEPT, RequestHeaderChecks::mediaTypes, "label.header.media-types"));
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -67,8 +63,8 @@ public class RequestHeaderChecks extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, Check check) throws IOException {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid request header",
-				"请求头 " + check.header() + " 的值无效：" + check.rule() + "。");
+		ProblemDetail problem = Problems.of(PlatformProblem.INVALID_HEADER, check.header(),
+				ProblemMessages.label(check.rule()));
 		problem.setProperty("header", check.header());
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -5,9 +5,16 @@ package io.gongkai.platform.security;
  */
 public class NoProvinceException extends RuntimeException {
 
+	private final String username;
+
 	public NoProvinceException(String username) {
-		super("The account '" + username + "' belongs to no province; province data can only be reached "
-				+ "with an account of that province.");
+		super("No province on account " + username);
+		this.username = username;
+	}
+
+	/** The user name of the account without a province. */
+	public String username() {
+		return this.username;
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gongkai.platform.problem.ProblemJson;
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.Problems;
 
 import org.springframework.http.HttpHeaders;
@@ -27,15 +28,13 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongkai\"");
-		write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-				"Send a valid, unexpired Gongkai access token as 'Authorization: Bearer <token>'."));
+		write(request, response, Problems.of(PlatformProblem.UNAUTHENTICATED));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
-		write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-				"Your account's role does not allow this request."));
+		write(request, response, Problems.of(PlatformProblem.FORBIDDEN));
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

@@ -53,7 +53,7 @@ class StrictJsonTest {
 		JacksonException exception = catchThrowableOfType(JacksonException.class,
 				() -> JSON.readValue(body, Body.class));
 		assertThat(exception).as(name).isNotNull();
-		ProblemDetail problem = JsonProblems.of(exception, "Malformed request body");
+		ProblemDetail problem = JsonProblems.of(exception, PlatformProblem.MALFORMED_BODY);
 		assertThat(problem.getStatus()).isEqualTo(400);
 		assertThat(String.valueOf(problem.getProperties().get("field"))).startsWith(field);
 		assertThat(problem.getDetail()).contains(field)
@@ -81,7 +81,7 @@ class StrictJsonTest {
 	void syntaxErrorsAreSaidInPlainWords(String body, String said) {
 		JacksonException exception = catchThrowableOfType(JacksonException.class,
 				() -> JSON.readValue(body, Body.class));
-		assertThat(JsonProblems.of(exception, "Malformed request body").getDetail()).contains(said)
+		assertThat(JsonProblems.of(exception, PlatformProblem.MALFORMED_BODY).getDetail()).contains(said)
 			.doesNotContainPattern("java\\.|tools\\.|Exception|JsonToken|START_");
 	}
 

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportVersion;
 import io.gongkai.report.report.Reports;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,9 +76,8 @@ class DocumentController {
 			return switch (format.get()) {
 				case "docx" -> true;
 				case "html" -> false;
-				default -> throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-document-format",
-						"Unknown document format", "'" + format.get() + "' is not a document format; use html or docx.")
-					.with("field", "format");
+				default -> throw new ProblemException(ReportProblem.INVALID_DOCUMENT_FORMAT, format.get()).with("field",
+						"format");
 			};
 		}
 		if (accept == null || accept.isBlank()) {
@@ -109,9 +108,7 @@ class DocumentController {
 	}
 
 	private static ProblemException notAcceptable() {
-		return new ProblemException(HttpStatus.NOT_ACCEPTABLE, "document-not-acceptable", "Format not available",
-				"The document is available as text/html or as " + DOCX
-						+ "; ask for one in Accept, or add ?format=html or ?format=docx.");
+		return new ProblemException(ReportProblem.DOCUMENT_NOT_ACCEPTABLE, DOCX);
 	}
 
 	/** An ASCII name for old clients, and the Chinese title for the others (RFC 6266). */

@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,9 +62,7 @@ class BulkController {
 		if (type != null && LINES.stream().anyMatch(type::equalsTypeAndSubtype)) {
 			return true;
 		}
-		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-				"Unsupported media type",
-				"Send a JSON array as application/json, or JSON Lines as application/x-ndjson.");
+		throw new ProblemException(ReportProblem.BULK_MEDIA_TYPE);
 	}
 
 	private byte[] body(HttpServletRequest request) throws IOException {
@@ -82,9 +80,7 @@ class BulkController {
 	}
 
 	private static ProblemException tooLarge(long limit) {
-		return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Upload too large",
-				"An upload may have at most " + limit + " bytes; split it into several uploads.")
-			.with("limit", limit);
+		return new ProblemException(ReportProblem.UPLOAD_TOO_LARGE, limit).with("limit", limit);
 	}
 
 }

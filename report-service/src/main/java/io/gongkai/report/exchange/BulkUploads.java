@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.JsonProblems;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.NewReport;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportAlreadyExistsException;
@@ -21,7 +23,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -85,14 +86,10 @@ class BulkUploads {
 				root = this.json.readTree(body);
 			}
 			catch (JacksonException exception) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-						firstLine(exception)
-								+ " Send a JSON array of documents, or JSON Lines as application/x-ndjson.");
+				throw new ProblemException(ReportProblem.UPLOAD_NOT_JSON, firstLine(exception));
 			}
 			if (root == null || !root.isArray()) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-						"Send a JSON array of " + ExchangeDocument.V1
-								+ " documents, or JSON Lines as application/x-ndjson.");
+				throw new ProblemException(ReportProblem.UPLOAD_NOT_AN_ARRAY, ExchangeDocument.V1);
 			}
 			tooMany(root.size());
 			for (JsonNode node : root) {
@@ -100,8 +97,7 @@ class BulkUploads {
 			}
 		}
 		if (items.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "empty-upload", "Empty upload",
-					"The upload holds no document.");
+			throw new ProblemException(ReportProblem.EMPTY_UPLOAD);
 		}
 		return items;
 	}
@@ -142,18 +138,15 @@ class BulkUploads {
 		log.info("Bulk upload in province {} by {}: {} documents, {} created, {} exist, {} invalid", caller.province(),
 				caller.username(), items.size(), stored, answer.exists(), answer.invalid());
 		if (atomic && stored < checked.size()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "upload-partly-stored", "Upload partly stored",
-					"Every document was valid, but " + (checked.size() - stored) + " of the reports were created by "
-							+ "another request meanwhile; the others were stored. See 'results'.")
-				.with("results", answer.results());
+			throw new ProblemException(ReportProblem.UPLOAD_PARTLY_STORED, checked.size() - stored).with("results",
+					answer.results());
 		}
 		return answer;
 	}
 
 	private Checked check(BulkItem item, Map<String, Integer> firstOfReport) {
 		if (item.unreadable() != null) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed document",
-					"Line " + item.line() + " is not JSON: " + item.unreadable());
+			throw new ProblemException(ReportProblem.LINE_NOT_JSON, item.line(), item.unreadable());
 		}
 		ExchangeDocument document = ExchangeDocuments.read(item.node());
 		String agencyId = ExchangeDocuments.agencyId(document);
@@ -173,10 +166,7 @@ class BulkUploads {
 		}
 		Integer first = firstOfReport.putIfAbsent(agencyId + "|" + report.year(), item.index());
 		if (first != null) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-in-upload",
-					"Same report twice in the upload",
-					"Document " + first + " is already agency " + agencyId + "'s report on " + report.year()
-							+ "; an agency has one report per year. Remove one of them.")
+			throw new ProblemException(ReportProblem.DUPLICATE_IN_UPLOAD, first, agencyId, report.year())
 				.with("duplicateOf", first);
 		}
 		return new Checked(item, agencyId, report);
@@ -202,10 +192,8 @@ class BulkUploads {
 
 	private void tooMany(int count) {
 		if (count > this.settings.maxDocuments()) {
-			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-many-documents", "Too many documents",
-					"An upload holds at most " + this.settings.maxDocuments()
-							+ " documents; split it into several uploads.")
-				.with("limit", this.settings.maxDocuments());
+			throw new ProblemException(ReportProblem.TOO_MANY_DOCUMENTS, this.settings.maxDocuments()).with("limit",
+					this.settings.maxDocuments());
 		}
 	}
 
@@ -216,10 +204,7 @@ class BulkUploads {
 		}
 		long invalid = results.stream().filter((r) -> BulkResult.INVALID.equals(r.outcome())).count();
 		long exists = results.stream().filter((r) -> BulkResult.EXISTS.equals(r.outcome())).count();
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "upload-refused", "Upload refused",
-				"Nothing was stored: " + invalid + " document(s) are invalid and " + exists
-						+ " report(s) already exist. Fix or remove them and send the upload again; see 'results'.")
-			.with("results", results);
+		return new ProblemException(ReportProblem.UPLOAD_REFUSED, invalid, exists).with("results", results);
 	}
 
 	private static BulkResult invalid(BulkItem item, ProblemException exception) {
@@ -236,7 +221,7 @@ class BulkUploads {
 	}
 
 	private static String firstLine(JacksonException exception) {
-		return JsonProblems.of(exception, "Malformed request body").getDetail();
+		return JsonProblems.of(exception, PlatformProblem.MALFORMED_BODY).getDetail();
 	}
 
 	/** A document that passed the checks. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.idempotency.IdempotencyKeys;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportVersion;
 import io.gongkai.report.report.Reports;
@@ -74,17 +75,11 @@ class ExchangeController {
 	ResponseEntity<?> importDocument(Caller caller, @RequestBody JsonNode body,
 			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
 		String province = caller.requireProvince();
-		String agency = caller.agencyId()
-			.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "no-agency", "No agency on this account",
-					"Your reporter account is not attached to an agency; ask your provincial coordinator."));
+		String agency = caller.agencyId().orElseThrow(() -> new ProblemException(ReportProblem.NO_AGENCY));
 		ExchangeDocument document = ExchangeDocuments.read(body);
 		String named = ExchangeDocuments.agencyId(document);
 		if (named != null && !named.equals(agency)) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "agency-mismatch", "Another agency's report",
-					"The document is the report of agency '" + named + "', and your account reports for '" + agency
-							+ "'. Remove agency.id to import it as your agency's, or ask your provincial "
-							+ "coordinator to upload it (POST /api/reports/exchange/bulk).")
-				.with("field", "agency.id");
+			throw new ProblemException(ReportProblem.AGENCY_MISMATCH, named, agency).with("field", "agency.id");
 		}
 		String fingerprint = "POST /api/reports/exchange " + body;
 		return this.idempotencyKeys.once(province, caller.subject(), idempotencyKey, fingerprint, (reportId) -> {

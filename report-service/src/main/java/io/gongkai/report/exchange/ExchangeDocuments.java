@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.gongkai.platform.problem.JsonProblems;
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.problem.StrictJson;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.NewReport;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportContent;
@@ -19,7 +22,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -62,19 +64,16 @@ final class ExchangeDocuments {
 	 */
 	static ExchangeDocument read(JsonNode node) {
 		if (node == null || !node.isObject()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed document",
-					"A " + ExchangeDocument.V1 + " document is a JSON object.");
+			throw new ProblemException(ReportProblem.DOCUMENT_NOT_AN_OBJECT, ExchangeDocument.V1);
 		}
 		JsonNode schemaVersion = node.get("schemaVersion");
 		if (schemaVersion == null || schemaVersion.isNull()) {
-			throw invalid("schemaVersion", "give the schema version: " + ExchangeDocument.V1);
+			throw invalid("schemaVersion",
+					ProblemMessages.text("exchange.schemaVersion.required", ExchangeDocument.V1));
 		}
 		if (!schemaVersion.isString() || !ExchangeDocument.V1.equals(schemaVersion.asString())) {
 			String named = schemaVersion.isString() ? schemaVersion.asString() : schemaVersion.toString();
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-schema-version",
-					"Unsupported schema version",
-					"The document's schemaVersion is '" + named + "'; this service reads " + ExchangeDocument.V1
-							+ " only.")
+			throw new ProblemException(ReportProblem.UNSUPPORTED_SCHEMA_VERSION, named, ExchangeDocument.V1)
 				.with("field", "schemaVersion")
 				.with("schemaVersion", named)
 				.with("supported", List.of(ExchangeDocument.V1));
@@ -83,7 +82,7 @@ final class ExchangeDocuments {
 			return STRICT.treeToValue(node, ExchangeDocument.class);
 		}
 		catch (JacksonException exception) {
-			ProblemDetail problem = JsonProblems.of(exception, "Malformed document");
+			ProblemDetail problem = JsonProblems.of(exception, ReportProblem.MALFORMED_DOCUMENT);
 			throw new ProblemException(problem);
 		}
 	}
@@ -131,9 +130,8 @@ final class ExchangeDocuments {
 	}
 
 	static ProblemException invalid(String field, String message) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some fields are not acceptable: see 'errors' for each field and what to fix.")
-			.with("errors", List.of(Map.of("field", field, "message", message)));
+		return new ProblemException(PlatformProblem.INVALID_FIELDS).with("errors",
+				List.of(Map.of("field", field, "message", message)));
 	}
 
 }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongkai.platform.mongo.ProvinceDatabases;
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Reports;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.validation.MandatedSections;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,15 +74,13 @@ class FeedController {
 			this.databases.forProvince(code);
 		}
 		catch (IllegalArgumentException exception) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-province", "Not a province code",
-					"'" + code + "' is not a six-digit province code.");
+			throw new ProblemException(ReportProblem.INVALID_PROVINCE, code);
 		}
 	}
 
 	private static ProblemException invalid(String parameter, String message) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some parameters are not acceptable: see 'errors'.")
-			.with("errors", List.of(Map.of("field", parameter, "message", message)));
+		return new ProblemException(PlatformProblem.INVALID_PARAMETERS).with("errors",
+				List.of(Map.of("field", parameter, "message", message)));
 	}
 
 }

@@ -17,14 +17,14 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
-import io.gongkai.report.province.ProvinceIndexes;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
+import io.gongkai.report.province.ProvinceIndexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -86,9 +86,7 @@ public class IdempotencyKeys implements ProvinceIndexes {
 			return work.apply(UUID.randomUUID().toString());
 		}
 		if (!VALID_KEY.matcher(key).matches()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
-					"An Idempotency-Key is 1 to 200 visible ASCII characters, for example a UUID.")
-				.with("field", HEADER);
+			throw new ProblemException(ReportProblem.INVALID_IDEMPOTENCY_KEY).with("field", HEADER);
 		}
 		MongoCollection<Document> keys = keys(provinceCode);
 		Bson filter = Filters.and(Filters.eq("subject", subject), Filters.eq("key", key));
@@ -109,10 +107,7 @@ public class IdempotencyKeys implements ProvinceIndexes {
 				return once(provinceCode, subject, key, fingerprint, work);
 			}
 			if (!fingerprint.equals(earlier.getString("fingerprint"))) {
-				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-						"Idempotency-Key used for another request",
-						"This Idempotency-Key was used for a different request; use a new key for a new request.")
-					.with("field", HEADER);
+				throw new ProblemException(ReportProblem.IDEMPOTENCY_KEY_REUSED).with("field", HEADER);
 			}
 			if ("done".equals(earlier.getString("state"))) {
 				return replay(earlier);

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param rejected metric ids whose figure is wrong and must not be kept
  */
 record ConfirmationRequest(Map<String, @Valid @NotNull FigureDecision> metrics,
-		List<@NotBlank(message = "give a metric id") String> rejected) {
+		List<@NotBlank(message = "{confirmation.rejected.required}") String> rejected) {
 
 	ConfirmationRequest {
 		metrics = (metrics != null) ? metrics : Map.of();
@@ -33,12 +33,10 @@ record ConfirmationRequest(Map<String, @Valid @NotNull FigureDecision> metrics,
 	 * @param qualifier {@code exact} (the default), {@code at_least} or {@code approx}
 	 */
 	record FigureDecision(
-			@NotBlank(message = "give the decision: confirmed, corrected or rejected") @Pattern(
-					regexp = "confirmed|corrected|rejected",
-					message = "the decision is confirmed, corrected or rejected") String decision,
-			@PositiveOrZero(message = "a figure is never negative") BigDecimal value,
-			@Pattern(regexp = "exact|at_least|approx",
-					message = "the qualifier is exact, at_least or approx") String qualifier) {
+			@NotBlank(message = "{confirmation.decision.required}") @Pattern(regexp = "confirmed|corrected|rejected",
+					message = "{confirmation.decision.pattern}") String decision,
+			@PositiveOrZero(message = "{confirmation.value.negative}") BigDecimal value,
+			@Pattern(regexp = "exact|at_least|approx", message = "{confirmation.qualifier.pattern}") String qualifier) {
 	}
 
 }

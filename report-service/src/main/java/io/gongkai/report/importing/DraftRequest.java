@@ -14,10 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param accepted for a coordinator: the report is accepted at once rather than left a
  * draft for its agency (the agency already published it)
  */
-record DraftRequest(
-		@Pattern(regexp = "government|department", message = "the kind is government or department") String kind,
-		@Size(min = 1, max = 64, message = "1 to 64 characters, as in the registry") String agencyId,
-		Boolean accepted) {
+record DraftRequest(@Pattern(regexp = "government|department", message = "{draft.kind.pattern}") String kind,
+		@Size(min = 1, max = 64, message = "{draft.agencyId.size}") String agencyId, Boolean accepted) {
 
 	static final DraftRequest NONE = new DraftRequest(null, null, null);
 

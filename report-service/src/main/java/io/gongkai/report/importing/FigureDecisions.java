@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.textimport.TextExtractor;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Turns the agency's confirmation request into one decision per figure, checked against
@@ -41,8 +40,7 @@ final class FigureDecisions {
 			wanted.put(metric, new ConfirmationRequest.FigureDecision(REJECTED, null, null));
 		}
 		if (wanted.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "no-decisions", "No decisions",
-					"Send at least one decision: 'metrics' with confirmed or corrected figures, or 'rejected'.");
+			throw new ProblemException(ReportProblem.NO_DECISIONS);
 		}
 		List<Decision> decisions = new ArrayList<>();
 		wanted.forEach((metric, decision) -> {
@@ -90,9 +88,7 @@ final class FigureDecisions {
 			}
 		});
 		if (!errors.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-decisions", "Invalid decisions",
-					"Some decisions cannot be applied: see 'errors'. Nothing was recorded.")
-				.with("errors", errors);
+			throw new ProblemException(ReportProblem.INVALID_DECISIONS).with("errors", errors);
 		}
 		return decisions;
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,12 +13,12 @@ import io.gongkai.platform.security.Role;
 import io.gongkai.report.importing.agency.AgencyCandidate;
 import io.gongkai.report.importing.agency.AgencyMatch;
 import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.textimport.ExtractionResult;
 import io.gongkai.report.textimport.MetricValue;
 import io.gongkai.report.textimport.TextExtractor;
 import io.gongkai.report.textimport.TextImportException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,11 +60,7 @@ class ImportPreviews {
 		}
 		int length = extraction.normalisedText().length();
 		if (length > this.settings.maxTextCharacters()) {
-			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "text-too-long", "Text too long",
-					String.format(Locale.ROOT,
-							"The report's text has %,d characters; a preview keeps at most %,d. Upload the report "
-									+ "alone, without annexes.",
-							length, this.settings.maxTextCharacters()))
+			throw new ProblemException(ReportProblem.PREVIEW_TEXT_TOO_LONG, length, this.settings.maxTextCharacters())
 				.with("limit", this.settings.maxTextCharacters());
 		}
 		ExtractionResult result = extraction.result();
@@ -95,8 +90,7 @@ class ImportPreviews {
 			.filter((found) -> found.createdBy().isVisibleTo(caller))
 			.orElseThrow(() -> notFound(id));
 		if (preview.isExpired(this.clock.instant())) {
-			throw new ProblemException(HttpStatus.GONE, "preview-expired", "Preview expired",
-					"Preview " + id + " expired at " + preview.expiresAt() + "; upload the report again.");
+			throw new ProblemException(ReportProblem.PREVIEW_EXPIRED, id, preview.expiresAt());
 		}
 		return preview;
 	}
@@ -107,16 +101,13 @@ class ImportPreviews {
 				this.clock.instant());
 		List<Figure> after = FigureDecisions.apply(before.figures(), decisions);
 		if (!this.store.recordDecisions(caller.requireProvince(), before, after, decisions)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "preview-changed", "Preview changed meanwhile",
-					"Someone else decided on this preview's figures at the same time; read it again and resend "
-							+ "your decisions.");
+			throw new ProblemException(ReportProblem.PREVIEW_CHANGED);
 		}
 		return reachable(caller, id);
 	}
 
 	static ProblemException notFound(String id) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "preview-not-found", "Preview not found",
-				"No import preview " + id + " that your account may reach; previews are kept for a limited time.");
+		return new ProblemException(ReportProblem.PREVIEW_NOT_FOUND, id);
 	}
 
 	static List<Figure> figures(ExtractionResult result) {

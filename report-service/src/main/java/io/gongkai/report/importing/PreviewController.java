@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +43,7 @@ class PreviewController {
 	ResponseEntity<PreviewView> previewFile(Caller caller,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "missing-file", "No file",
-					"Send the report as the multipart part 'file' (text, HTML, PDF or .docx).");
+			throw new ProblemException(ReportProblem.MISSING_FILE);
 		}
 		String name = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
 				? file.getOriginalFilename() : "upload";

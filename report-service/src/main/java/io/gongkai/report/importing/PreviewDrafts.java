@@ -11,6 +11,7 @@ import io.gongkai.report.idempotency.IdempotencyKeys;
 import io.gongkai.report.importing.agency.AgencyCandidate;
 import io.gongkai.report.importing.agency.AgencyRegistryUnavailableException;
 import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportOrigin;
 import io.gongkai.report.report.Reports;
@@ -57,31 +58,23 @@ class PreviewDrafts {
 		ImportPreview preview = this.previews.reachable(caller, id);
 		String province = caller.requireProvince();
 		if (preview.extraction().year() == null) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "preview-incomplete", "Preview incomplete",
-					"The year the report covers was not found in the text; create the report by hand "
-							+ "(POST /api/reports) with the confirmed figures.");
+			throw new ProblemException(ReportProblem.PREVIEW_WITHOUT_YEAR);
 		}
 		if (preview.text().length() > MAX_ORIGINAL_TEXT) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "text-too-long", "Text too long",
-					"A report keeps at most " + MAX_ORIGINAL_TEXT + " characters of original text; this one has "
-							+ preview.text().length() + ".");
+			throw new ProblemException(ReportProblem.ORIGINAL_TEXT_TOO_LONG, MAX_ORIGINAL_TEXT,
+					preview.text().length());
 		}
 		List<String> unplaced = PreviewReportRequest.cellsNotInFormat(preview.extraction());
 		if (!unplaced.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "cells-not-in-format",
-					"Cells the format has no place for",
-					"The format of a report on " + preview.extraction().year() + " has no place for the cells "
-							+ String.join(", ", unplaced) + " read from the text; a draft would lose them. Check the "
-							+ "year, or create the report by hand.")
+			throw new ProblemException(ReportProblem.CELLS_NOT_IN_FORMAT, preview.extraction().year(),
+					String.join(", ", unplaced))
 				.with("cells", unplaced);
 		}
 		AgencyCandidate agency = agency(caller, province, preview, request.agencyId());
 		String agencyName = (preview.extraction().agencyName() != null) ? preview.extraction().agencyName()
 				: agency.name();
 		if (agencyName == null) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "preview-incomplete", "Preview incomplete",
-					"The text does not name its agency and the agency registry is not available to name it; try "
-							+ "again in a few minutes.");
+			throw new ProblemException(ReportProblem.PREVIEW_WITHOUT_AGENCY);
 		}
 		boolean chosen = request.agencyId() != null;
 		String note = note(caller, preview, agency.id(), chosen);
@@ -112,10 +105,7 @@ class PreviewDrafts {
 		if (!coordinator) {
 			String own = ImportProblems.requireAgencyOfReporter(caller);
 			if (chosen != null && !chosen.equals(own)) {
-				throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-agency", "Not your agency",
-						"A reporter makes reports for its own agency only; ask your provincial coordinator to "
-								+ "import another agency's report.")
-					.with("field", "agencyId");
+				throw new ProblemException(ReportProblem.NOT_YOUR_AGENCY_TO_IMPORT).with("field", "agencyId");
 			}
 			if (chosen == null && preview.needsAgencyChoice()) {
 				throw choiceRequired(preview);
@@ -133,14 +123,10 @@ class PreviewDrafts {
 		try {
 			return this.agencies.find(province, chosen)
 				.orElseThrow(
-						() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-agency", "Unknown agency",
-								"Your province's registry has no agency '" + chosen + "'; choose one of its agencies.")
-							.with("field", "agencyId"));
+						() -> new ProblemException(ReportProblem.UNKNOWN_AGENCY, chosen).with("field", "agencyId"));
 		}
 		catch (AgencyRegistryUnavailableException ex) {
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "registry-unavailable",
-					"Agency registry unavailable", "The agency registry could not confirm agency '" + chosen
-							+ "' just now; try again in a few " + "minutes.");
+			throw new ProblemException(ReportProblem.REGISTRY_UNAVAILABLE, chosen);
 		}
 	}
 
@@ -154,11 +140,9 @@ class PreviewDrafts {
 	}
 
 	private static ProblemException choiceRequired(ImportPreview preview) {
-		return new ProblemException(HttpStatus.CONFLICT, "agency-choice-required", "Choose the agency",
-				(preview.errors().isEmpty() ? "The agency registry matched no agency to the name the report gives"
-						: "The report may not be your agency's: "
-								+ String.join(" ", preview.errors().stream().map(Warning::message).toList()))
-						+ " Send 'agencyId', the agency the report belongs to.")
+		return (preview.errors().isEmpty() ? new ProblemException(ReportProblem.AGENCY_UNMATCHED)
+				: new ProblemException(ReportProblem.AGENCY_DOUBTFUL,
+						String.join(" ", preview.errors().stream().map(Warning::message).toList())))
 			.with("field", "agencyId")
 			.with("errors", preview.errors().stream().map(Warning::code).toList());
 	}

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
  * @param text the report's text (or its HTML)
  * @param name a name for it, echoed as {@code source}; {@code pasted.txt} when absent
  */
-record PreviewTextRequest(@NotBlank(message = "paste the report's text") String text,
-		@Size(max = 255, message = "at most 255 characters") String name) {
+record PreviewTextRequest(@NotBlank(message = "{preview.text.required}") String text,
+		@Size(max = 255, message = "{preview.name.size}") String name) {
 
 	String sourceName() {
 		return (this.name == null || this.name.isBlank()) ? "pasted.txt" : this.name.strip();

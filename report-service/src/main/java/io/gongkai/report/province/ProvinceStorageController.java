@@ -6,8 +6,8 @@ import java.util.Map;
 import com.mongodb.client.MongoDatabase;
 import io.gongkai.platform.mongo.ProvinceDatabases;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,8 +43,7 @@ class ProvinceStorageController {
 			database = this.databases.forProvince(code);
 		}
 		catch (IllegalArgumentException exception) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-province", "Not a province code",
-					"'" + code + "' is not a six-digit province code.");
+			throw new ProblemException(ReportProblem.INVALID_PROVINCE, code);
 		}
 		this.tenants.requireTenant(code);
 		this.indexes.forEach((collection) -> collection.createIn(database));

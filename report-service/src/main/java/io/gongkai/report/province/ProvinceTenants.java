@@ -11,11 +11,11 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.client.ServiceAccountClients;
+import io.gongkai.report.problem.ReportProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -66,13 +66,11 @@ class ProvinceTenants {
 			this.confirmed.add(code);
 		}
 		catch (HttpClientErrorException.NotFound notFound) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown province",
-					"'" + code + "' 不是平台服务的省级单位代码（见省份目录），不为它准备存储。");
+			throw new ProblemException(ReportProblem.UNKNOWN_TENANT, code);
 		}
 		catch (CallNotPermittedException | RestClientException | OAuth2AuthorizationException exception) {
 			log.warn("Could not learn whether {} is a province of the catalogue ({})", code, exception.getMessage());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "tenant-service-unavailable",
-					"Province catalogue unavailable", "暂时无法向 tenant-service 确认省份目录，存储没有准备；稍后重试（开通可以继续）。");
+			throw new ProblemException(ReportProblem.TENANT_SERVICE_UNAVAILABLE);
 		}
 	}
 

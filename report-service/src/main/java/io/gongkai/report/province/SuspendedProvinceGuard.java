@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.CallerAuthentication;
+import io.gongkai.report.problem.ReportProblem;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -32,9 +32,7 @@ class SuspendedProvinceGuard implements HandlerInterceptor {
 		}
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication authentication) {
 			authentication.caller().provinceCode().filter(this.suspensions::isSuspended).ifPresent((province) -> {
-				throw new ProblemException(HttpStatus.FORBIDDEN, "province-suspended", "Province suspended",
-						"Province " + province + " is suspended: its reports can be read but not changed until the "
-								+ "platform admin resumes it.");
+				throw new ProblemException(ReportProblem.PROVINCE_SUSPENDED, province);
 			});
 		}
 		return true;

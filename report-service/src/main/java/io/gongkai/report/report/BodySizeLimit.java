@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import io.gongkai.platform.problem.Problems;
+import io.gongkai.report.problem.ReportProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -62,9 +63,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 	}
 
 	static ProblemDetail problem(long limit) {
-		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-				"A report request body may have at most " + limit + " bytes; send less (for example, split a bulk "
-						+ "upload).");
+		ProblemDetail problem = Problems.of(ReportProblem.REPORT_BODY_TOO_LARGE, limit);
 		problem.setProperty("limit", limit);
 		return problem;
 	}

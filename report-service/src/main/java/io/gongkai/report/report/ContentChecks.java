@@ -1,16 +1,18 @@
 package io.gongkai.report.report;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.ProblemMessages;
+import io.gongkai.report.problem.ReportProblem;
+import io.gongkai.report.template.Cell;
 import io.gongkai.report.template.FormatTemplate;
 import io.gongkai.report.template.NegativeCellValueException;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.Section;
 import io.gongkai.report.template.TemplateFormat;
 import io.gongkai.report.template.UnknownCellException;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Refuses content that does not fit its format, naming the field or cell: a narrative
@@ -31,15 +33,14 @@ final class ContentChecks {
 				template.cellValues(format, content.cells());
 			}
 			catch (UnknownCellException exception) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-cell", "Unknown cell",
-						"Format " + format.id() + " has no cell " + String.join(", ", exception.cellIds())
-								+ "; use the cell ids of the template (e.g. t3.new_received.total).")
+				throw new ProblemException(ReportProblem.UNKNOWN_CELL, format.id(),
+						String.join(", ", exception.cellIds()))
 					.with("field", "cells." + exception.cellIds().get(0))
 					.with("cells", exception.cellIds());
 			}
 			catch (NegativeCellValueException exception) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "negative-count", "Negative count",
-						"A count cannot be negative: " + String.join(", ", exception.cellIds()) + ".")
+				throw new ProblemException(ReportProblem.NEGATIVE_COUNT,
+						cellLabels(template, format, exception.cellIds()))
 					.with("field", "cells." + exception.cellIds().get(0))
 					.with("cells", exception.cellIds());
 			}
@@ -51,9 +52,8 @@ final class ContentChecks {
 		}
 		for (String metric : content.metrics().keySet()) {
 			if (!MetricCatalogue.IDS.contains(metric)) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-metric", "Unknown figure",
-						"'" + metric + "' is not a catalogue figure; use one of "
-								+ MetricCatalogue.IDS.stream().sorted().toList() + ".")
+				throw new ProblemException(ReportProblem.UNKNOWN_METRIC, metric,
+						String.join(", ", MetricCatalogue.IDS.stream().sorted().toList()))
 					.with("field", "metrics." + metric);
 			}
 		}
@@ -67,18 +67,27 @@ final class ContentChecks {
 			.filter((id) -> template.section(id).isEmpty())
 			.toList();
 		if (!unknown.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-section", "Unknown section",
-					"Format " + template.format().id() + " has no section " + String.join(", ", unknown)
-							+ "; sections are " + template.sections().stream().map(Section::id).toList() + ".")
+			throw new ProblemException(ReportProblem.UNKNOWN_SECTION, template.format().id(),
+					String.join(", ", unknown),
+					String.join(", ", template.sections().stream().map(Section::id).toList()))
 				.with("field", "sections." + unknown.get(0));
 		}
+	}
+
+	/** The cells as a person finds them in the printed table, such as T3「…」行「…」列. */
+	private static String cellLabels(ReportTemplate template, TemplateFormat format, List<String> cellIds) {
+		FormatTemplate cells = template.format(format);
+		return cellIds.stream()
+			.map((id) -> cells.cell(id).map(Cell::label).orElse(id))
+			.collect(Collectors.joining("、"));
 	}
 
 	private static void notIn(TemplateFormat format, String field, boolean present) {
 		if (present) {
 			String use = format.hasTables() ? "sections (s1 to s6), cells and metrics" : "narrative and metrics";
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "field-not-in-format", "Field not in this format",
-					"A report in format " + format.id() + " has no " + field + "; use " + use + ".")
+			throw new ProblemException(ReportProblem.FIELD_NOT_IN_FORMAT, format.id(),
+					ProblemMessages.label("label.field." + field),
+					ProblemMessages.label(format.hasTables() ? "label.use.tables" : "label.use.legacy"))
 				.with("field", field);
 		}
 	}

@@ -17,17 +17,17 @@ import jakarta.validation.constraints.Size;
  * What an agency sends to start its report on a year. The agency is the reporter's own,
  * from its token; nothing in the body chooses it.
  */
-record CreateReportRequest(@NotNull(message = "give the year the report covers") @Min(value = 2008,
-		message = "reports start with the year 2008") @Max(value = 2100, message = "not a plausible year") Integer year,
-		@NotBlank(message = "give the format: legacy, template2019 or template2021") String format, AgencyKind kind,
-		ReportScope scope,
-		@NotBlank(message = "give the agency's full name") @Size(max = 200,
-				message = "at most 200 characters") String agencyName,
-		LocalDate publishedOn, @Size(max = 200_000, message = "at most 200000 characters") String narrative,
-		@Size(max = 500_000, message = "at most 500000 characters") String originalText,
+record CreateReportRequest(
+		@NotNull(message = "{report.year.required}") @Min(value = 2008,
+				message = "{report.year.min}") @Max(value = 2100, message = "{report.year.max}") Integer year,
+		@NotBlank(message = "{report.format.required}") String format, AgencyKind kind, ReportScope scope,
+		@NotBlank(message = "{report.agencyName.required}") @Size(max = 200,
+				message = "{report.agencyName.size}") String agencyName,
+		LocalDate publishedOn, @Size(max = 200_000, message = "{report.narrative.size}") String narrative,
+		@Size(max = 500_000, message = "{report.originalText.size}") String originalText,
 		Map<String, @Valid @NotNull Metric> metrics,
-		Map<String, @Size(max = 100_000, message = "at most 100000 characters per section") String> sections,
-		Map<String, Long> cells, Set<Table> nothingToReport) {
+		Map<String, @Size(max = 100_000, message = "{report.section.size}") String> sections, Map<String, Long> cells,
+		Set<Table> nothingToReport) {
 
 	CreateReportRequest {
 		kind = (kind != null) ? kind : AgencyKind.department;

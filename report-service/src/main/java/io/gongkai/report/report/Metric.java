@@ -11,9 +11,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param qualifier {@code exact}, {@code at_least} or {@code approx}
  */
 public record Metric(
-		@NotNull(message = "give the figure's value") @PositiveOrZero(
-				message = "a count cannot be negative") Long value,
-		@Pattern(regexp = "exact|at_least|approx", message = "must be exact, at_least or approx") String qualifier) {
+		@NotNull(message = "{metric.value.required}") @PositiveOrZero(message = "{metric.value.negative}") Long value,
+		@Pattern(regexp = "exact|at_least|approx", message = "{metric.qualifier.pattern}") String qualifier) {
 
 	public Metric {
 		qualifier = (qualifier == null) ? "exact" : qualifier;

@@ -9,8 +9,8 @@ import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.report.audit.AuditEntry;
 import io.gongkai.report.audit.AuditTrail;
 import io.gongkai.report.audit.FieldChange;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +42,7 @@ class Preconditions {
 	void check(String provinceCode, Report report, String ifMatch, boolean required) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			if (required) {
-				throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
-						"If-Match required",
-						"Send the report's ETag (" + etag(report) + " now) in If-Match, so that a change made by "
-								+ "someone else since you read it is not overwritten.")
-					.with("field", "If-Match");
+				throw new ProblemException(ReportProblem.PRECONDITION_REQUIRED, etag(report)).with("field", "If-Match");
 			}
 			return;
 		}
@@ -86,12 +82,8 @@ class Preconditions {
 			.map((entry) -> Map.<String, Object>of("revision", entry.revision(), "action", entry.action(), "actor",
 					entry.actor(), "actorName", entry.actorName(), "at", entry.at().toString()))
 			.toList();
-		String detail = since.isEmpty()
-				? "Your ETag does not name a revision of this report; read it again and repeat your change."
-				: "The report changed since you read it (revision " + base + ", now " + current.revision()
-						+ "): see 'changed' and 'actions'; read it again and repeat your change on the current version.";
-		return new ProblemException(HttpStatus.PRECONDITION_FAILED, "report-changed", "Report changed meanwhile",
-				detail)
+		return new ProblemException(since.isEmpty() ? ReportProblem.UNKNOWN_REVISION : ReportProblem.REPORT_CHANGED,
+				base, current.revision())
 			.with("currentETag", etag(current))
 			.with("changed", changed)
 			.with("actions", actions);

@@ -1,10 +1,10 @@
 package io.gongkai.report.report;
 
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +31,14 @@ class ReportAccess {
 	}
 
 	static ProblemException notFound(String id) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "report-not-found", "Report not found",
-				"No report " + id + " that your account may reach.");
+		return new ProblemException(ReportProblem.REPORT_NOT_FOUND, id);
 	}
 
 	/**
 	 * The reporter's agency; a reporter account without an agency reaches nothing.
 	 */
 	static String reporterAgency(Caller caller) {
-		return caller.agencyId()
-			.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "no-agency", "No agency on this account",
-					"Your reporter account is not attached to an agency; ask your provincial coordinator."));
+		return caller.agencyId().orElseThrow(() -> new ProblemException(ReportProblem.NO_AGENCY));
 	}
 
 	static String roleOf(Caller caller) {

@@ -1,8 +1,7 @@
 package io.gongkai.report.report;
 
 import io.gongkai.platform.problem.ProblemException;
-
-import org.springframework.http.HttpStatus;
+import io.gongkai.report.problem.ReportProblem;
 
 /**
  * An agency has exactly one current report per year.
@@ -10,8 +9,7 @@ import org.springframework.http.HttpStatus;
 public class ReportAlreadyExistsException extends ProblemException {
 
 	ReportAlreadyExistsException(String agencyId, int year) {
-		super(HttpStatus.CONFLICT, "report-exists", "Report already exists", "Agency " + agencyId
-				+ " already has a report for " + year + "; update that report instead of creating another.");
+		super(ReportProblem.REPORT_EXISTS, agencyId, year);
 	}
 
 }

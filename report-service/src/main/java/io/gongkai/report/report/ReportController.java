@@ -69,9 +69,9 @@ class ReportController {
 	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
 	ReportPage list(Caller caller, @RequestParam Optional<String> agency, @RequestParam Optional<Integer> year,
 			@RequestParam Optional<ReportStatus> status, HttpServletRequest request,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "pages start at 0") int page,
-			@RequestParam(defaultValue = "20") @Min(value = 1, message = "at least 1") @Max(value = 200,
-					message = "at most 200 per page") int size) {
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
+			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{size.min}") @Max(value = 200,
+					message = "{size.max200}") int size) {
 		String province = caller.requireProvince();
 		Optional<String> visibleAgency = caller.has(Role.PROVINCIAL_COORDINATOR) ? agency
 				: Optional.of(ReportAccess.reporterAgency(caller));

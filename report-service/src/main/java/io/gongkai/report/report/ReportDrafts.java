@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.audit.AuditEntry;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.TemplateFormat;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,9 +117,10 @@ class ReportDrafts {
 	Report amend(Caller caller, Report before) {
 		ReportVersion latest = before.latest();
 		if (latest.status() != ReportStatus.published) {
-			throw new ProblemException(HttpStatus.CONFLICT, "not-published", "Report not published",
-					"Only a published report is amended; version " + latest.number() + " is " + latest.status()
-							+ (latest.status().isEditable() ? ": change it directly." : "."));
+			throw new ProblemException(
+					latest.status().isEditable() ? ReportProblem.NOT_PUBLISHED_BUT_EDITABLE
+							: ReportProblem.NOT_PUBLISHED,
+					latest.number(), ProblemMessages.label("label.status." + latest.status()));
 		}
 		Instant now = this.clock.instant();
 		Set<String> standing = this.findings.beforeSubmission(caller.requireProvince(), before, latest)
@@ -138,18 +140,15 @@ class ReportDrafts {
 	static void requireEditable(Report report) {
 		ReportStatus status = report.status();
 		if (status.isLocked()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "report-locked", "Report locked",
-					"Version " + report.latest().number() + " is " + status + " and locked; "
-							+ ((status == ReportStatus.published) ? "start an amendment (POST .../amendments)"
-									: "ask your provincial coordinator to reopen it")
-							+ ".")
+			throw new ProblemException(
+					(status == ReportStatus.published) ? ReportProblem.PUBLISHED_REPORT_LOCKED
+							: ReportProblem.REPORT_LOCKED,
+					report.latest().number(), ProblemMessages.label("label.status." + status))
 				.with("status", status.name());
 		}
 		if (!status.isEditable()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "report-under-review", "Report under review",
-					"Version " + report.latest().number() + " is submitted and under review; it can be changed "
-							+ "again if the coordinator returns it.")
-				.with("status", status.name());
+			throw new ProblemException(ReportProblem.REPORT_UNDER_REVIEW, report.latest().number()).with("status",
+					status.name());
 		}
 	}
 

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Year;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.TemplateFormat;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * The format a new report asks for, checked against the year it covers: no year after the
@@ -20,18 +19,13 @@ final class ReportFormatChoice {
 	static TemplateFormat checked(Clock clock, int year, String formatId) {
 		int currentYear = Year.now(clock.withZone(ReportSubmission.CHINA)).getValue();
 		if (year > currentYear) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year", "Year in the future",
-					"A report covers a past or the current year; " + year + " is after " + currentYear + ".")
-				.with("field", "year");
+			throw new ProblemException(ReportProblem.YEAR_IN_FUTURE, year, currentYear).with("field", "year");
 		}
 		TemplateFormat format = TemplateFormat.fromId(formatId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "invalid-format", "Unknown format",
-					"'" + formatId + "' is not a format; use legacy, template2019 or template2021.")
-				.with("field", "format"));
+			.orElseThrow(() -> new ProblemException(ReportProblem.INVALID_FORMAT, formatId).with("field", "format"));
 		if (!format.fits(year)) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "format-does-not-fit-year",
-					"Format does not fit the year", "A report on " + year + " uses the format "
-							+ TemplateFormat.forYear(year).id() + ", not " + format.id() + ".")
+			throw new ProblemException(ReportProblem.FORMAT_DOES_NOT_FIT_YEAR, year, TemplateFormat.forYear(year).id(),
+					format.id())
 				.with("field", "format");
 		}
 		return format;

@@ -5,8 +5,8 @@ import java.util.List;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.audit.AuditTrail;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,23 +75,19 @@ class ReportHistoryController {
 		}
 		if (name.equals("current")) {
 			return report.current()
-				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-current-version",
-						"No current version", "No version of report " + report.id() + " has been accepted yet.")
-					.with("field", parameter));
+				.orElseThrow(() -> new ProblemException(ReportProblem.NO_CURRENT_VERSION, report.id()).with("field",
+						parameter));
 		}
 		try {
 			return report.version(Integer.parseInt(name)).orElseThrow(() -> noVersion(report, name, parameter));
 		}
 		catch (NumberFormatException exception) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-version", "Invalid version",
-					"'" + name + "' is not a version: give a number, current or latest.")
-				.with("field", parameter);
+			throw new ProblemException(ReportProblem.INVALID_VERSION, name).with("field", parameter);
 		}
 	}
 
 	private static ProblemException noVersion(Report report, String name, String parameter) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "version-not-found", "Version not found",
-				"Report " + report.id() + " has versions 1 to " + report.versions().size() + ", not " + name + ".")
+		return new ProblemException(ReportProblem.VERSION_NOT_FOUND, report.id(), report.versions().size(), name)
 			.with("field", parameter);
 	}
 

@@ -7,9 +7,8 @@ import java.util.Set;
 
 import com.mongodb.client.model.Sorts;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
 import org.bson.conversions.Bson;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Which reports of a province to list, in which order, one page at a time.
@@ -37,9 +36,8 @@ record ReportQuery(Optional<String> agencyId, Optional<Integer> year, Optional<R
 			String field = parts[0].trim();
 			String direction = (parts.length > 1) ? parts[1].trim().toLowerCase() : "asc";
 			if (!SORTABLE.contains(field) || parts.length > 2 || !Set.of("asc", "desc").contains(direction)) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-sort", "Invalid sort",
-						"'" + order + "' is not a sort order; use FIELD or FIELD,asc|desc with FIELD one of "
-								+ SORTABLE.stream().sorted().toList() + ".")
+				throw new ProblemException(ReportProblem.INVALID_SORT, order,
+						String.join(", ", SORTABLE.stream().sorted().toList()))
 					.with("field", "sort");
 			}
 			sorts.add(direction.equals("desc") ? Sorts.descending(field) : Sorts.ascending(field));

@@ -3,11 +3,11 @@ package io.gongkai.report.report;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ApiExceptionHandler;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,7 +28,7 @@ class ReportRequestProblems {
 		if (cause instanceof BodySizeLimit.BodyTooLargeException tooLarge) {
 			return tooLarge(tooLarge, request);
 		}
-		ProblemDetail problem = ApiExceptionHandler.unreadable(exception, "Malformed request body");
+		ProblemDetail problem = ApiExceptionHandler.unreadable(exception, PlatformProblem.MALFORMED_BODY);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return problem;
 	}

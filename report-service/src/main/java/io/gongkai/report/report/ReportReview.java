@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.FormatTemplate;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,9 +72,8 @@ class ReportReview {
 	Report reopen(Caller caller, Report before, String reason) {
 		ReportVersion latest = before.latest();
 		if (!latest.status().isLocked()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "not-locked", "Report not locked",
-					"Only an accepted or published report is reopened; version " + latest.number() + " is "
-							+ latest.status() + ".");
+			throw new ProblemException(ReportProblem.NOT_LOCKED, latest.number(),
+					ProblemMessages.label("label.status." + latest.status()));
 		}
 		Instant now = this.clock.instant();
 		ReviewComment comment = new ReviewComment("report", null, reason.trim(), caller.username(),
@@ -102,9 +102,8 @@ class ReportReview {
 			default -> true;
 		};
 		if (!known) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-comment-target", "Unknown comment target",
-					"Comment " + index + " is on " + request.target() + " '" + ref + "', which a report in format "
-							+ report.format().id() + " does not have.")
+			throw new ProblemException(ReportProblem.INVALID_COMMENT_TARGET, index,
+					ProblemMessages.label("label.comment." + request.target()), ref, report.format().id())
 				.with("field", "comments[" + index + "].ref");
 		}
 	}
@@ -112,9 +111,9 @@ class ReportReview {
 	private static void requireStatus(Report report, ReportStatus required, String wanted) {
 		ReportVersion latest = report.latest();
 		if (latest.status() != required) {
-			throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", "Not possible in this status",
-					"Version " + latest.number() + " is " + latest.status() + "; only a " + required
-							+ " version can be " + wanted + ".")
+			throw new ProblemException(ReportProblem.WRONG_STATUS, latest.number(),
+					ProblemMessages.label("label.status." + latest.status()),
+					ProblemMessages.label("label.status." + required), ProblemMessages.label("label.action." + wanted))
 				.with("status", latest.status().name());
 		}
 	}

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +50,7 @@ class ReportSubmission {
 		List<FindingView> found = this.findings.beforeSubmission(caller.requireProvince(), before, latest);
 		List<FindingView> errors = found.stream().filter(FindingView::isError).toList();
 		if (!errors.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "report-has-errors", "Report has errors",
-					"The report contradicts itself in " + errors.size() + " place(s): correct the cells in 'findings' "
-							+ "and submit again.")
-				.with("findings", errors);
+			throw new ProblemException(ReportProblem.REPORT_HAS_ERRORS, errors.size()).with("findings", errors);
 		}
 		Map<String, String> given = new HashMap<>(latest.explanations());
 		given.putAll(Explanations.written(explanations));
@@ -66,11 +63,8 @@ class ReportSubmission {
 			return text == null;
 		}).toList();
 		if (!unexplained.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "warnings-need-explanations",
-					"Warnings need explanations",
-					unexplained.size() + " warning(s) have no explanation: send 'explanations' with a text for "
-							+ "each key in 'unexplained', or correct the report.")
-				.with("unexplained", unexplained);
+			throw new ProblemException(ReportProblem.WARNINGS_NEED_EXPLANATIONS, unexplained.size()).with("unexplained",
+					unexplained);
 		}
 		Instant now = this.clock.instant();
 		Report after = before

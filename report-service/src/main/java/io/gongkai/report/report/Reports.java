@@ -10,9 +10,11 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.TemplateFormat;
 
 import org.springframework.http.HttpStatus;
@@ -86,9 +88,7 @@ public class Reports {
 				.map((violation) -> Map.of("field", violation.getPropertyPath().toString(), "message",
 						violation.getMessage()))
 				.toList();
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"Some fields are not acceptable: see 'errors' for each field and what to fix.")
-				.with("errors", errors);
+			throw new ProblemException(PlatformProblem.INVALID_FIELDS).with("errors", errors);
 		}
 		TemplateFormat format = ReportFormatChoice.checked(this.clock, request.year(), request.format());
 		ContentChecks.checked(this.findings.template(), format, request.content());
@@ -120,12 +120,10 @@ public class Reports {
 		caller.requireProvince();
 		boolean coordinator = caller.has(Role.PROVINCIAL_COORDINATOR);
 		if (!coordinator && !ReportAccess.reporterAgency(caller).equals(agencyId)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-agency", "Not your agency",
-					"A reporter starts reports for its own agency only.");
+			throw new ProblemException(ReportProblem.NOT_YOUR_AGENCY);
 		}
 		if (accepted && !coordinator) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "not-a-coordinator", "Not a coordinator",
-					"Only a provincial coordinator accepts a report.");
+			throw new ProblemException(ReportProblem.NOT_A_COORDINATOR);
 		}
 		TemplateFormat format = check(report);
 		return this.drafts.create(caller, agencyId, report.asRequest(), format, reportId, note, report.origin(),

@@ -17,8 +17,8 @@ final class ReviewRequests {
 	}
 
 	/** Sends a submitted version back to the agency with at least one comment. */
-	record ReturnReport(@NotEmpty(message = "say what to correct: at least one comment") @Size(max = 200,
-			message = "at most 200 comments") List<@Valid CommentRequest> comments) {
+	record ReturnReport(@NotEmpty(message = "{review.comments.required}") @Size(max = 200,
+			message = "{review.comments.size}") List<@Valid CommentRequest> comments) {
 
 	}
 
@@ -28,21 +28,22 @@ final class ReviewRequests {
 	 * @param target {@code report}, {@code section}, {@code cell} or {@code metric}
 	 * @param ref the section, cell or figure id; none for the report
 	 */
-	record CommentRequest(@NotBlank(message = "give the target: report, section, cell or metric") @Pattern(
-			regexp = "report|section|cell|metric", message = "must be report, section, cell or metric") String target,
-			String ref, @NotBlank(message = "write the comment") @Size(max = 4000,
-					message = "at most 4000 characters") String text) {
+	record CommentRequest(
+			@NotBlank(message = "{review.target.required}") @Pattern(regexp = "report|section|cell|metric",
+					message = "{review.target.pattern}") String target,
+			String ref, @NotBlank(message = "{review.text.required}") @Size(max = 4000,
+					message = "{review.text.size}") String text) {
 
 	}
 
 	/** Accepts a submitted version, with an optional note. */
-	record AcceptReport(@Size(max = 4000, message = "at most 4000 characters") String note) {
+	record AcceptReport(@Size(max = 4000, message = "{review.note.size}") String note) {
 
 	}
 
 	/** Reopens an accepted or published version, saying why. */
-	record ReopenReport(@NotBlank(message = "say why the report is reopened") @Size(max = 4000,
-			message = "at most 4000 characters") String reason) {
+	record ReopenReport(@NotBlank(message = "{review.reason.required}") @Size(max = 4000,
+			message = "{review.reason.size}") String reason) {
 
 	}
 

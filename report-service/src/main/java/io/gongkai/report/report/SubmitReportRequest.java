@@ -7,8 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A submission, with an explanation for each warning, keyed by the finding's key.
  */
-record SubmitReportRequest(
-		Map<String, @Size(max = 2000, message = "at most 2000 characters per explanation") String> explanations) {
+record SubmitReportRequest(Map<String, @Size(max = 2000, message = "{submit.explanation.size}") String> explanations) {
 
 	SubmitReportRequest {
 		explanations = (explanations != null) ? explanations : Map.of();

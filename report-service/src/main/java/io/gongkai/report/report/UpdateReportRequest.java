@@ -19,16 +19,16 @@ import jakarta.validation.constraints.Size;
  * warnings typed so far, kept with the draft; left out, those already saved stay.
  */
 record UpdateReportRequest(
-		@NotBlank(message = "give the agency's full name") @Size(max = 200,
-				message = "at most 200 characters") String agencyName,
+		@NotBlank(message = "{report.agencyName.required}") @Size(max = 200,
+				message = "{report.agencyName.size}") String agencyName,
 		ReportScope scope, LocalDate publishedOn,
-		@Size(max = 200_000, message = "at most 200000 characters") String narrative,
-		@Size(max = 500_000, message = "at most 500000 characters") String originalText,
+		@Size(max = 200_000, message = "{report.narrative.size}") String narrative,
+		@Size(max = 500_000, message = "{report.originalText.size}") String originalText,
 		Map<String, @Valid @NotNull Metric> metrics,
-		Map<String, @Size(max = 100_000, message = "at most 100000 characters per section") String> sections,
-		Map<String, Long> cells, Set<Table> nothingToReport,
-		@Size(max = 500, message = "at most 500 explanations") Map<String, @Size(max = 2000,
-				message = "at most 2000 characters per explanation") String> explanations) {
+		Map<String, @Size(max = 100_000, message = "{report.section.size}") String> sections, Map<String, Long> cells,
+		Set<Table> nothingToReport,
+		@Size(max = 500, message = "{report.explanations.size}") Map<String, @Size(max = 2000,
+				message = "{submit.explanation.size}") String> explanations) {
 
 	ReportContent content() {
 		return new ReportContent(this.agencyName.trim(), this.scope, this.publishedOn, this.narrative,

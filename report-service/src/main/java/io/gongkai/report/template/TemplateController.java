@@ -3,9 +3,9 @@ package io.gongkai.report.template;
 import java.time.Duration;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.report.problem.ReportProblem;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +36,8 @@ class TemplateController {
 	}
 
 	private static ProblemException notFound(String format) {
-		String detail = TemplateFormat.LEGACY.id().equals(format)
-				? "Reports on 2008–2018 (legacy) have no template: they give the catalogue figures (metrics) of the "
-						+ "report API and free text."
-				: "'" + format + "' is not a template; use template2019 (reports on 2019–2020) or template2021 "
-						+ "(2021 on).";
-		return new ProblemException(HttpStatus.NOT_FOUND, "template-not-found", "No such template", detail)
+		return new ProblemException(TemplateFormat.LEGACY.id().equals(format) ? ReportProblem.NO_LEGACY_TEMPLATE
+				: ReportProblem.TEMPLATE_NOT_FOUND, format)
 			.with("field", "format");
 	}
 

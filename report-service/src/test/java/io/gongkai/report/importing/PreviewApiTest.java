@@ -254,7 +254,8 @@ class PreviewApiTest {
 		this.mvc
 			.perform(multipart("/api/reports/imports/preview")
 				.file(new MockMultipartFile("report", "r.txt", "text/plain", "x".getBytes()))
-				.header("Authorization", "Bearer " + support.tokens.reporter("370000", "370200-hrss")))
+				.header("Authorization", "Bearer " + support.tokens.reporter("370000", "370200-hrss"))
+				.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/missing-file"))
 			.andExpect(jsonPath("$.detail", containsString("'file'")));
@@ -387,6 +388,7 @@ class PreviewApiTest {
 		this.mvc
 			.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
 				.header("Authorization", "Bearer " + reporter)
+				.header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"rejected\":[\"website.visits\"]}"))
 			.andExpect(status().isGone())
@@ -412,7 +414,8 @@ class PreviewApiTest {
 	private ResultActions upload(String token, String name, byte[] bytes) throws Exception {
 		return this.mvc.perform(multipart("/api/reports/imports/preview")
 			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-			.header("Authorization", "Bearer " + token));
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "en"));
 	}
 
 	private String previewId(String token) throws Exception {

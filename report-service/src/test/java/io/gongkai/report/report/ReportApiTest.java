@@ -128,7 +128,7 @@ class ReportApiTest {
 					format of another period; {"year":2022,"format":"legacy","agencyName":"某局"}; 422; format
 					unknown format; {"year":2012,"format":"pdf","agencyName":"某局"}; 400; format
 					unknown figure; {"year":2012,"format":"legacy","agencyName":"某局","metrics":{"x.y":{"value":1}}}; 400; x.y
-					negative count; {"year":2012,"format":"legacy","agencyName":"某局","metrics":{"review.total":{"value":-1}}}; 400; negative
+					negative count; {"year":2012,"format":"legacy","agencyName":"某局","metrics":{"review.total":{"value":-1}}}; 400; 不能为负
 					wrong type; {"year":"twenty","format":"legacy","agencyName":"某局"}; 400; twenty
 					malformed json; {"year":2012,; 400; JSON
 					""")

@@ -13,8 +13,9 @@ import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 import io.gongkai.tenant.agency.Agency;
 import io.gongkai.tenant.agency.AgencyLookup;
+import io.gongkai.tenant.problem.TenantProblem;
+import io.gongkai.tenant.province.ProvinceCatalogue;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -114,21 +115,17 @@ class AccountProvisioning {
 
 	private Agency checkRequest(Caller caller, String provinceCode, NewAccountRequest request) {
 		if ("provincial-coordinator".equals(request.role()) && !caller.has(Role.PLATFORM_ADMIN)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-					"Only the platform admin opens coordinator accounts.");
+			throw new ProblemException(TenantProblem.COORDINATOR_ACCOUNTS_BY_ADMIN);
 		}
 		if (!"agency-reporter".equals(request.role())) {
 			return null;
 		}
 		if (request.agencyId() == null || request.agencyId().isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Agency missing",
-					"A reporter account belongs to an agency: give agencyId.")
-				.with("field", "agencyId");
+			throw new ProblemException(TenantProblem.AGENCY_MISSING).with("field", "agencyId");
 		}
 		return this.agencies.find(provinceCode, request.agencyId())
-			.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-agency",
-					"Unknown agency", "'" + request.agencyId() + "' is not an agency of province " + provinceCode
-							+ "; register it first.")
+			.orElseThrow(() -> new ProblemException(TenantProblem.UNKNOWN_AGENCY, request.agencyId(),
+					ProvinceCatalogue.named(provinceCode))
 				.with("field", "agencyId"));
 	}
 
@@ -159,11 +156,10 @@ class AccountProvisioning {
 
 	private Account manageable(Caller caller, String provinceCode, String accountId) {
 		Account account = this.directory.find(provinceCode, accountId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "account-not-found", "Account not found",
-					"No account " + accountId + " in province " + provinceCode + "."));
+			.orElseThrow(() -> new ProblemException(TenantProblem.ACCOUNT_NOT_FOUND, accountId,
+					ProvinceCatalogue.named(provinceCode)));
 		if ("provincial-coordinator".equals(account.role()) && !caller.has(Role.PLATFORM_ADMIN)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-					"Only the platform admin manages coordinator accounts.");
+			throw new ProblemException(TenantProblem.COORDINATOR_MANAGED_BY_ADMIN);
 		}
 		return account;
 	}

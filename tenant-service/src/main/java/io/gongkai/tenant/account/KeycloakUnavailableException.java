@@ -1,9 +1,9 @@
 package io.gongkai.tenant.account;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.tenant.problem.TenantProblem;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 
 /**
  * Keycloak did not answer in time, or answered with a server error, after retries: the
@@ -12,8 +12,7 @@ import org.springframework.http.HttpStatus;
 class KeycloakUnavailableException extends ProblemException {
 
 	KeycloakUnavailableException(String action) {
-		super(HttpStatus.SERVICE_UNAVAILABLE, "identity-unavailable", "Identity service unavailable",
-				"Keycloak could not be reached to " + action + "; nothing was changed. Try again in a minute.");
+		super(TenantProblem.IDENTITY_UNAVAILABLE, action);
 		getHeaders().set(HttpHeaders.RETRY_AFTER, "60");
 	}
 

@@ -1,14 +1,12 @@
 package io.gongkai.tenant.account;
 
 import io.gongkai.platform.problem.ProblemException;
-
-import org.springframework.http.HttpStatus;
+import io.gongkai.tenant.problem.TenantProblem;
 
 class UsernameTakenException extends ProblemException {
 
 	UsernameTakenException(String username) {
-		super(HttpStatus.CONFLICT, "username-taken", "User name taken",
-				"An account named '" + username + "' already exists; choose another user name.");
+		super(TenantProblem.USERNAME_TAKEN, username);
 		with("field", "username");
 	}
 

@@ -46,9 +46,9 @@ class AgencyController {
 	AgencyPage list(Caller caller, @PathVariable String provinceCode, @RequestParam(required = false) AgencyLevel level,
 			@RequestParam(required = false) AgencyKind kind, @RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) String parent, @RequestParam(required = false) String name,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "pages start at 0") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "at least 1") @Max(value = 1000,
-					message = "at most 1000 per page") int size) {
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "{size.min}") @Max(value = 1000,
+					message = "{size.max1000}") int size) {
 		this.access.readable(caller, provinceCode);
 		return this.store.list(provinceCode, new AgencyQuery(level, kind, active, parent, name, null, page, size));
 	}
@@ -59,12 +59,12 @@ class AgencyController {
 	 */
 	@GetMapping("/expected")
 	AgencyPage expected(Caller caller, @PathVariable String provinceCode,
-			@RequestParam @Min(value = AgencyRules.FIRST_YEAR, message = "not before 1949") @Max(value = 2100,
-					message = "a year, such as 2023") int year,
+			@RequestParam @Min(value = AgencyRules.FIRST_YEAR, message = "{year.min1949}") @Max(value = 2100,
+					message = "{year.max2023}") int year,
 			@RequestParam(required = false) AgencyLevel level, @RequestParam(required = false) AgencyKind kind,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "pages start at 0") int page,
-			@RequestParam(defaultValue = "1000") @Min(value = 1, message = "at least 1") @Max(value = 1000,
-					message = "at most 1000 per page") int size) {
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
+			@RequestParam(defaultValue = "1000") @Min(value = 1, message = "{size.min}") @Max(value = 1000,
+					message = "{size.max1000}") int size) {
 		this.access.readable(caller, provinceCode);
 		return this.store.list(provinceCode, new AgencyQuery(level, kind, null, null, null, year, page, size));
 	}

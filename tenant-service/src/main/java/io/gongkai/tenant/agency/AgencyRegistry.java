@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.tenant.problem.TenantProblem;
+import io.gongkai.tenant.province.ProvinceCatalogue;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,8 @@ class AgencyRegistry {
 	Agency register(String provinceCode, AgencyRequest request) {
 		String id = (request.id() != null) ? request.id() : AgencyRules.newId(provinceCode, request.regionCode());
 		AgencyRules.id(provinceCode, id).ifPresent((violation) -> {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, violation.type(), "Invalid agency id",
-					violation.message())
-				.with("field", violation.field());
+			throw new ProblemException(violation.problem(), violation.arguments().toArray()).with("field",
+					violation.field());
 		});
 		Agency agency = request.toAgency(id, provinceCode, 1);
 		refuse(violations(agency));
@@ -42,10 +42,7 @@ class AgencyRegistry {
 
 	Agency edit(String provinceCode, String id, AgencyRequest request, String ifMatch) {
 		if (request.id() != null && !request.id().equals(id)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "id-mismatch", "Id cannot change",
-					"The body names agency '" + request.id() + "' but the path '" + id
-							+ "'; an agency's id never changes.")
-				.with("field", "id");
+			throw new ProblemException(TenantProblem.ID_MISMATCH, request.id(), id).with("field", "id");
 		}
 		Agency current = existing(provinceCode, id);
 		long version = expectedVersion(current, ifMatch, true);
@@ -68,8 +65,8 @@ class AgencyRegistry {
 
 	Agency existing(String provinceCode, String id) {
 		return this.store.find(provinceCode, id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "agency-not-found", "Agency not found",
-					"No agency '" + id + "' in province " + provinceCode + "."));
+			.orElseThrow(() -> new ProblemException(TenantProblem.AGENCY_NOT_FOUND, id,
+					ProvinceCatalogue.named(provinceCode)));
 	}
 
 	private Agency replace(Agency agency, long version) {
@@ -94,8 +91,8 @@ class AgencyRegistry {
 		}
 		if (agency.mergedInto() != null && !agency.mergedInto().equals(agency.id())
 				&& this.store.find(province, agency.mergedInto()).isEmpty()) {
-			violations.add(new Violation("mergedInto", "unknown-successor",
-					"'" + agency.mergedInto() + "' is not an agency of province " + province + "."));
+			violations.add(new Violation("mergedInto", TenantProblem.UNKNOWN_SUCCESSOR, agency.mergedInto(),
+					ProvinceCatalogue.named(province)));
 		}
 		return violations;
 	}
@@ -104,13 +101,12 @@ class AgencyRegistry {
 		String province = agency.provinceCode();
 		String parentId = agency.parentId();
 		if (this.store.find(province, parentId).isEmpty()) {
-			return Optional.of(new Violation("parentId", "unknown-parent",
-					"The parent '" + parentId + "' is not an agency of province " + province + "."));
+			return Optional.of(new Violation("parentId", TenantProblem.UNKNOWN_PARENT, parentId,
+					ProvinceCatalogue.named(province)));
 		}
 		return AgencyRules
 			.cycle(agency.id(), parentId, (id) -> this.store.find(province, id).map(Agency::parentId).orElse(null))
-			.map((cycle) -> new Violation("parentId", "parent-cycle", "Making '" + parentId
-					+ "' the parent would close a cycle: " + String.join(" → ", cycle) + ". Choose another parent."));
+			.map((cycle) -> new Violation("parentId", TenantProblem.PARENT_CYCLE, parentId, String.join(" → ", cycle)));
 	}
 
 	private static void refuse(List<Violation> violations) {
@@ -118,9 +114,7 @@ class AgencyRegistry {
 			return;
 		}
 		Violation first = violations.get(0);
-		throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, first.type(), "Agency not acceptable",
-				first.message())
-			.with("field", first.field())
+		throw new ProblemException(first.problem(), first.args()).with("field", first.field())
 			.with("errors",
 					violations.stream()
 						.map((violation) -> Map.of("field", violation.field(), "message", violation.message()))
@@ -133,8 +127,7 @@ class AgencyRegistry {
 	private static long expectedVersion(Agency current, String ifMatch, boolean required) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			if (required) {
-				throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
-						"Send the agency's ETag in If-Match (read it with GET first), so that no one else's change is overwritten.");
+				throw new ProblemException(TenantProblem.VERSION_REQUIRED);
 			}
 			return current.version();
 		}
@@ -153,8 +146,7 @@ class AgencyRegistry {
 	}
 
 	private static ProblemException stale(String id) {
-		return new ProblemException(HttpStatus.PRECONDITION_FAILED, "agency-changed", "Agency changed meanwhile",
-				"Agency '" + id + "' was changed since you read it; read it again and redo your change.");
+		return new ProblemException(TenantProblem.AGENCY_CHANGED, id);
 	}
 
 }

@@ -13,23 +13,21 @@ import jakarta.validation.constraints.Size;
  * What a coordinator sends to register an agency, or to edit one (then every field is
  * replaced, and {@code id} may be left out).
  */
-record AgencyRequest(@Pattern(regexp = "\\d{6}-[A-Za-z0-9][A-Za-z0-9-]{0,56}",
-		message = "a six-digit region code of the province, a hyphen, then letters, digits or hyphens (such as 620421-rsj); leave it out to have one made") String id,
-		@NotBlank(message = "give the agency's full official name") @Size(max = 100,
-				message = "at most 100 characters") String name,
+record AgencyRequest(
+		@Pattern(regexp = "\\d{6}-[A-Za-z0-9][A-Za-z0-9-]{0,56}", message = "{agency.id.pattern}") String id,
+		@NotBlank(message = "{agency.name.required}") @Size(max = 100, message = "{agency.name.size}") String name,
 		@Size(max = 20,
-				message = "at most 20 aliases") List<@NotBlank(message = "an alias cannot be blank") @Size(
+				message = "{agency.aliases.size}") List<@NotBlank(message = "{agency.alias.blank}") @Size(
 						max = 100) String> aliases,
-		@NotNull(message = "give the level: province, prefecture, county or township") AgencyLevel level,
-		@NotNull(message = "give the kind: government or department") AgencyKind kind,
-		@NotBlank(message = "give the six-digit region code (twelve digits for a township)") @Pattern(
-				regexp = "\\d{6}|\\d{12}",
-				message = "six digits (GB/T 2260), or twelve for a township") String regionCode,
-		String parentId, @Pattern(regexp = "own|aggregate", message = "own or aggregate") String scope,
-		@Min(value = AgencyRules.FIRST_YEAR, message = "not before 1949") @Max(value = 2100,
-				message = "a year, such as 2019") Integer createdYear,
-		@Min(value = AgencyRules.FIRST_YEAR, message = "not before 1949") @Max(value = 2100,
-				message = "a year, such as 2019") Integer abolishedYear,
+		@NotNull(message = "{agency.level.required}") AgencyLevel level,
+		@NotNull(message = "{agency.kind.required}") AgencyKind kind,
+		@NotBlank(message = "{agency.regionCode.required}") @Pattern(regexp = "\\d{6}|\\d{12}",
+				message = "{agency.regionCode.pattern}") String regionCode,
+		String parentId, @Pattern(regexp = "own|aggregate", message = "{agency.scope.pattern}") String scope,
+		@Min(value = AgencyRules.FIRST_YEAR, message = "{agency.createdYear.min}") @Max(value = 2100,
+				message = "{agency.createdYear.max}") Integer createdYear,
+		@Min(value = AgencyRules.FIRST_YEAR, message = "{agency.abolishedYear.min}") @Max(value = 2100,
+				message = "{agency.abolishedYear.max}") Integer abolishedYear,
 		String mergedInto) {
 
 	AgencyRequest {

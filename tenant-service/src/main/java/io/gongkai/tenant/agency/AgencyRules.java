@@ -11,6 +11,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.gongkai.platform.problem.ProblemMessages;
+import io.gongkai.tenant.problem.TenantProblem;
+import io.gongkai.tenant.province.ProvinceCatalogue;
+
 /**
  * The registry's rules for one agency, shared by the JSON API and the file import: the
  * region code must be a GB/T 2260 code of the province fitting the level, the years must
@@ -44,9 +48,8 @@ public final class AgencyRules {
 		Matcher matcher = ID.matcher(id);
 		String prefix = provinceCode.substring(0, 2);
 		if (!matcher.matches() || !matcher.group(1).startsWith(prefix)) {
-			return Optional.of(new Violation("id", "invalid-id", "'" + id + "' is not an id for province "
-					+ provinceCode + ": an agency id begins with a six-digit region code of the province (" + prefix
-					+ "xxxx), then a hyphen and letters, digits or hyphens, such as " + provinceCode + "-rsj."));
+			return Optional.of(new Violation("id", TenantProblem.INVALID_ID, id, ProvinceCatalogue.named(provinceCode),
+					prefix, provinceCode + "-rsj"));
 		}
 		return Optional.empty();
 	}
@@ -66,37 +69,34 @@ public final class AgencyRules {
 	 */
 	public static Optional<Violation> region(String provinceCode, AgencyLevel level, String code) {
 		if (code == null || !REGION_CODE.matcher(code).matches()) {
-			return Optional.of(new Violation("regionCode", "invalid-region-code",
-					"'" + code + "' is not a region code: six digits (GB/T 2260), or twelve for a township."));
+			return Optional.of(new Violation("regionCode", TenantProblem.INVALID_REGION_CODE, code));
 		}
 		if (!BINGTUAN.equals(provinceCode) && !code.startsWith(provinceCode.substring(0, 2))) {
-			return Optional.of(new Violation("regionCode", "region-outside-province",
-					"The region code " + code + " does not lie in province " + provinceCode + "; check the code."));
+			return Optional.of(new Violation("regionCode", TenantProblem.REGION_OUTSIDE_PROVINCE, code,
+					ProvinceCatalogue.named(provinceCode)));
 		}
 		if ("00".equals(code.substring(2, 4)) && !"00".equals(code.substring(4, 6))) {
-			return Optional.of(new Violation("regionCode", "unknown-region-code", "The region code " + code
-					+ " does not exist: a county code carries its prefecture in digits 3 and 4."));
+			return Optional.of(new Violation("regionCode", TenantProblem.UNKNOWN_REGION_CODE, code));
 		}
 		if (level == null) {
 			return Optional.empty();
 		}
 		boolean twelve = code.length() == 12;
 		if (level == AgencyLevel.township && !twelve) {
-			return Optional.of(new Violation("regionCode", "region-level-mismatch",
-					"A township agency needs the twelve-digit code of its township, not " + code + "."));
+			return Optional.of(new Violation("regionCode", TenantProblem.TOWNSHIP_NEEDS_ITS_CODE, code));
 		}
 		if (level != AgencyLevel.township && twelve) {
-			return Optional.of(new Violation("regionCode", "region-level-mismatch",
-					"A " + level + "-level agency needs a six-digit code; " + code + " is a township's code."));
+			return Optional.of(new Violation("regionCode", TenantProblem.LEVEL_NEEDS_SIX_DIGITS,
+					ProblemMessages.label("label.level." + level), code));
 		}
 		boolean provinceShaped = code.endsWith("0000");
 		if (level == AgencyLevel.province && !provinceShaped && !BINGTUAN.equals(provinceCode)) {
-			return Optional.of(new Violation("regionCode", "region-level-mismatch",
-					"A province-level agency has its province's code, " + provinceCode + ", not " + code + "."));
+			return Optional
+				.of(new Violation("regionCode", TenantProblem.PROVINCE_LEVEL_NEEDS_PROVINCE_CODE, provinceCode, code));
 		}
 		if ((level == AgencyLevel.prefecture || level == AgencyLevel.county) && provinceShaped) {
-			return Optional.of(new Violation("regionCode", "region-level-mismatch", "A " + level
-					+ "-level agency needs the code of its prefecture or county, not the province's " + code + "."));
+			return Optional.of(new Violation("regionCode", TenantProblem.LEVEL_NEEDS_LOCAL_CODE,
+					ProblemMessages.label("label.level." + level), code));
 		}
 		return Optional.empty();
 	}
@@ -108,23 +108,20 @@ public final class AgencyRules {
 		List<Violation> violations = new ArrayList<>();
 		int last = Year.now().getValue() + 1;
 		if (createdYear != null && (createdYear < FIRST_YEAR || createdYear > last)) {
-			violations.add(new Violation("createdYear", "invalid-year",
-					"The year of creation must lie between " + FIRST_YEAR + " and " + last + "."));
+			violations.add(new Violation("createdYear", TenantProblem.INVALID_CREATED_YEAR, FIRST_YEAR, last));
 		}
 		if (abolishedYear != null && (abolishedYear < FIRST_YEAR || abolishedYear > last)) {
-			violations.add(new Violation("abolishedYear", "invalid-year",
-					"The year of abolition must lie between " + FIRST_YEAR + " and " + last + "."));
+			violations.add(new Violation("abolishedYear", TenantProblem.INVALID_ABOLISHED_YEAR, FIRST_YEAR, last));
 		}
 		if (createdYear != null && abolishedYear != null && abolishedYear < createdYear) {
-			violations.add(new Violation("abolishedYear", "invalid-year", "The agency cannot be abolished in "
-					+ abolishedYear + ", before its creation in " + createdYear + "."));
+			violations.add(
+					new Violation("abolishedYear", TenantProblem.ABOLISHED_BEFORE_CREATED, abolishedYear, createdYear));
 		}
 		if (mergedInto != null && abolishedYear == null) {
-			violations.add(new Violation("mergedInto", "merged-but-active",
-					"An agency merged into another is abolished: give the year of abolition too."));
+			violations.add(new Violation("mergedInto", TenantProblem.MERGED_BUT_ACTIVE));
 		}
 		if (mergedInto != null && mergedInto.equals(id)) {
-			violations.add(new Violation("mergedInto", "merged-into-itself", "An agency cannot merge into itself."));
+			violations.add(new Violation("mergedInto", TenantProblem.MERGED_INTO_ITSELF));
 		}
 		return violations;
 	}

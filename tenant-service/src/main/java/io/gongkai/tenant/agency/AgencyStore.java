@@ -21,10 +21,11 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.tenant.problem.TenantProblem;
+import io.gongkai.tenant.province.ProvinceCatalogue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,9 +57,7 @@ public class AgencyStore {
 		}
 		catch (MongoWriteException exception) {
 			if (exception.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-				throw new ProblemException(HttpStatus.CONFLICT, "agency-exists", "Agency already registered",
-						"An agency with the id '" + agency.id() + "' or the name '" + agency.name()
-								+ "' is already registered; edit it instead.");
+				throw new ProblemException(TenantProblem.AGENCY_EXISTS, agency.id(), agency.name());
 			}
 			throw exception;
 		}
@@ -76,9 +75,8 @@ public class AgencyStore {
 		}
 		catch (MongoWriteException exception) {
 			if (exception.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-				throw new ProblemException(HttpStatus.CONFLICT, "agency-name-taken", "Name already registered",
-						"Another agency of province " + agency.provinceCode() + " is named '" + agency.name()
-								+ "'; choose another name or edit that agency.")
+				throw new ProblemException(TenantProblem.AGENCY_NAME_TAKEN,
+						ProvinceCatalogue.named(agency.provinceCode()), agency.name())
 					.with("field", "name");
 			}
 			throw exception;

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 /**
  * An agency is abolished: from which year, and which agency took over, if any.
  */
-record DeactivationRequest(
-		@NotNull(message = "give the year the agency was abolished") @Min(value = AgencyRules.FIRST_YEAR,
-				message = "not before 1949") @Max(value = 2100, message = "a year, such as 2019") Integer abolishedYear,
+record DeactivationRequest(@NotNull(message = "{deactivation.abolishedYear.required}") @Min(
+		value = AgencyRules.FIRST_YEAR, message = "{agency.abolishedYear.min}") @Max(value = 2100,
+				message = "{agency.abolishedYear.max}") Integer abolishedYear,
 		String mergedInto) {
 
 }

@@ -52,7 +52,7 @@ class FollowUpController {
 
 	@GetMapping
 	FollowUpView followUp(Caller caller, @PathVariable String code, @RequestParam @Min(value = 2008,
-			message = "reports start with 2008") @Max(value = 2100, message = "a year, such as 2023") int year) {
+			message = "{year.min2008}") @Max(value = 2100, message = "{year.max2023}") int year) {
 		this.access.manageable(caller, code);
 		return this.followUp.of(code, year, callerToken());
 	}
@@ -67,11 +67,11 @@ class FollowUpController {
 
 	@GetMapping("/reminders")
 	ReminderList list(Caller caller, @PathVariable String code,
-			@RequestParam(required = false) @Min(value = 2008, message = "reports start with 2008") @Max(value = 2100,
-					message = "a year, such as 2023") Integer year,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "pages start at 0") int page,
-			@RequestParam(defaultValue = "100") @Min(value = 1, message = "at least 1") @Max(value = 1000,
-					message = "at most 1000 per page") int size) {
+			@RequestParam(required = false) @Min(value = 2008, message = "{year.min2008}") @Max(value = 2100,
+					message = "{year.max2023}") Integer year,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
+			@RequestParam(defaultValue = "100") @Min(value = 1, message = "{size.min}") @Max(value = 1000,
+					message = "{size.max1000}") int size) {
 		this.access.manageable(caller, code);
 		return new ReminderList(this.outbox.list(code, year, page, size), page, size, this.outbox.count(code, year));
 	}

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.tenant.account.ProvinceAccounts;
+import io.gongkai.tenant.problem.TenantProblem;
+import io.gongkai.tenant.province.ProvinceCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,10 +59,8 @@ class FollowUpReminders {
 			Set<String> asked = new LinkedHashSet<>(request.agencyIds().stream().map(String::strip).toList());
 			List<String> unknown = asked.stream().filter((id) -> !expected.containsKey(id)).toList();
 			if (!unknown.isEmpty()) {
-				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-expected-agencies",
-						"Agencies not expected to report",
-						"These ids are not agencies of province " + provinceCode + " expected to report on "
-								+ request.year() + ": " + unknown + ". Nothing was queued.")
+				throw new ProblemException(TenantProblem.NOT_EXPECTED_AGENCIES, ProvinceCatalogue.named(provinceCode),
+						request.year(), String.join(", ", unknown))
 					.with("field", "agencyIds")
 					.with("agencyIds", unknown);
 			}

@@ -16,12 +16,12 @@ import jakarta.validation.constraints.Size;
  * @param message what the reminder says
  */
 record ReminderRequest(
-		@NotNull(message = "give the year reported on, such as 2023") @Min(value = 2008,
-				message = "reports start with 2008") @Max(value = 2100, message = "a year, such as 2023") Integer year,
+		@NotNull(message = "{reminder.year.required}") @Min(value = 2008, message = "{year.min2008}") @Max(value = 2100,
+				message = "{year.max2023}") Integer year,
 		@Size(min = 1, max = 5000,
-				message = "1 to 5000 agency ids; leave it out to remind every agency behind") List<@NotBlank(
-						message = "an agency id cannot be blank") String> agencyIds,
-		@NotBlank(message = "say what the reminder should tell the agencies") @Size(max = 2000,
-				message = "at most 2000 characters") String message) {
+				message = "{reminder.agencyIds.size}") List<@NotBlank(
+						message = "{reminder.agencyId.blank}") String> agencyIds,
+		@NotBlank(message = "{reminder.message.required}") @Size(max = 2000,
+				message = "{reminder.message.size}") String message) {
 
 }

@@ -13,13 +13,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.tenant.problem.TenantProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -127,25 +127,17 @@ class ReportListClient {
 	}
 
 	private static ProblemException unavailable() {
-		ProblemException unavailable = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Report service unavailable",
-				"The follow-up needs report-service, which did not answer in time; nothing older is shown in its "
-						+ "place. Try again in a minute.");
+		ProblemException unavailable = new ProblemException(TenantProblem.REPORTS_UNAVAILABLE);
 		unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "60");
 		return unavailable;
 	}
 
 	private static ProblemException notVisible() {
-		return new ProblemException(HttpStatus.FORBIDDEN, "reports-not-visible", "Reports not visible to you",
-				"report-service does not show your account the reports of this province: it serves a province's "
-						+ "reports only to that province's coordinators (your own token is used). Ask a "
-						+ "coordinator of the province.");
+		return new ProblemException(TenantProblem.REPORTS_NOT_VISIBLE);
 	}
 
 	private static ProblemException badGateway() {
-		return new ProblemException(HttpStatus.BAD_GATEWAY, "bad-gateway", "Unexpected answer from report-service",
-				"report-service answered the list of reports in a way the follow-up cannot read; tell the platform "
-						+ "operators.");
+		return new ProblemException(TenantProblem.REPORTS_UNREADABLE);
 	}
 
 	/**

@@ -54,8 +54,8 @@ class OnboardingController {
 		return this.onboarding.resume(caller, this.access.manageable(caller, code));
 	}
 
-	record SuspensionRequest(@NotBlank(message = "say why the province is suspended") @Size(max = 500,
-			message = "at most 500 characters") String reason) {
+	record SuspensionRequest(@NotBlank(message = "{suspension.reason.required}") @Size(max = 500,
+			message = "{suspension.reason.size}") String reason) {
 
 	}
 

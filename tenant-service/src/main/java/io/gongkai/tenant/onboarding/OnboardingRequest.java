@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Pattern;
 /**
  * What the platform admin gives to bring a province on board: its first coordinator.
  */
-record OnboardingRequest(@NotNull(message = "give the first coordinator") @Valid Coordinator coordinator) {
+record OnboardingRequest(@NotNull(message = "{onboarding.coordinator.required}") @Valid Coordinator coordinator) {
 
 	record Coordinator(
-			@NotBlank(message = "give a user name") @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
-					message = "3 to 64 lower-case letters, digits, dots, hyphens or underscores") String username,
-			@Email(message = "not an e-mail address") String email, String firstName, String lastName) {
+			@NotBlank(message = "{account.username.required}") @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
+					message = "{account.username.pattern}") String username,
+			@Email(message = "{account.email.format}") String email, String firstName, String lastName) {
 
 	}
 

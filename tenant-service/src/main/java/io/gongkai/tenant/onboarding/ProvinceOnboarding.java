@@ -8,12 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
-import io.gongkai.tenant.account.ProvinceAccounts;
 import io.gongkai.tenant.account.ProvinceAccounts.CoordinatorSpec;
 import io.gongkai.tenant.account.ProvinceAccounts.OpenedAccount;
+import io.gongkai.tenant.account.ProvinceAccounts;
+import io.gongkai.tenant.problem.TenantProblem;
 import io.gongkai.tenant.province.Province;
+import io.gongkai.tenant.province.ProvinceCatalogue;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,8 +72,8 @@ class ProvinceOnboarding {
 			return ProvinceView.of(province.name(), state, null);
 		}
 		if (state.status() != ProvinceStatus.active) {
-			throw new ProblemException(HttpStatus.CONFLICT, "province-not-active", "Province not active", "Province "
-					+ province.code() + " is " + state.status() + "; only an active province can be " + "suspended.");
+			throw new ProblemException(TenantProblem.PROVINCE_NOT_ACTIVE, ProvinceCatalogue.named(province.code()),
+					state.status());
 		}
 		List<String> disabled = this.accounts.disableAll(caller, province.code());
 		this.states.suspended(province.code(), reason, disabled, this.clock.instant());

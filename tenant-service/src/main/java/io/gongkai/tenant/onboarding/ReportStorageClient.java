@@ -10,10 +10,10 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.client.ServiceAccountClients;
+import io.gongkai.tenant.problem.TenantProblem;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -51,10 +51,7 @@ class ReportStorageClient {
 			Retry.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call)).get();
 		}
 		catch (CallNotPermittedException | RestClientException | ClientAuthorizationException exception) {
-			ProblemException unavailable = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-					"Report service unavailable",
-					"The province's report database could not be prepared now; run the onboarding again in a "
-							+ "minute: it resumes where it stopped.");
+			ProblemException unavailable = new ProblemException(TenantProblem.STORAGE_UNAVAILABLE);
 			unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "60");
 			throw unavailable;
 		}

@@ -16,11 +16,11 @@ import jakarta.validation.constraints.Size;
  * @param source where the figure comes from
  */
 record PopulationRequest(
-		@NotNull(message = "give the resident population") @Positive(
-				message = "must be a positive whole number of people") @Digits(integer = 12, fraction = 0,
-						message = "must be a whole number of people") BigDecimal residents,
-		@NotNull(message = "give the year the figure refers to") Integer year,
-		@NotBlank(message = "say where the figure comes from") @Size(max = 300,
-				message = "at most 300 characters") String source) {
+		@NotNull(message = "{population.residents.required}") @Positive(
+				message = "{population.residents.positive}") @Digits(integer = 12, fraction = 0,
+						message = "{population.residents.digits}") BigDecimal residents,
+		@NotNull(message = "{population.year.required}") Integer year,
+		@NotBlank(message = "{population.source.required}") @Size(max = 300,
+				message = "{population.source.size}") String source) {
 
 }

@@ -1,10 +1,10 @@
 package io.gongkai.tenant.province;
 
+import io.gongkai.tenant.problem.TenantProblem;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +46,10 @@ public class ProvinceAccess {
 	}
 
 	private static ProblemException denied(Caller caller, String code) {
-		String whose = caller.provinceCode()
-			.map((own) -> "Your account belongs to province " + own + "; it cannot reach province " + code + ".")
-			.orElse("Your account belongs to no province and cannot reach province " + code + ".");
-		return new ProblemException(HttpStatus.FORBIDDEN, "foreign-province", "Another province", whose);
+		return caller.provinceCode()
+			.map((own) -> new ProblemException(TenantProblem.FOREIGN_PROVINCE, ProvinceCatalogue.named(own),
+					ProvinceCatalogue.named(code)))
+			.orElseGet(() -> new ProblemException(TenantProblem.NO_OWN_PROVINCE, ProvinceCatalogue.named(code)));
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.gongkai.platform.problem.ProblemMessages;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProvinceCatalogue {
 
+	private static final Map<String, Province> ALL = read(new ClassPathResource("provinces.csv"));
+
 	private final Map<String, Province> byCode;
 
 	ProvinceCatalogue() {
-		this.byCode = read(new ClassPathResource("provinces.csv"));
+		this.byCode = ALL;
+	}
+
+	/**
+	 * A province as problems name it, such as 山西省（140000）; the code alone when it is not
+	 * a province-level division.
+	 */
+	public static Object named(String code) {
+		Province province = (code != null) ? ALL.get(code) : null;
+		return (province != null) ? ProblemMessages.label("label.province", province.name(), code) : code;
 	}
 
 	public List<Province> tenants() {

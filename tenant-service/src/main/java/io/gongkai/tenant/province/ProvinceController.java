@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.tenant.problem.TenantProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,8 +64,7 @@ class ProvinceController {
 	}
 
 	static ProblemException unknownTenant(String code) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown province",
-				"'" + code + "' is not the six-digit code of a province served by the platform.");
+		return new ProblemException(TenantProblem.UNKNOWN_TENANT, code);
 	}
 
 }

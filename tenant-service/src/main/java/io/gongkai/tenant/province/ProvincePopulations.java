@@ -18,11 +18,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.ProblemMessages;
 import org.bson.Document;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,10 +71,8 @@ class ProvincePopulations {
 	Population set(String code, PopulationRequest request) {
 		int thisYear = Year.now(this.clock).getValue();
 		if (request.year() < FIRST_YEAR || request.year() > thisYear) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-					"Some fields are not acceptable: see 'errors'.")
-				.with("errors", List.of(Map.of("field", "year", "message",
-						"must be between " + FIRST_YEAR + " and " + thisYear + ", not " + request.year())));
+			throw new ProblemException(PlatformProblem.INVALID_FIELDS).with("errors", List.of(Map.of("field", "year",
+					"message", ProblemMessages.text("label.population.year", FIRST_YEAR, thisYear, request.year()))));
 		}
 		Population population = new Population(request.residents().longValueExact(), request.year(),
 				request.source().strip());

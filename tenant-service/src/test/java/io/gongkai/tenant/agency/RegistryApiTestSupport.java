@@ -68,7 +68,8 @@ public abstract class RegistryApiTestSupport {
 			throws Exception {
 		return this.mvc.perform(multipart("/api/tenants/" + province + "/agencies/import?" + query)
 			.file(new MockMultipartFile("file", filename, "application/octet-stream", content))
-			.header("Authorization", bearer(tokens.coordinator(province))));
+			.header("Authorization", bearer(tokens.coordinator(province)))
+			.header("Accept-Language", "en"));
 	}
 
 	protected ResultActions importCsv(String province, String query, String csv) throws Exception {

@@ -101,8 +101,7 @@ class ComparisonController {
 	ResponseEntity<?> outliers(Caller caller, @RequestParam String figure, @RequestParam int year,
 			@RequestParam(required = false) String format) {
 		Visibility visibility = this.access.visibility(caller);
-		Figure asked = this.requests.byProvinceOnly(this.catalogue.require(figure), false,
-				"agencies' jumps and carry-over breaks");
+		Figure asked = this.requests.byProvinceOnly(this.catalogue.require(figure), false, "label.asked.outliers");
 		int checkedYear = this.requests.year(year);
 		ExportFormat exportFormat = this.requests.format(format);
 		OutliersView view = this.outliers.outliers(asked, checkedYear, visibility);

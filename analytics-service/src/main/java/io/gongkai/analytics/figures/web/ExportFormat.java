@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import io.gongkai.analytics.figures.export.CsvExport;
 import io.gongkai.analytics.figures.export.ExportTable;
 import io.gongkai.analytics.figures.export.XlsxExport;
+import io.gongkai.analytics.problem.AnalyticsProblem;
 import io.gongkai.platform.problem.ProblemException;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -36,8 +36,7 @@ enum ExportFormat {
 			return valueOf(format.strip().toLowerCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-format", "Unknown format",
-					"'format' is json, csv or xlsx, not '" + format + "'.");
+			throw new ProblemException(AnalyticsProblem.INVALID_FORMAT, format);
 		}
 	}
 

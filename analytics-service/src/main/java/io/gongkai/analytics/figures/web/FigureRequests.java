@@ -7,9 +7,10 @@ import java.util.Locale;
 import io.gongkai.analytics.figures.Figure;
 import io.gongkai.analytics.figures.query.Grouping;
 import io.gongkai.analytics.figures.query.ProvinceNames;
+import io.gongkai.analytics.problem.AnalyticsProblem;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.ProblemMessages;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,7 @@ class FigureRequests {
 	int year(int year) {
 		int last = lastYear();
 		if (year < FIRST_YEAR || year > last) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year", "Year out of range",
-					"Reports cover the years " + FIRST_YEAR + " to " + last + ": give a year between them, not " + year
-							+ ".");
+			throw new ProblemException(AnalyticsProblem.YEAR_OUT_OF_RANGE, FIRST_YEAR, last, year);
 		}
 		return year;
 	}
@@ -52,12 +51,10 @@ class FigureRequests {
 		int last = (to != null) ? year(to) : Math.max(FIRST_YEAR, lastYear() - 1);
 		int first = (from != null) ? year(from) : Math.max(FIRST_YEAR, last - 9);
 		if (first > last) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year-range", "Years in the wrong order",
-					"'from' (" + first + ") is after 'to' (" + last + "): give from ≤ to.");
+			throw new ProblemException(AnalyticsProblem.YEARS_IN_WRONG_ORDER, first, last);
 		}
 		if (last - first >= MAX_SPAN) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-year-range", "Too many years",
-					"Ask for at most " + MAX_SPAN + " years at once.");
+			throw new ProblemException(AnalyticsProblem.TOO_MANY_YEARS, MAX_SPAN);
 		}
 		return new int[] { first, last };
 	}
@@ -65,12 +62,10 @@ class FigureRequests {
 	/** A province code: six digits of one of the 32 tenants. */
 	String province(String code) {
 		if (code == null || !code.matches("\\d{6}")) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-province", "Not a province code",
-					"Give the province's six-digit GB/T 2260 code, such as 210000, not '" + code + "'.");
+			throw new ProblemException(AnalyticsProblem.INVALID_PROVINCE, code);
 		}
 		if (!ProvinceNames.isTenant(code)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "unknown-province", "No such province",
-					code + " is not one of the 32 provinces of the platform.");
+			throw new ProblemException(AnalyticsProblem.UNKNOWN_PROVINCE, code);
 		}
 		return code;
 	}
@@ -80,8 +75,7 @@ class FigureRequests {
 			return Grouping.valueOf(by.strip().toLowerCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-grouping", "Unknown grouping",
-					"'by' is province, level or kind, not '" + by + "'.");
+			throw new ProblemException(AnalyticsProblem.INVALID_GROUPING, by);
 		}
 	}
 
@@ -93,10 +87,8 @@ class FigureRequests {
 	 */
 	Figure byProvinceOnly(Figure figure, boolean byProvince, String askedFor) {
 		if (figure.isPerCapita() && !byProvince) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "figure-by-province-only", "Figure by province only",
-					"'" + figure.id() + "' relates a province's figures to its population, so it has no value for "
-							+ askedFor + ": ask for it by province (comparison by=province, trend), or ask for '"
-							+ figure.numerator().get(0) + "' instead.");
+			throw new ProblemException(AnalyticsProblem.FIGURE_BY_PROVINCE_ONLY, figure.id(),
+					ProblemMessages.label(askedFor), figure.numerator().get(0));
 		}
 		return figure;
 	}

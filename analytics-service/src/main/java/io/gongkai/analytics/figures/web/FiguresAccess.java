@@ -1,12 +1,13 @@
 package io.gongkai.analytics.figures.web;
 
+import io.gongkai.analytics.figures.query.ProvinceNames;
+import io.gongkai.analytics.problem.AnalyticsProblem;
 import io.gongkai.analytics.figures.query.Visibility;
 import io.gongkai.analytics.figures.store.NationalFigures;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,7 @@ class FiguresAccess {
 		if (caller.has(Role.PROVINCIAL_COORDINATOR)) {
 			return Visibility.province(caller.requireProvince());
 		}
-		throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-				"Comparisons are for national analysts and provincial coordinators; agency reporters use /api/analytics/my-agency.");
+		throw new ProblemException(AnalyticsProblem.COMPARISONS_NOT_FOR_REPORTERS);
 	}
 
 	/**
@@ -43,10 +43,8 @@ class FiguresAccess {
 	 */
 	void requireVisible(Visibility visibility, String province) {
 		if (!visibility.sees(province)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "foreign-province", "Another province",
-					"Your account sees province " + visibility.province()
-							+ " in detail and only national totals, medians and quartiles of the others: ask for province "
-							+ visibility.province() + " or leave the province out.");
+			throw new ProblemException(AnalyticsProblem.FOREIGN_PROVINCE, ProvinceNames.name(visibility.province()),
+					visibility.province());
 		}
 	}
 
@@ -55,8 +53,7 @@ class FiguresAccess {
 	 */
 	void ready() {
 		if (!this.figures.loaded()) {
-			ProblemException loading = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "figures-loading",
-					"Figures loading", "The national figures are being loaded after a restart: try again shortly.");
+			ProblemException loading = new ProblemException(AnalyticsProblem.FIGURES_LOADING);
 			loading.getHeaders().set("Retry-After", "10");
 			throw loading;
 		}

@@ -1,11 +1,11 @@
 package io.gongkai.analytics.figures.web;
 
+import io.gongkai.analytics.problem.AnalyticsProblem;
 import io.gongkai.analytics.figures.query.AgencyBenchmark;
 import io.gongkai.analytics.figures.query.MyAgencyView;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,14 +42,11 @@ class MyAgencyController {
 	MyAgencyView myAgency(Caller caller, @RequestParam(required = false) Integer year) {
 		this.access.ready();
 		String province = caller.requireProvince();
-		String agency = caller.agencyId()
-			.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "no-agency", "No agency on this account",
-					"Your account is not tied to an agency: ask your provincial coordinator to set it."));
+		String agency = caller.agencyId().orElseThrow(() -> new ProblemException(AnalyticsProblem.NO_AGENCY));
 		Integer asked = (year != null) ? Integer.valueOf(this.requests.year(year))
 				: this.benchmark.latestYear(province, agency);
 		if (asked == null) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "year-required", "Which year?",
-					"Your agency has no report yet: give the year to compare with 'year'.");
+			throw new ProblemException(AnalyticsProblem.YEAR_REQUIRED);
 		}
 		return this.benchmark.agency(province, agency, asked);
 	}

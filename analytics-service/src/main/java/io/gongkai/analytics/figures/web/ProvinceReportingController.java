@@ -54,7 +54,7 @@ class ProvinceReportingController {
 		Visibility visibility = this.access.visibility(caller);
 		String province = this.requests.province(code);
 		this.access.requireVisible(visibility, province);
-		Figure asked = this.requests.byProvinceOnly(this.catalogue.require(figure), false, "an agency");
+		Figure asked = this.requests.byProvinceOnly(this.catalogue.require(figure), false, "label.asked.agency");
 		DrilldownView view = this.drilldown.agencies(asked, this.requests.year(year), province, visibility);
 		return this.requests.format(format).answer(view, view::table);
 	}

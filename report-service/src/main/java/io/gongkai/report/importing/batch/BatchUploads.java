@@ -12,8 +12,8 @@ import java.util.zip.ZipInputStream;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.report.importing.ImportSettings;
+import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -47,9 +47,7 @@ final class BatchUploads {
 			unpacked.add(upload);
 		}
 		if (unpacked.files.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "empty-batch", "No files in the batch",
-					"Send the reports as multipart parts named 'files' (several files, or zips of them); "
-							+ "hidden files and folders are ignored.");
+			throw new ProblemException(ReportProblem.EMPTY_BATCH);
 		}
 		return List.copyOf(unpacked.files);
 	}
@@ -70,9 +68,7 @@ final class BatchUploads {
 			}
 		}
 		catch (IOException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "unreadable-archive", "Unreadable archive",
-					"The upload " + name + " cannot be read as a zip (" + ex.getMessage()
-							+ "); zip the reports again, without encryption.");
+			throw new ProblemException(ReportProblem.UNREADABLE_ARCHIVE, name);
 		}
 	}
 
@@ -86,10 +82,7 @@ final class BatchUploads {
 				}
 				if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.equals("..") || path.startsWith("../")
 						|| path.contains("/../") || path.endsWith("/..")) {
-					throw new ProblemException(HttpStatus.BAD_REQUEST, "unsafe-archive", "Unsafe path in archive",
-							"The entry '" + path + "' of " + archive
-									+ " has an absolute path or '..'; zip the reports again from their folder.")
-						.with("entry", path);
+					throw new ProblemException(ReportProblem.UNSAFE_ARCHIVE, path, archive).with("entry", path);
 				}
 				addFile(entry(path, zip));
 			}
@@ -123,7 +116,7 @@ final class BatchUploads {
 
 	private void addFile(BatchFile file) {
 		if (this.files.size() == this.maxFiles) {
-			throw tooLarge("more than " + this.maxFiles + " files");
+			throw tooLarge(true);
 		}
 		this.files.add(file);
 	}
@@ -131,16 +124,13 @@ final class BatchUploads {
 	private void count(long bytes) {
 		this.totalBytes += bytes;
 		if (this.totalBytes > this.maxTotalBytes) {
-			throw tooLarge("more than " + this.maxTotalBytes + " bytes uncompressed");
+			throw tooLarge(false);
 		}
 	}
 
-	private ProblemException tooLarge(String what) {
-		return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
-				String.format(Locale.ROOT,
-						"The batch holds %s. A batch may hold at most %d files and %,d bytes in all, uncompressed "
-								+ "(zip contents included), and 10 MiB per file: split it into several batches.",
-						what, this.maxFiles, this.maxTotalBytes))
+	private ProblemException tooLarge(boolean tooManyFiles) {
+		return new ProblemException(tooManyFiles ? ReportProblem.TOO_MANY_FILES : ReportProblem.BATCH_TOO_LARGE,
+				this.maxFiles, String.format(Locale.ROOT, "%,d", this.maxTotalBytes))
 			.with("maxFiles", this.maxFiles)
 			.with("maxTotalBytes", this.maxTotalBytes)
 			.with("maxFileBytes", MAX_FILE_BYTES);

@@ -11,10 +11,10 @@ import io.gongkai.report.importing.ImportProblems;
 import io.gongkai.report.importing.ImportSettings;
 import io.gongkai.report.importing.ImportedReports;
 import io.gongkai.report.importing.Uploader;
+import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.textimport.TextExtractor;
 import org.bson.Document;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -56,8 +56,7 @@ class ImportBatches {
 		String province = caller.requireProvince();
 		ImportProblems.requireAgencyOfReporter(caller);
 		if (accepted && !caller.has(Role.PROVINCIAL_COORDINATOR)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "not-a-coordinator", "Not a coordinator",
-					"Only a provincial coordinator imports reports as accepted; leave out 'accepted' to make drafts.");
+			throw new ProblemException(ReportProblem.NOT_A_COORDINATOR_TO_IMPORT_ACCEPTED);
 		}
 		List<BatchFile> files = BatchUploads.unpack(uploads, this.settings.batch());
 		String id = UUID.randomUUID().toString();
@@ -65,8 +64,7 @@ class ImportBatches {
 		if (!this.workers
 			.submit(new BatchRun(caller, id, files, this.extractor, this.store, this.reports, accepted, this.clock))) {
 			this.store.delete(province, id);
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "import-busy", "Import busy",
-					"Too many batches are being imported right now; send this one again in a few minutes.");
+			throw new ProblemException(ReportProblem.IMPORT_BUSY);
 		}
 		return reachable(caller, id);
 	}
@@ -75,17 +73,14 @@ class ImportBatches {
 		String province = caller.requireProvince();
 		return this.store.find(province, id)
 			.filter((batch) -> Uploader.from(batch.get("createdBy", Document.class)).isVisibleTo(caller))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "batch-not-found", "Batch not found",
-					"No import batch " + id + " that your account may reach."));
+			.orElseThrow(() -> new ProblemException(ReportProblem.BATCH_NOT_FOUND, id));
 	}
 
 	Document cancel(Caller caller, String id) {
 		Document batch = reachable(caller, id);
 		BatchStatus status = BatchStatus.valueOf(batch.getString("status"));
 		if (status.isFinished()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "batch-finished", "Batch already finished",
-					"Batch " + id + " is " + status + "; there is nothing left to cancel.")
-				.with("status", status.name());
+			throw new ProblemException(ReportProblem.BATCH_FINISHED, id, status).with("status", status.name());
 		}
 		String province = caller.requireProvince();
 		this.store.requestCancel(province, id);

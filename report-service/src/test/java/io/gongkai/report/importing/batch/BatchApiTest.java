@@ -330,7 +330,7 @@ class BatchApiTest {
 		for (MockMultipartFile file : files) {
 			request.file(file);
 		}
-		return this.mvc.perform(request.header("Authorization", "Bearer " + token));
+		return this.mvc.perform(request.header("Authorization", "Bearer " + token).header("Accept-Language", "en"));
 	}
 
 	static String idOf(ResultActions result) throws Exception {

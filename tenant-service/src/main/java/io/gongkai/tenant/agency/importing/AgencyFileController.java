@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.tenant.problem.TenantProblem;
 import io.gongkai.tenant.province.ProvinceAccess;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ContentDisposition;
@@ -92,8 +94,7 @@ class AgencyFileController {
 		this.access.readable(caller, provinceCode);
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
 		if (!xlsx && !"csv".equalsIgnoreCase(format)) {
-			throw ImportProblems.unsupportedFormat("Export writes csv or xlsx, not '" + format + "'.")
-				.with("field", "format");
+			throw new ProblemException(TenantProblem.EXPORT_FORMAT, format).with("field", "format");
 		}
 		byte[] body = xlsx ? this.exporter.xlsx(provinceCode) : this.exporter.csv(provinceCode);
 		String filename = "agencies-" + provinceCode + (xlsx ? ".xlsx" : ".csv");
@@ -110,14 +111,13 @@ class AgencyFileController {
 
 	private Table table(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw ImportProblems.malformedCsv("The file is empty: it needs a header row and at least one agency.");
+			throw new ProblemException(TenantProblem.EMPTY_FILE);
 		}
 		if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
 			return new XlsxTableReader(this.limits).read(bytes);
 		}
 		if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-			throw ImportProblems.unsupportedFormat(
-					"This is an .xls workbook (Excel 97-2003); save it as .xlsx (Excel workbook) or as CSV UTF-8.");
+			throw new ProblemException(TenantProblem.XLS_WORKBOOK);
 		}
 		return new CsvTableReader(this.limits).read(bytes);
 	}

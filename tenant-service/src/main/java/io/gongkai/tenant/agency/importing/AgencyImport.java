@@ -10,12 +10,12 @@ import java.util.Objects;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.tenant.agency.AgenciesChanged;
 import io.gongkai.tenant.agency.Agency;
-import io.gongkai.tenant.agency.AgencyStore;
 import io.gongkai.tenant.agency.AgencyStore.WriteFailure;
+import io.gongkai.tenant.agency.AgencyStore;
 import io.gongkai.tenant.agency.importing.ImportReport.RowResult;
+import io.gongkai.tenant.problem.TenantProblem;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,9 +84,7 @@ class AgencyImport {
 			}
 		}
 		if (!dryRun && counts[3] > 0 && !keepValidRows) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import rejected", counts[3]
-					+ " of " + rows.size() + " rows cannot be imported, so nothing was imported: see 'rows'. "
-					+ "Fix them and import again, or import with keepValidRows=true to import only the valid rows.")
+			throw new ProblemException(TenantProblem.IMPORT_REJECTED, counts[3], rows.size())
 				.with("rows", results.stream().filter((result) -> result.status().equals(ImportReport.ERROR)).toList())
 				.with("errorCount", counts[3]);
 		}
@@ -131,16 +129,11 @@ class AgencyImport {
 			}
 			int position = i;
 			AgencyColumn column = AgencyColumn.of(name)
-				.orElseThrow(() -> ImportProblems.badHeader("unknown-column", "Column " + (position + 1)
-						+ " is headed '" + name + "', which the import does not know. " + "The columns are "
-						+ String.join(", ", AgencyColumn.headers())
-						+ " (or the API's field names). If the header looks garbled, save the file as UTF-8 and upload it again.")
+				.orElseThrow(() -> new ProblemException(TenantProblem.UNKNOWN_COLUMN, position + 1, name,
+						String.join(", ", AgencyColumn.headers()))
 					.with("column", name));
 			if (positions.put(column, i) != null) {
-				throw ImportProblems
-					.badHeader("duplicate-column",
-							"The column " + column.header() + " appears twice in the header; keep one.")
-					.with("column", name);
+				throw new ProblemException(TenantProblem.DUPLICATE_COLUMN, column.header()).with("column", name);
 			}
 			headers.put(column, name);
 		}
@@ -151,11 +144,8 @@ class AgencyImport {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw ImportProblems
-				.badHeader("missing-column",
-						"The header lacks the required column(s) " + String.join(", ", missing)
-								+ ". The first row of the file must name the columns.")
-				.with("columns", missing);
+			throw new ProblemException(TenantProblem.MISSING_COLUMN, String.join(", ", missing)).with("columns",
+					missing);
 		}
 		return positions;
 	}

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.tenant.problem.TenantProblem;
+
 /**
  * Reads CSV (RFC 4180: comma-separated, values with commas, quotes or line breaks
  * enclosed in double quotes, inner quotes doubled) in UTF-8 with or without a byte order
@@ -100,8 +103,7 @@ final class CsvTableReader {
 			}
 		}
 		if (quoted) {
-			throw ImportProblems.malformedCsv("The quoted value opened on line " + quoteOpenedOn
-					+ " never closes; the rest of the file cannot be read. Close the quote, and double any quote inside a value.");
+			throw new ProblemException(TenantProblem.UNCLOSED_QUOTE, quoteOpenedOn);
 		}
 		if (!value.isEmpty() || !cells.isEmpty()) {
 			cells.add(value.toString());
@@ -109,7 +111,7 @@ final class CsvTableReader {
 			addRow(rows, number, cells, malformation);
 		}
 		if (rows.isEmpty()) {
-			throw ImportProblems.malformedCsv("The file is empty: it needs a header row and at least one agency.");
+			throw new ProblemException(TenantProblem.EMPTY_FILE);
 		}
 		return new Table("csv", rows.get(0).cells(), rows.subList(1, rows.size()));
 	}
@@ -136,8 +138,7 @@ final class CsvTableReader {
 	static String decode(byte[] bytes) {
 		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
 				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-			throw ImportProblems.unsupportedEncoding(
-					"The file is in UTF-16; save it as CSV in UTF-8 (\"CSV UTF-8\" in Excel) or in GB18030/GBK.");
+			throw new ProblemException(TenantProblem.UTF16);
 		}
 		if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
 			return strict(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, 3, bytes.length - 3), true);
@@ -150,8 +151,7 @@ final class CsvTableReader {
 		if (gb != null && gb.indexOf('\uFFFD') < 0) {
 			return gb;
 		}
-		throw ImportProblems.unsupportedEncoding(
-				"The file is neither UTF-8 nor GB18030 (GBK); save it as CSV in UTF-8 (\"CSV UTF-8\" in Excel) and upload it again.");
+		throw new ProblemException(TenantProblem.UNKNOWN_ENCODING);
 	}
 
 	private static String strict(Charset charset, ByteBuffer bytes, boolean required) {
@@ -164,8 +164,7 @@ final class CsvTableReader {
 		}
 		catch (CharacterCodingException exception) {
 			if (required) {
-				throw ImportProblems.unsupportedEncoding(
-						"The file starts with a UTF-8 byte order mark but is not valid UTF-8; save it again as CSV UTF-8.");
+				throw new ProblemException(TenantProblem.BROKEN_BYTE_ORDER_MARK);
 			}
 			return null;
 		}

@@ -6,21 +6,22 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.ParserConfigurationException;
 
+import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.tenant.problem.TenantProblem;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -44,7 +45,7 @@ final class XlsxTableReader {
 			XSSFReader reader = new XSSFReader(workbook);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw ImportProblems.malformedXlsx("The workbook has no sheet; put the agencies in its first sheet.");
+				throw new ProblemException(TenantProblem.NO_SHEET);
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
@@ -60,12 +61,10 @@ final class XlsxTableReader {
 		catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | SAXException
 				| ParserConfigurationException | IllegalArgumentException | IllegalStateException
 				| RecordFormatException exception) {
-			throw ImportProblems.malformedXlsx(
-					"The file is not a readable XLSX workbook; open it in a spreadsheet and save it again as .xlsx (Excel workbook), or export it as CSV.");
+			throw new ProblemException(TenantProblem.UNREADABLE_XLSX);
 		}
 		if (rows.isEmpty()) {
-			throw ImportProblems
-				.malformedXlsx("The first sheet is empty: it needs a header row and at least one agency.");
+			throw new ProblemException(TenantProblem.EMPTY_SHEET);
 		}
 		return new Table("xlsx", rows.get(0).cells(), rows.subList(1, rows.size()));
 	}

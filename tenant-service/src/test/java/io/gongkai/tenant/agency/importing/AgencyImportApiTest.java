@@ -129,7 +129,7 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 				Arguments.of("region code not six digits", utf8(header + ",南宁市某局,地级,部门,4501,,,\n"), 422,
 						"'4501' is not a region code"),
 				Arguments.of("region code outside the province", utf8(header + ",南宁市某局,地级,部门,110101,,,\n"), 422,
-						"does not lie in province 450000"),
+						"does not lie in 广西壮族自治区 (450000)"),
 				Arguments.of("same name twice in the file",
 						utf8(header + ",南宁市某局,地级,部门,450100,,,\n,南宁市某局,地级,部门,450100,,,\n"), 422, "also on row 2"),
 				Arguments.of("name of another registered agency",

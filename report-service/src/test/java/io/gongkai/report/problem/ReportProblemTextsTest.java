@@ -1,0 +1,19 @@
+package io.gongkai.report.problem;
+
+import org.junit.jupiter.api.Test;
+
+import io.gongkai.platform.problem.test.ProblemBundles;
+
+class ReportProblemTextsTest {
+
+	@Test
+	void everyReportProblemHasAChineseAndAnEnglishTitleAndDetailAndNoTextIsLeftOver() {
+		ProblemBundles.assertEveryTypeSpeaksChineseAndEnglish(ReportProblem.class, "problems");
+	}
+
+	@Test
+	void everyFieldMessageIsInChineseAndInEnglish() {
+		ProblemBundles.assertFieldMessagesSpeakChineseAndEnglish("fields");
+	}
+
+}

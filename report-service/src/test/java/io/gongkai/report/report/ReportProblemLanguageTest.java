@@ -1,0 +1,147 @@
+package io.gongkai.report.report;
+
+import java.util.UUID;
+
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A refusal speaks Chinese unless the request asks for English, with the same type.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportProblemLanguageTest {
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+
+	@Autowired
+	MockMvc mvc;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
+	}
+
+	@AfterAll
+	static void stop() {
+		tokens.close();
+		store.close();
+	}
+
+	@Test
+	void anUnknownReportIsRefusedInChineseByDefaultAndInEnglishWhenAsked() throws Exception {
+		String reporter = tokens.reporter("510000", "510100-lang");
+		String id = UUID.randomUUID().toString();
+		this.mvc.perform(get("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/report-not-found"))
+			.andExpect(jsonPath("$.title").value("未找到报告"))
+			.andExpect(jsonPath("$.detail", containsString("没有你的账户可以访问的报告 " + id)));
+		this.mvc
+			.perform(get("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/report-not-found"))
+			.andExpect(jsonPath("$.title").value("Report not found"))
+			.andExpect(jsonPath("$.detail", containsString("No report " + id + " that your account may reach")));
+	}
+
+	@Test
+	void aNegativeCountIsRefusedNamingTheCellAsThePrintedTableLabelsIt() throws Exception {
+		String reporter = tokens.reporter("510000", "510100-negative");
+		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
+		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
+		String body = "{\"agencyName\":\"某局\",\"cells\":{\"t3.new_received.total\":-4}}";
+		this.mvc
+			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.IF_MATCH, "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("数量为负"))
+			.andExpect(jsonPath("$.detail", containsString("数量不能为负：T3「本年新收政府信息公开申请数量」行")))
+			.andExpect(jsonPath("$.field").value("cells.t3.new_received.total"));
+		this.mvc
+			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.IF_MATCH, "\"1\"")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Negative count"))
+			.andExpect(jsonPath("$.detail", containsString("A count cannot be negative: T3「")));
+	}
+
+	@Test
+	void aMalformedBodyIsExplainedInTheAskedLanguage() throws Exception {
+		String reporter = tokens.reporter("510000", "510100-malformed");
+		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
+		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
+		String body = "{\"agencyName\":\"某局\",\"cells\":{\"t3.new_received.total\":\"many\"}}";
+		this.mvc
+			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.IF_MATCH, "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/malformed-body"))
+			.andExpect(jsonPath("$.title").value("请求体格式有误"))
+			.andExpect(jsonPath("$.detail", containsString("字段“cells.t3.new_received.total”应为")));
+		this.mvc
+			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.IF_MATCH, "\"1\"")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Malformed request body"))
+			.andExpect(jsonPath("$.detail", containsString("field 'cells.t3.new_received.total' should be")));
+	}
+
+	@Test
+	void aMissingFieldIsNamedByItsLabelInTheAskedLanguage() throws Exception {
+		String reporter = tokens.reporter("510000", "510100-field");
+		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
+		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
+		this.mvc
+			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.IF_MATCH, "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"cells\":{}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-request"))
+			.andExpect(jsonPath("$.title").value("请求内容有误"))
+			.andExpect(jsonPath("$.errors[0].field").value("agencyName"))
+			.andExpect(jsonPath("$.errors[0].message").value("请填写机关全称（agencyName）"));
+		this.mvc
+			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+				.header(HttpHeaders.IF_MATCH, "\"1\"")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"cells\":{}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Invalid request"))
+			.andExpect(jsonPath("$.errors[0].message").value("give the agency's full name"));
+	}
+
+}
