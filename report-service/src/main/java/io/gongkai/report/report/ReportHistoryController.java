@@ -45,8 +45,9 @@ class ReportHistoryController {
 	}
 
 	/**
-	 * One version: a number, {@code current} (the one readers see) or {@code latest} (the
-	 * one being worked on).
+	 * One version: a number, {@code current} (the one readers see), {@code latest} (the
+	 * one being worked on) or {@code returned} (the last submission sent back to the
+	 * agency).
 	 */
 	@GetMapping("/versions/{version}")
 	VersionView version(Caller caller, @PathVariable String id, @PathVariable String version) {
@@ -73,6 +74,12 @@ class ReportHistoryController {
 		if (name.equals("latest")) {
 			return report.latest();
 		}
+		if (name.equals("returned")) {
+			return report.lastReturned()
+				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-returned-version",
+						"No returned version", "No submission of report " + report.id() + " was returned yet.")
+					.with("field", parameter));
+		}
 		if (name.equals("current")) {
 			return report.current()
 				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-current-version",
@@ -84,7 +91,7 @@ class ReportHistoryController {
 		}
 		catch (NumberFormatException exception) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-version", "Invalid version",
-					"'" + name + "' is not a version: give a number, current or latest.")
+					"'" + name + "' is not a version: give a number, current, latest or returned.")
 				.with("field", parameter);
 		}
 	}

@@ -12,15 +12,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * content of the version being worked on (the last one), with what validation finds in
  * it. {@code currentVersion} is the version readers see; read it at
  * {@code /api/reports/{id}/versions/current}. {@code origin} says where a report imported
- * from its published text came from.
+ * from its published text came from. {@code lastReturnedVersion} is the last submission
+ * sent back to the agency before this version, what a reviewer compares a resubmission
+ * with, or {@code null}.
  */
 record ReportView(String id, String provinceCode, String agencyId, String agencyName, int year, String format,
 		AgencyKind kind, ReportScope scope, ReportStatus status, int version, Integer currentVersion, long revision,
 		LocalDate deadline, LocalDate firstSubmittedOn, Boolean onTime, LocalDate publishedOn, String narrative,
 		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells,
 		FindingCounts findingCounts, List<FindingView> findings, List<ReviewComment> comments,
-		List<VersionSummary> versions, Instant createdAt, String createdBy, Instant updatedAt,
-		@JsonInclude(JsonInclude.Include.NON_NULL) ReportOrigin origin) {
+		List<VersionSummary> versions, Integer lastReturnedVersion, Instant createdAt, String createdBy,
+		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) ReportOrigin origin) {
 
 	static ReportView of(String provinceCode, Report report, List<FindingView> findings) {
 		ReportVersion latest = report.latest();
@@ -31,7 +33,8 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 				report.onTime(), content.publishedOn(), content.narrative(), content.originalText(), content.metrics(),
 				content.sections(), content.cells(), FindingCounts.of(findings), findings, latest.comments(),
 				report.versions().stream().map((version) -> VersionSummary.of(report, version)).toList(),
-				report.createdAt(), report.createdBy(), report.updatedAt(), report.origin());
+				report.lastReturned().map(ReportVersion::number).orElse(null), report.createdAt(), report.createdBy(),
+				report.updatedAt(), report.origin());
 	}
 
 	/** How many errors and warnings, and how many warnings still lack an explanation. */
@@ -47,14 +50,17 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 
 	}
 
-	/** One version in the list of a report's versions. */
+	/**
+	 * One version in the list of a report's versions, with who submitted and decided it.
+	 */
 	record VersionSummary(int number, ReportStatus status, boolean current, Instant createdAt, Instant submittedAt,
-			Instant decidedAt, Instant publishedAt) {
+			String submittedBy, Instant decidedAt, String decidedBy, Instant publishedAt) {
 
 		static VersionSummary of(Report report, ReportVersion version) {
 			return new VersionSummary(version.number(), version.status(),
 					Integer.valueOf(version.number()).equals(report.currentVersion()), version.createdAt(),
-					version.submittedAt(), version.decidedAt(), version.publishedAt());
+					version.submittedAt(), version.submittedBy(), version.decidedAt(), version.decidedBy(),
+					version.publishedAt());
 		}
 
 	}
