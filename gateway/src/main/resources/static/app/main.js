@@ -4,7 +4,7 @@ import { createApp, nextTick, watch } from './vendor.js';
 import { loadSession, session } from './session.js';
 import { current, menuFor, navigate, resolve, addRoutes } from './router.js';
 import { locale, setLocale, t } from './i18n.js';
-import { LoadingLine, ProblemMessage, StateBadge } from './ui.js';
+import { ConfirmDialog, LoadingLine, ProblemMessage, StateBadge } from './ui.js';
 import agencyRoutes from './agency/routes.js';
 import coordinatorRoutes from './coordinator/routes.js';
 import analystRoutes from './analyst/routes.js';
@@ -92,6 +92,7 @@ async function start() {
     app.component('ProblemMessage', ProblemMessage);
     app.component('LoadingLine', LoadingLine);
     app.component('StateBadge', StateBadge);
+    app.component('ConfirmDialog', ConfirmDialog);
     mount.removeAttribute('aria-busy');
     mount.textContent = '';
     app.mount(mount);

@@ -24,9 +24,15 @@ export function cellsToMark(finding) {
   return finding.blankCells?.length ? finding.blankCells : finding.cells || [];
 }
 
-/** A list of findings, each with its rule and severity in words and colour. */
+/**
+ * A list of findings, each with its rule and severity in words and colour; with
+ * `explained`, a warning shows beside it the explanation the agency gave.
+ */
 export const FindingList = {
-  props: { findings: { type: Array, required: true } },
+  props: {
+    findings: { type: Array, required: true },
+    explained: { type: Boolean, default: false },
+  },
   setup() {
     return { t, isError, findingMessage, findingElementId };
   },
@@ -36,6 +42,9 @@ export const FindingList = {
           :class="isError(finding) ? 'finding-error' : 'finding-warning'" :data-test="'finding-' + finding.key">
         <strong>{{ t(isError(finding) ? 'report.finding.error' : 'report.finding.warning') }} · {{ finding.rule }}</strong>
         {{ findingMessage(finding) }}
+        <p v-if="explained && !isError(finding)" class="finding-explanation" data-test="finding-explanation">
+          <template v-if="finding.explanation">{{ t('report.finding.explanation') }}{{ finding.explanation }}</template>
+          <span v-else class="muted">{{ t('report.finding.unexplained') }}</span></p>
       </li>
     </ul>`,
 };
