@@ -191,6 +191,8 @@ export const ReportPage = {
       this.actionError = null;
       const amendment = this.report.version > 1;
       try {
+        // Nothing typed is left to save once the page is left: the save would find the report gone.
+        await this.saving.saveNow();
         await request(this.reportPath, { method: 'DELETE', headers: { 'If-Match': this.saving.state.etag } });
         if (amendment) {
           await this.load();
