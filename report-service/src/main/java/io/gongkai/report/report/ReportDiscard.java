@@ -48,7 +48,8 @@ class ReportDiscard {
 	Optional<Report> discard(Caller caller, Report before) {
 		String province = caller.requireProvince();
 		ReportVersion latest = before.latest();
-		if (latest.status() != ReportStatus.draft || before.everSubmitted() && !isAmendment(before)) {
+		boolean neverSubmitted = before.versions().size() == 1 && !before.everSubmitted();
+		if (latest.status() != ReportStatus.draft || !(neverSubmitted || isAmendment(before))) {
 			throw notDiscardable(before);
 		}
 		Instant now = this.clock.instant();
@@ -79,9 +80,8 @@ class ReportDiscard {
 	private static ProblemException notDiscardable(Report report) {
 		ReportVersion latest = report.latest();
 		return new ProblemException(HttpStatus.CONFLICT, "report-not-discardable", "Report cannot be discarded",
-				"Version " + latest.number() + " is " + latest.status() + (report.everSubmitted()
-						? " and the report was submitted; a submitted report is kept: ask the coordinator to return it if it needs changes."
-						: "; only a draft is discarded."))
+				"Version " + latest.number() + " is " + latest.status() + ": a submitted report is kept. Only a draft "
+						+ "never submitted, or an amendment of a published report not yet submitted, is discarded.")
 			.with("status", latest.status().name());
 	}
 
