@@ -5,7 +5,7 @@ import { loadSession, session } from './session.js';
 import { current, menuFor, navigate, resolve, addRoutes } from './router.js';
 import { locale, setLocale, t } from './i18n.js';
 import { provinceName } from './provinces.js';
-import { LoadingLine, ProblemMessage, StateBadge } from './ui.js';
+import { ConfirmDialog, LoadingLine, ProblemMessage, StateBadge } from './ui.js';
 import { NotFoundPage } from './not-found.js';
 import agencyRoutes from './agency/routes.js';
 import coordinatorRoutes from './coordinator/routes.js';
@@ -101,6 +101,7 @@ async function start() {
     app.component('ProblemMessage', ProblemMessage);
     app.component('LoadingLine', LoadingLine);
     app.component('StateBadge', StateBadge);
+    app.component('ConfirmDialog', ConfirmDialog);
     mount.removeAttribute('aria-busy');
     mount.textContent = '';
     app.mount(mount);

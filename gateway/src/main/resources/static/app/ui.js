@@ -45,3 +45,53 @@ export const StateBadge = {
   },
   template: `<span class="badge" :class="'badge-' + state" :data-state="state">{{ t('status.' + state) }}</span>`,
 };
+
+/**
+ * Asks before an action that cannot simply be taken back: a modal dialog (the browser's
+ * <dialog>) that says what will happen, with the action's own name on the confirm button
+ * and a cancel button; Escape cancels. Open it by setting `open`; it emits confirm or
+ * cancel, and the page closes it by setting `open` back.
+ */
+export const ConfirmDialog = {
+  props: {
+    open: { type: Boolean, default: false },
+    title: { type: String, required: true },
+    /** What will happen, in the words of the page's language. */
+    message: { type: String, required: true },
+    confirmLabel: { type: String, required: true },
+    /** Whether the action destroys or sends something: the confirm button is then red. */
+    danger: { type: Boolean, default: false },
+  },
+  emits: ['confirm', 'cancel'],
+  setup() {
+    return { t };
+  },
+  watch: {
+    open: { handler: 'sync', flush: 'post' },
+  },
+  mounted() {
+    this.sync();
+  },
+  methods: {
+    sync() {
+      const dialog = this.$refs.dialog;
+      if (this.open && !dialog.open) {
+        dialog.showModal();
+        this.$refs.cancel.focus();
+      }
+      else if (!this.open && dialog.open) {
+        dialog.close();
+      }
+    },
+  },
+  template: `
+    <dialog ref="dialog" class="confirm-dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message"
+            data-test="confirm-dialog" @cancel.prevent="$emit('cancel')">
+      <h2 id="confirm-title">{{ title }}</h2>
+      <p id="confirm-message" data-test="confirm-message">{{ message }}</p>
+      <div class="row">
+        <button type="button" :class="danger ? 'danger' : 'primary'" @click="$emit('confirm')" data-test="confirm-yes">{{ confirmLabel }}</button>
+        <button type="button" ref="cancel" @click="$emit('cancel')" data-test="confirm-no">{{ t('common.cancel') }}</button>
+      </div>
+    </dialog>`,
+};

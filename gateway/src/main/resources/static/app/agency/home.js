@@ -2,7 +2,7 @@
 // each asks of the agency now, and the ways to start one (write it, or upload what the
 // agency already published).
 import { getJson, query } from '../api.js';
-import { href } from '../router.js';
+import { current, href } from '../router.js';
 import { formatDate, t } from '../i18n.js';
 import { expectation, timeliness } from './expectations.js';
 import { NewReportForm } from './new-report.js';
@@ -13,7 +13,7 @@ const ALL_REPORTS = { sort: 'year,desc', size: 200 };
 export const AgencyHome = {
   components: { NewReportForm },
   setup() {
-    return { t, href, formatDate, expectation, timeliness };
+    return { t, current, href, formatDate, expectation, timeliness };
   },
   data() {
     return { reports: null, error: null };
@@ -37,6 +37,8 @@ export const AgencyHome = {
   },
   template: `
     <h1 tabindex="-1">{{ t('agency.home.title') }}</h1>
+    <p v-if="current.query.discarded" class="notice" role="status" data-test="discarded">
+      {{ t('agency.discard.done', { year: current.query.discarded }) }}</p>
     <ProblemMessage :error="error" />
     <LoadingLine v-if="!reports && !error" />
     <template v-if="reports">

@@ -4,7 +4,7 @@
 // the submission; its versions; the official document.
 import { nextTick } from '../vendor.js';
 import { download, request, sendJson } from '../api.js';
-import { current, href } from '../router.js';
+import { current, href, navigate } from '../router.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 import { ReportView, loadTemplate } from '../report/report-view.js';
 import { tabIndexAfterKey } from '../report/tab-keys.js';
@@ -61,6 +61,8 @@ export const ReportPage = {
       actionError: null,
       tab: VIEWS.includes(current.query.tab) ? current.query.tab : 'content',
       justSubmitted: false,
+      /** Whether the agency is being asked to confirm discarding the draft. */
+      confirmingDiscard: false,
     };
   },
   computed: {
@@ -224,6 +226,29 @@ export const ReportPage = {
         this.actionError = error;
       }
     },
+    /**
+     * Discards the draft: a report never submitted goes entirely (the year can be started
+     * again), an amendment goes alone and the published version stays.
+     */
+    async discard() {
+      this.confirmingDiscard = false;
+      this.actionError = null;
+      const amendment = this.report.version > 1;
+      try {
+        // Nothing typed is left to save once the page is left: the save would find the report gone.
+        await this.saving.saveNow();
+        await request(this.reportPath, { method: 'DELETE', headers: { 'If-Match': this.saving.state.etag } });
+        if (amendment) {
+          await this.load();
+        }
+        else {
+          navigate('/agency', { discarded: this.report.year });
+        }
+      }
+      catch (error) {
+        this.actionError = error;
+      }
+    },
     async downloadWord() {
       this.actionError = null;
       try {
@@ -310,6 +335,14 @@ export const ReportPage = {
         <SubmitPanel v-if="editable" :findings="checked || report.findings" :checked="!!checked" :template="template"
                      :explanations="explanations" :unexplained="unexplained"
                      :busy="submitting" :error="submitError" @explain="explain" @submit="submit" @show="show" @check="check" />
+        <section v-if="report.status === 'draft'" class="card" data-test="discard-section">
+          <h2>{{ t('agency.discard.title') }}</h2>
+          <p class="field-hint">{{ t(report.version > 1 ? 'agency.discard.explainAmendment' : 'agency.discard.explain') }}</p>
+          <button type="button" class="danger" @click="confirmingDiscard = true" data-test="discard-draft">{{ t('agency.discard.start') }}</button>
+          <ConfirmDialog v-if="confirmingDiscard" :open="true" :title="t('agency.discard.confirmTitle')" danger
+                         :message="t(report.version > 1 ? 'agency.discard.confirmAmendment' : 'agency.discard.confirm', { year: report.year, version: report.version, published: report.version - 1 })"
+                         :confirm-label="t('agency.discard.start')" @confirm="discard" @cancel="confirmingDiscard = false"/>
+        </section>
         <section v-if="report.status === 'published'" class="card">
           <h2>{{ t('agency.amend.title') }}</h2>
           <p>{{ t('agency.amend.explain') }}</p>

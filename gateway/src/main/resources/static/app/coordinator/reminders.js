@@ -29,6 +29,8 @@ export const ReminderPanel = {
       sent: [],
       total: 0,
       listError: null,
+      /** Whether the coordinator is being asked to confirm the sending. */
+      confirming: false,
     };
   },
   computed: {
@@ -49,6 +51,7 @@ export const ReminderPanel = {
       return this.behind.find((agency) => agency.agencyId === agencyId)?.agencyName ?? agencyId;
     },
     async send() {
+      this.confirming = false;
       this.sending = true;
       this.error = null;
       this.result = null;
@@ -84,7 +87,7 @@ export const ReminderPanel = {
   template: `
     <section class="card" aria-labelledby="reminders-title" data-test="reminders">
       <h2 id="reminders-title">{{ t('coordinator.reminders.title') }}</h2>
-      <form @submit.prevent="send">
+      <form @submit.prevent="confirming = true">
         <div class="field">
           <label for="reminder-message">{{ t('coordinator.reminders.message') }}</label>
           <textarea id="reminder-message" v-model="message" required maxlength="2000" aria-describedby="reminder-message-hint"
@@ -97,6 +100,9 @@ export const ReminderPanel = {
           {{ recipientCount ? sendLabel : t('coordinator.reminders.nobodyBehind') }}
         </button>
       </form>
+      <ConfirmDialog v-if="confirming" :open="true" :title="t('coordinator.reminders.confirm.title')"
+                     :message="t('coordinator.reminders.confirm.message', { count: counted('agencies', recipientCount), year })"
+                     :confirm-label="t('coordinator.reminders.confirm.yes')" @confirm="send" @cancel="confirming = false"/>
       <ProblemMessage :error="error"/>
       <div v-if="result" class="notice" role="status" data-test="reminder-result">
         <p>{{ t('coordinator.reminders.queued', { count: counted('reminders', result.queued.length) }) }}</p>

@@ -2,13 +2,16 @@
 // figure, then send it back with the comments or accept it; publish it once accepted.
 // The report is laid out by the shared ReportView; this page adds the comments being
 // written and the decisions. Every decision carries the ETag the report was read with, so
-// that a report changed meanwhile is not decided on unseen.
+// that a report changed meanwhile is not decided on unseen, and is confirmed in a dialog
+// that says what it will do. A report resubmitted after a return opens with what changed
+// since the returned submission.
 import { nextTick } from '../vendor.js';
 import { request } from '../api.js';
-import { current, href } from '../router.js';
+import { current, href, navigate } from '../router.js';
 import { formatDate, t } from '../i18n.js';
 import { ReportView, loadTemplate } from '../report/report-view.js';
 import { VersionHistory } from '../report/version-history.js';
+import { VersionDiff } from '../report/version-diff.js';
 import { changeLabel } from '../report/change-labels.js';
 import { counted } from './counts.js';
 
@@ -16,7 +19,7 @@ import { counted } from './counts.js';
 const PART_OF_TARGET = { section: 'sections', cell: 'cells', metric: 'metrics' };
 
 export const ReportReview = {
-  components: { ReportView, VersionHistory },
+  components: { ReportView, VersionHistory, VersionDiff },
   setup() {
     return { t, href, formatDate, counted };
   },
@@ -36,6 +39,8 @@ export const ReportReview = {
       decisionError: null,
       /** Whether a decision was just made: the page then says what it did. */
       decided: false,
+      /** The decision (return, accept, publish) waiting for its confirmation, or null. */
+      confirming: null,
     };
   },
   computed: {
@@ -44,6 +49,17 @@ export const ReportReview = {
     },
     underReview() {
       return this.report.status === 'submitted';
+    },
+    /** The returned submission this one answers, while it is under review: its changes are shown first. */
+    returnedVersion() {
+      return this.underReview ? this.report.lastReturnedVersion : null;
+    },
+    /** What the decision being confirmed will do, in words. */
+    confirmation() {
+      const key = 'coordinator.review.confirm.' + this.confirming;
+      const values = { version: this.report.version, year: this.report.year, agency: this.report.agencyName,
+        count: counted('comments', this.pending.length) };
+      return { title: t(key + '.title'), message: t(key + '.message', values), yes: t(key + '.yes') };
     },
   },
   created() {
@@ -103,16 +119,40 @@ export const ReportReview = {
         this.deciding = false;
       }
     },
-    async returnReport() {
-      if (await this.decide('return', { comments: this.pending })) {
-        this.pending = [];
+    /** Discards a draft of the province made by mistake (or an amendment draft, keeping the published version). */
+    async discard() {
+      this.decisionError = null;
+      try {
+        await request(this.reportPath, { method: 'DELETE', headers: { 'If-Match': this.eTag } });
+        if (this.report.version > 1) {
+          await this.load();
+        }
+        else {
+          navigate('/coordinator', { year: this.report.year });
+        }
+      }
+      catch (error) {
+        this.decisionError = error;
       }
     },
-    accept() {
-      this.decide('accept', { note: this.acceptNote.trim() || undefined });
-    },
-    publish() {
-      this.decide('publish');
+    /** The confirmed decision, taken. */
+    async confirmed() {
+      const action = this.confirming;
+      this.confirming = null;
+      if (action === 'return') {
+        if (await this.decide('return', { comments: this.pending })) {
+          this.pending = [];
+        }
+      }
+      else if (action === 'discard') {
+        await this.discard();
+      }
+      else if (action === 'accept') {
+        await this.decide('accept', { note: this.acceptNote.trim() || undefined });
+      }
+      else {
+        await this.decide('publish');
+      }
     },
   },
   template: `
@@ -132,6 +172,11 @@ export const ReportReview = {
       </p>
       <p v-if="decided" class="notice" role="status" data-test="review-outcome">
         {{ t('coordinator.review.outcome.' + report.status) }}</p>
+
+      <section v-if="returnedVersion" class="card review-changes" aria-labelledby="changes-title" data-test="changes-since-return">
+        <h2 id="changes-title">{{ t('coordinator.review.changesSinceReturn', { from: returnedVersion, to: report.version }) }}</h2>
+        <VersionDiff :key="report.revision" :report-id="report.id" :from="returnedVersion" :to="report.version" :template="template"/>
+      </section>
 
       <div class="review-layout">
         <div class="review-report">
@@ -165,7 +210,7 @@ export const ReportReview = {
               </li>
             </ol>
             <p class="field-hint">{{ t('coordinator.review.returnHint') }}</p>
-            <button type="button" class="danger" :disabled="deciding || !pending.length" @click="returnReport" data-test="return-report">
+            <button type="button" class="danger" :disabled="deciding || !pending.length" @click="confirming = 'return'" data-test="return-report">
               {{ t('coordinator.review.return') }}</button>
 
             <h2>{{ t('coordinator.review.acceptTitle') }}</h2>
@@ -174,18 +219,28 @@ export const ReportReview = {
               <textarea id="accept-note" v-model="acceptNote" maxlength="4000" rows="2"></textarea>
             </div>
             <p v-if="pending.length" class="field-hint" id="accept-blocked">{{ t('coordinator.review.acceptBlocked') }}</p>
-            <button type="button" class="primary" :disabled="deciding || pending.length > 0" @click="accept"
+            <button type="button" class="primary" :disabled="deciding || pending.length > 0" @click="confirming = 'accept'"
                     :aria-describedby="pending.length ? 'accept-blocked' : null" data-test="accept-report">{{ t('coordinator.review.accept') }}</button>
           </template>
 
           <template v-else-if="report.status === 'accepted'">
             <h2>{{ t('coordinator.review.publishTitle') }}</h2>
             <p class="field-hint">{{ t('coordinator.review.publishHint') }}</p>
-            <button type="button" class="primary" :disabled="deciding" @click="publish" data-test="publish-report">{{ t('coordinator.review.publish') }}</button>
+            <button type="button" class="primary" :disabled="deciding" @click="confirming = 'publish'" data-test="publish-report">{{ t('coordinator.review.publish') }}</button>
+          </template>
+
+          <template v-else-if="report.status === 'draft'">
+            <p class="field-hint">{{ t('coordinator.review.nothingToDecide.draft') }}</p>
+            <h2>{{ t('coordinator.review.discardTitle') }}</h2>
+            <p class="field-hint">{{ t('coordinator.review.discardHint') }}</p>
+            <button type="button" class="danger" :disabled="deciding" @click="confirming = 'discard'" data-test="discard-draft">{{ t('coordinator.review.confirm.discard.yes') }}</button>
           </template>
 
           <p v-else class="field-hint">{{ t('coordinator.review.nothingToDecide.' + report.status) }}</p>
 
+          <ConfirmDialog v-if="confirming" :open="true" :title="confirmation.title" :message="confirmation.message"
+                         :confirm-label="confirmation.yes" :danger="confirming === 'return' || confirming === 'discard'"
+                         @confirm="confirmed" @cancel="confirming = null"/>
           <ProblemMessage :error="decisionError"/>
           <button v-if="decisionError && decisionError.status === 412" type="button" @click="load">{{ t('coordinator.review.reload') }}</button>
         </aside>

@@ -95,10 +95,17 @@ export const FindingCells = {
     </ul>`,
 };
 
-/** A list of findings, each with its rule in words, its severity in words and colour, and its cells. */
+/**
+ * A list of findings, each with its rule in words, its severity in words and colour, and its
+ * cells; with `explained`, a warning shows beside it the explanation the agency gave.
+ */
 export const FindingList = {
   components: { FindingCells },
-  props: { findings: { type: Array, required: true }, template: { type: Object, default: null } },
+  props: {
+    findings: { type: Array, required: true },
+    template: { type: Object, default: null },
+    explained: { type: Boolean, default: false },
+  },
   setup() {
     return { t, isError, findingMessage, findingElementId, ruleName };
   },
@@ -109,6 +116,9 @@ export const FindingList = {
         <strong>{{ t(isError(finding) ? 'report.finding.error' : 'report.finding.warning') }} · {{ ruleName(finding.rule) }}</strong>
         {{ findingMessage(finding) }}
         <FindingCells :finding="finding" :template="template" />
+        <p v-if="explained && !isError(finding)" class="finding-explanation" data-test="finding-explanation">
+          <template v-if="finding.explanation">{{ t('report.finding.explanation') }}{{ finding.explanation }}</template>
+          <span v-else class="muted">{{ t('report.finding.unexplained') }}</span></p>
       </li>
     </ul>`,
 };

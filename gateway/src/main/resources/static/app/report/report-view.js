@@ -220,7 +220,7 @@ export const ReportView = {
     <div class="report-view">
       <section v-if="commentable || comments.report.length || findingsBySection.report.length" class="report-level" :aria-label="t('report.onTheReport')">
         <CommentList :comments="comments.report" />
-        <FindingList :findings="findingsBySection.report" :template="template" />
+        <FindingList :findings="findingsBySection.report" :template="template" :explained="!editable" />
         <button v-if="commentable" type="button" data-test="comment-button-report" @click="$emit('comment', { target: 'report', ref: null })">{{ t('report.comment.onReport') }}</button>
       </section>
 
@@ -267,7 +267,7 @@ export const ReportView = {
                       @input="$emit('update-section', { sectionId: section.id, text: $event.target.value })"></textarea>
             <div v-else class="section-text">{{ report.sections?.[section.id] || t('report.section.blank') }}</div>
           </template>
-          <FindingList :findings="findingsBySection[section.id] || []" :template="template" />
+          <FindingList :findings="findingsBySection[section.id] || []" :template="template" :explained="!editable" />
         </section>
         <section v-if="report.metrics && Object.keys(report.metrics).length" class="text-figures" data-test="template-metrics">
           <h2>{{ t('report.metrics.ofText') }}</h2>

@@ -1,30 +1,21 @@
-// A report's versions and what changed between any two of them, side by side
-// (GET /api/reports/{id}/versions and /diff?from=&to=).
-import { getJson, query } from '../api.js';
-import { formatDateTime, formatNumber, t } from '../i18n.js';
-import { CHANGE_KINDS, changeLabel } from './change-labels.js';
-import { formatMetric } from './metrics.js';
+// A report's versions, each submission with who and when, and what changed between any two
+// of them (GET /api/reports/{id}/versions; the changes by VersionDiff).
+import { getJson } from '../api.js';
+import { formatDateTime, t } from '../i18n.js';
+import { VersionDiff } from './version-diff.js';
 
 export const VersionHistory = {
+  components: { VersionDiff },
   props: {
     reportId: { type: String, required: true },
     /** The report's template, to name sections and cells; null for a legacy report. */
     template: { type: Object, default: null },
   },
   setup() {
-    return { t, formatDateTime, CHANGE_KINDS };
+    return { t, formatDateTime };
   },
   data() {
-    return { versions: null, from: null, to: null, diff: null, error: null, comparing: false };
-  },
-  computed: {
-    changeCount() {
-      return this.diff ? CHANGE_KINDS.reduce((count, kind) => count + this.diff[kind].length, 0) : 0;
-    },
-  },
-  watch: {
-    from: 'compare',
-    to: 'compare',
+    return { versions: null, from: null, to: null, error: null };
   },
   async created() {
     try {
@@ -36,37 +27,6 @@ export const VersionHistory = {
     catch (error) {
       this.error = error;
     }
-  },
-  methods: {
-    async compare() {
-      if (this.from === null || this.to === null || this.from === this.to) {
-        this.diff = null;
-        return;
-      }
-      this.comparing = true;
-      this.error = null;
-      try {
-        this.diff = await getJson('/api/reports/' + encodeURIComponent(this.reportId) + '/diff' + query({ from: this.from, to: this.to }));
-      }
-      catch (error) {
-        this.error = error;
-      }
-      finally {
-        this.comparing = false;
-      }
-    },
-    label(kind, id) {
-      return changeLabel(kind, id, this.template);
-    },
-    shown(kind, id, value) {
-      if (value === null || value === undefined || value === '') {
-        return t('report.blank');
-      }
-      if (kind === 'metrics') {
-        return formatMetric(id, value);
-      }
-      return kind === 'cells' ? formatNumber(value) : String(value);
-    },
   },
   template: `
     <div class="version-history">
@@ -86,8 +46,8 @@ export const VersionHistory = {
                 <span v-if="version.current" class="badge">{{ t('report.history.current') }}</span></th>
               <td><StateBadge :state="version.status" /></td>
               <td>{{ formatDateTime(version.createdAt) }}</td>
-              <td>{{ formatDateTime(version.submittedAt) }}</td>
-              <td>{{ formatDateTime(version.decidedAt) }}</td>
+              <td>{{ formatDateTime(version.submittedAt) }} <small v-if="version.submittedBy" class="muted">{{ version.submittedBy }}</small></td>
+              <td>{{ formatDateTime(version.decidedAt) }} <small v-if="version.decidedBy" class="muted">{{ version.decidedBy }}</small></td>
               <td>{{ formatDateTime(version.publishedAt) }}</td>
             </tr>
           </tbody>
@@ -110,24 +70,7 @@ export const VersionHistory = {
               </select>
             </div>
           </div>
-          <LoadingLine v-if="comparing" />
-          <p v-else-if="diff && !changeCount" class="notice" role="status">{{ t('report.history.same') }}</p>
-          <table v-else-if="diff" class="diff" data-test="diff">
-            <caption>{{ t('report.history.changes', { from: diff.from, to: diff.to, count: changeCount }) }}</caption>
-            <thead><tr>
-              <th scope="col">{{ t('report.history.item') }}</th>
-              <th scope="col">{{ t('report.history.number', { number: diff.from }) }}</th>
-              <th scope="col">{{ t('report.history.number', { number: diff.to }) }}</th>
-            </tr></thead>
-            <tbody v-for="kind in CHANGE_KINDS" :key="kind">
-              <tr v-if="diff[kind].length"><th colspan="3" scope="colgroup" class="diff-kind">{{ t('report.history.kind.' + kind) }}</th></tr>
-              <tr v-for="change in diff[kind]" :key="kind + change.id">
-                <th scope="row">{{ label(kind, change.id) }}</th>
-                <td class="diff-from"><del>{{ shown(kind, change.id, change.from) }}</del></td>
-                <td class="diff-to"><ins>{{ shown(kind, change.id, change.to) }}</ins></td>
-              </tr>
-            </tbody>
-          </table>
+          <VersionDiff v-if="from !== null && to !== null && from !== to" :report-id="reportId" :from="from" :to="to" :template="template" />
         </template>
       </template>
     </div>`,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.text.NumberFormat;
@@ -15,6 +16,7 @@ import java.util.zip.ZipFile;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,11 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web pages in a real browser (headless Chromium) against the whole platform: a new
  * agency's reporter uploads the text of its published report, confirms the figures and
- * submits; the coordinator returns it with a comment on a figure; the agency fixes it and
- * submits again; the coordinator accepts; the analyst finds the province's figure on the
- * map and in the ranking and downloads the XLSX. People of other provinces typing the
- * report's address see no data of it. Screenshots of every step are kept in
- * {@code deploy/target/browser-screenshots/}.
+ * submits; the coordinator returns it with a comment on a figure, after confirming; the
+ * agency fixes it and submits again; the coordinator sees what changed since the return,
+ * accepts and publishes, confirming each in a dialog; the analyst finds the province's
+ * figure on the map and in the ranking and downloads the XLSX. People of other provinces
+ * typing the report's address see no data of it. A template report submitted with a
+ * warning explained shows the coordinator the explanation beside the warning. Screenshots
+ * of every step are kept in {@code deploy/target/browser-screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,6 +58,14 @@ class WebPagesIT {
 	/** The published report of 辽宁省人力资源和社会保障厅 on 2011, as its agency put it online. */
 	private static final Path SEED = Path
 		.of("report-service/src/test/resources/textimport/seeds/000_427be7f14bd29148.txt");
+
+	/**
+	 * A complete, consistent 2021 template report, as the report service's tests use it.
+	 */
+	private static final Path TEMPLATE_REPORT = Path
+		.of("report-service/src/test/resources/validation/complete-2021-template2021.json");
+
+	private static final String EXPLANATION = "本年度无需改进的事项，已在总体情况中说明。";
 
 	private static final String FIGURE = "requests.received";
 
@@ -135,6 +147,9 @@ class WebPagesIT {
 			coordinator.click("comment-add");
 			coordinator.screenshot("comment");
 			coordinator.click("return-report");
+			assertThat(coordinator.find("confirm-message").getText()).contains("退回机关修改");
+			coordinator.screenshot("confirm-return");
+			coordinator.click("confirm-yes");
 			coordinator.waitForState("returned");
 			coordinator.screenshot("returned");
 		}
@@ -156,13 +171,25 @@ class WebPagesIT {
 
 	@Test
 	@Order(4)
-	void theCoordinatorAccepts() throws Exception {
+	void theCoordinatorSeesTheChangeSinceTheReturnAcceptsAndPublishesAfterConfirmingEach() throws Exception {
 		try (BrowserSession coordinator = signInDemo("coordinator-" + PROVINCE)) {
 			coordinator.open("/coordinator/reports/" + this.reportId);
 			coordinator.waitForState("submitted");
+			coordinator.waitForText("changes-since-return", "收到政府信息公开申请");
+			assertThat(coordinator.find("changes-since-return").getText()).contains("第1版", "第2版", "3件");
+			coordinator.screenshot("changes-since-return");
 			coordinator.click("accept-report");
+			assertThat(coordinator.find("confirm-message").getText()).contains("锁定");
+			coordinator.screenshot("confirm-accept");
+			coordinator.click("confirm-yes");
 			coordinator.waitForState("accepted");
 			coordinator.screenshot("accepted");
+			coordinator.click("publish-report");
+			assertThat(coordinator.find("confirm-message").getText()).contains("发布不能撤回");
+			coordinator.screenshot("confirm-publish");
+			coordinator.click("confirm-yes");
+			coordinator.waitForState("published");
+			coordinator.screenshot("published");
 		}
 	}
 
@@ -258,6 +285,40 @@ class WebPagesIT {
 		}
 	}
 
+	@Test
+	@Order(10)
+	void theCoordinatorSeesTheAgencysExplanationBesideTheWarning() throws Exception {
+		String reporter = this.platform.password("gongkai-cli", REPORTER);
+		JsonNode sample = json.readTree(Files.readString(fromHome(TEMPLATE_REPORT)));
+		ObjectNode create = json.createObjectNode()
+			.put("year", 2021)
+			.put("format", "template2021")
+			.put("kind", "department")
+			.put("agencyName", AGENCY_NAME);
+		ObjectNode sections = (ObjectNode) sample.get("sections").deepCopy();
+		sections.remove("s5");
+		create.set("sections", sections);
+		create.set("cells", sample.get("cells").deepCopy());
+		HttpResponse<String> created = this.platform.send("POST", "/api/reports", reporter, create.toString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = json.readTree(created.body()).get("id").asString();
+		HttpResponse<String> refused = this.platform.send("POST", "/api/reports/" + id + "/submit", reporter, "{}");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		ObjectNode explanations = json.createObjectNode();
+		json.readTree(refused.body())
+			.get("unexplained")
+			.forEach((finding) -> explanations.put(finding.get("key").asString(), EXPLANATION));
+		HttpResponse<String> submitted = this.platform.send("POST", "/api/reports/" + id + "/submit", reporter,
+				json.createObjectNode().set("explanations", explanations).toString());
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		try (BrowserSession coordinator = signInDemo("coordinator-" + PROVINCE)) {
+			coordinator.open("/coordinator/reports/" + id);
+			coordinator.waitForState("submitted");
+			coordinator.waitForText("finding-explanation", EXPLANATION);
+			coordinator.screenshot("explanation");
+		}
+	}
+
 	/**
 	 * Explains every warning the page asks about, submits and waits for the new state.
 	 */
@@ -281,7 +342,11 @@ class WebPagesIT {
 	}
 
 	private static Path seed() {
-		return Path.of(System.getProperty("gongkai.home", "..")).resolve(SEED).toAbsolutePath();
+		return fromHome(SEED);
+	}
+
+	private static Path fromHome(Path path) {
+		return Path.of(System.getProperty("gongkai.home", "..")).resolve(path).toAbsolutePath();
 	}
 
 	/**

@@ -16,11 +16,11 @@ import java.util.List;
  * @param role the role the actor acted in ({@code agency-reporter} or
  * {@code provincial-coordinator})
  * @param action {@code created}, {@code updated}, {@code submitted}, {@code returned},
- * {@code accepted}, {@code published}, {@code reopened}, {@code amended} or
- * {@code imported}
+ * {@code accepted}, {@code published}, {@code reopened}, {@code amended},
+ * {@code imported} or {@code discarded}
  * @param version the version of the report the change concerns
  * @param fromStatus the version's status before, {@code null} for a new version
- * @param toStatus the version's status after
+ * @param toStatus the version's status after, {@code null} for a discarded report
  * @param changes the values that changed, with their old and new values
  * @param note a comment, reason or explanation given with the change, or {@code null}
  */

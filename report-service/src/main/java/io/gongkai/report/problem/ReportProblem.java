@@ -87,6 +87,10 @@ public enum ReportProblem implements ProblemType {
 
 	INVALID_VERSION(HttpStatus.BAD_REQUEST, "invalid-version"),
 
+	NO_RETURNED_VERSION(HttpStatus.NOT_FOUND, "no-returned-version"),
+
+	REPORT_NOT_DISCARDABLE(HttpStatus.CONFLICT, "report-not-discardable"),
+
 	VERSION_NOT_FOUND(HttpStatus.NOT_FOUND, "version-not-found"),
 
 	TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND, "template-not-found"),

@@ -97,6 +97,46 @@ public record Report(String id, String agencyId, int year, TemplateFormat format
 				this.origin);
 	}
 
+	/**
+	 * The report with its last version replaced and a next one started after it, one
+	 * revision on: a version that goes back to the agency keeps what was submitted, and
+	 * the agency works on a copy.
+	 */
+	Report withLatestAndNext(ReportVersion latest, ReportVersion next, Integer current, Instant at) {
+		List<ReportVersion> all = new ArrayList<>(this.versions);
+		all.set(all.size() - 1, latest);
+		all.add(next);
+		return new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline,
+				this.firstSubmittedOn, this.revision + 1, current, all, this.createdAt, this.createdBy, at,
+				this.origin);
+	}
+
+	/** The report without its last version, one revision on: an amendment discarded. */
+	Report withoutLatest(Instant at) {
+		return new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline,
+				this.firstSubmittedOn, this.revision + 1, this.currentVersion,
+				this.versions.subList(0, this.versions.size() - 1), this.createdAt, this.createdBy, at, this.origin);
+	}
+
+	/**
+	 * The last submission sent back to the agency before the version being worked on, if
+	 * any: what a reviewer compares a resubmission with.
+	 */
+	public Optional<ReportVersion> lastReturned() {
+		for (int n = this.versions.size() - 1; n >= 1; n--) {
+			ReportVersion version = this.versions.get(n - 1);
+			if (version.status() == ReportStatus.returned && version.submittedAt() != null) {
+				return Optional.of(version);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether any version was ever submitted. */
+	boolean everSubmitted() {
+		return this.versions.stream().anyMatch((version) -> version.submittedAt() != null);
+	}
+
 	Report withFirstSubmittedOn(LocalDate day) {
 		return (this.firstSubmittedOn != null) ? this
 				: new Report(this.id, this.agencyId, this.year, this.format, this.kind, this.deadline, day,

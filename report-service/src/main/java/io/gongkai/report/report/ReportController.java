@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,13 +50,17 @@ class ReportController {
 
 	private final IdempotencyKeys idempotencyKeys;
 
+	private final ReportDiscard discard;
+
 	private final Clock clock;
 
 	private final ReportFindings findings;
 
 	ReportController(ReportStore store, ReportAccess access, ReportDrafts drafts, ReportAnswers answers,
-			Preconditions preconditions, IdempotencyKeys idempotencyKeys, Clock clock, ReportFindings findings) {
+			Preconditions preconditions, IdempotencyKeys idempotencyKeys, ReportDiscard discard, Clock clock,
+			ReportFindings findings) {
 		this.findings = findings;
+		this.discard = discard;
 		this.store = store;
 		this.access = access;
 		this.drafts = drafts;
@@ -115,6 +120,21 @@ class ReportController {
 		Report before = this.access.reachable(caller, id);
 		this.preconditions.check(caller.requireProvince(), before, ifMatch, true);
 		return this.answers.of(caller, this.drafts.update(caller, before, request), HttpStatus.OK);
+	}
+
+	/**
+	 * Discards a draft made by mistake: 204 when the whole report went (a draft never
+	 * submitted), 200 with the report when an amendment draft went.
+	 */
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
+	ResponseEntity<ReportView> discard(Caller caller, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Report before = this.access.reachable(caller, id);
+		this.preconditions.check(caller.requireProvince(), before, ifMatch, false);
+		return this.discard.discard(caller, before)
+			.map((after) -> this.answers.of(caller, after, HttpStatus.OK))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 }

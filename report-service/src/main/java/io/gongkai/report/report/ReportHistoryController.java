@@ -45,8 +45,9 @@ class ReportHistoryController {
 	}
 
 	/**
-	 * One version: a number, {@code current} (the one readers see) or {@code latest} (the
-	 * one being worked on).
+	 * One version: a number, {@code current} (the one readers see), {@code latest} (the
+	 * one being worked on) or {@code returned} (the last submission sent back to the
+	 * agency).
 	 */
 	@GetMapping("/versions/{version}")
 	VersionView version(Caller caller, @PathVariable String id, @PathVariable String version) {
@@ -72,6 +73,11 @@ class ReportHistoryController {
 	static ReportVersion versionOf(Report report, String name, String parameter) {
 		if (name.equals("latest")) {
 			return report.latest();
+		}
+		if (name.equals("returned")) {
+			return report.lastReturned()
+				.orElseThrow(() -> new ProblemException(ReportProblem.NO_RETURNED_VERSION, report.id()).with("field",
+						parameter));
 		}
 		if (name.equals("current")) {
 			return report.current()

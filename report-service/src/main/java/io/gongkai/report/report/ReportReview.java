@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The coordinator's side: returning a submitted version with comments, accepting it,
  * publishing an accepted one, and reopening an accepted or published one. Accepting makes
- * the version current for readers; publishing is a separate step.
+ * the version current for readers; publishing is a separate step. A version sent back to
+ * the agency keeps what was submitted; the agency corrects the next version, a copy, so
+ * that every submission stays readable and comparable.
  */
 @Component
 class ReportReview {
@@ -44,7 +46,8 @@ class ReportReview {
 			comments.add(new ReviewComment(request.target(), ref, request.text().trim(), caller.username(),
 					caller.displayName(), now));
 		}
-		Report after = before.withLatest(before.latest().returned(comments, now, caller.username()),
+		ReportVersion returned = before.latest().returned(comments, now, caller.username());
+		Report after = before.withLatestAndNext(returned, returned.nextForCorrection(now, caller.username()),
 				before.currentVersion(), now);
 		return this.commits.commit(caller, before, after, "returned", List.of(), summary(comments));
 	}
@@ -65,9 +68,9 @@ class ReportReview {
 	}
 
 	/**
-	 * Unlocks the report for the agency: an accepted version goes back to the agency (and
-	 * stops being current); a published one stays current and a new version, a copy of
-	 * it, goes back to the agency.
+	 * Unlocks the report for the agency: an accepted version is marked returned (and
+	 * stops being current); a published one stays current. Either way a new version, a
+	 * copy of it, goes back to the agency.
 	 */
 	Report reopen(Caller caller, Report before, String reason) {
 		ReportVersion latest = before.latest();
@@ -80,7 +83,8 @@ class ReportReview {
 				caller.displayName(), now);
 		Report after;
 		if (latest.status() == ReportStatus.accepted) {
-			after = before.withLatest(latest.returned(List.of(comment), now, caller.username()),
+			ReportVersion returned = latest.returned(List.of(comment), now, caller.username());
+			after = before.withLatestAndNext(returned, returned.nextForCorrection(now, caller.username()),
 					before.lastDecidedBefore(latest.number()), now);
 		}
 		else {

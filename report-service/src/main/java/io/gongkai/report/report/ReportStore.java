@@ -122,6 +122,22 @@ class ReportStore implements ProvinceIndexes {
 		return replaced;
 	}
 
+	/**
+	 * Deletes a report if nobody changed it since it was read, and appends the audit
+	 * entry that says so; the trail outlives the report.
+	 * @return whether it was deleted; {@code false} when its revision moved meanwhile
+	 */
+	boolean delete(String provinceCode, Report report, AuditEntry entry) {
+		flushPending(provinceCode, report.id());
+		boolean deleted = reports(provinceCode)
+			.deleteOne(Filters.and(Filters.eq("_id", report.id()), Filters.eq("revision", report.revision())))
+			.getDeletedCount() == 1;
+		if (deleted) {
+			this.audit.append(provinceCode, entry);
+		}
+		return deleted;
+	}
+
 	/** Appends the audit entry a crash may have left in the report document. */
 	void flushPending(String provinceCode, String id) {
 		Document stored = reports(provinceCode).find(Filters.eq("_id", id))

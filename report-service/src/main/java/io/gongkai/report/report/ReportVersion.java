@@ -8,8 +8,9 @@ import java.util.TreeMap;
 
 /**
  * One version of a report: its content and where it stands. Version 1 is the first draft;
- * each amendment after publication (or reopening of a published version) adds the next. A
- * version is what a renderer reads: {@link #content()} holds everything printed.
+ * each return to the agency, reopening and amendment after publication adds the next, so
+ * that every submission stays as it was submitted. A version is what a renderer reads:
+ * {@link #content()} holds everything printed.
  *
  * @param number 1, 2, ...
  * @param status where it stands
@@ -63,6 +64,15 @@ public record ReportVersion(int number, ReportStatus status, ReportContent conte
 		return new ReportVersion(this.number, ReportStatus.returned, this.content, this.explanations, all,
 				this.createdAt, this.createdBy, this.submittedAt, this.submittedBy, at, by, this.publishedAt,
 				this.submissionKey);
+	}
+
+	/**
+	 * The next version, started from this one when it goes back to the agency: the same
+	 * content, explanations and comments, to be corrected and submitted again.
+	 */
+	ReportVersion nextForCorrection(Instant at, String by) {
+		return new ReportVersion(this.number + 1, ReportStatus.returned, this.content, this.explanations, this.comments,
+				at, by, null, null, at, by, null, null);
 	}
 
 	ReportVersion accepted(Instant at, String by) {

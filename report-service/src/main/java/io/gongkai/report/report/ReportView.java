@@ -17,7 +17,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * in the check before submission, {@code GET /api/reports/{id}/check}), and the
  * explanations of warnings saved with it. {@code currentVersion} is the version readers
  * see; read it at {@code /api/reports/{id}/versions/current}. {@code origin} says where a
- * report imported from its published text came from.
+ * report imported from its published text came from. {@code lastReturnedVersion} is the
+ * last submission sent back to the agency before this version, what a reviewer compares a
+ * resubmission with, or {@code null}.
  */
 record ReportView(String id, String provinceCode, String agencyId, String agencyName, int year, String format,
 		AgencyKind kind, ReportScope scope, ReportStatus status, int version, Integer currentVersion, long revision,
@@ -25,7 +27,7 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 		String originalText, Map<String, Metric> metrics, Map<String, String> sections, Map<String, Long> cells,
 		Set<Table> nothingToReport, FindingCounts findingCounts, List<FindingView> findings,
 		Map<String, String> explanations, List<ReviewComment> comments, List<VersionSummary> versions,
-		Instant createdAt, String createdBy, Instant updatedAt,
+		Integer lastReturnedVersion, Instant createdAt, String createdBy, Instant updatedAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) ReportOrigin origin) {
 
 	static ReportView of(String provinceCode, Report report, List<FindingView> findings) {
@@ -38,7 +40,8 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 				content.sections(), content.cells(), content.nothingToReport(), FindingCounts.of(findings), findings,
 				latest.explanations(), latest.comments(),
 				report.versions().stream().map((version) -> VersionSummary.of(report, version)).toList(),
-				report.createdAt(), report.createdBy(), report.updatedAt(), report.origin());
+				report.lastReturned().map(ReportVersion::number).orElse(null), report.createdAt(), report.createdBy(),
+				report.updatedAt(), report.origin());
 	}
 
 	/** How many errors and warnings, and how many warnings still lack an explanation. */
@@ -54,14 +57,17 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 
 	}
 
-	/** One version in the list of a report's versions. */
+	/**
+	 * One version in the list of a report's versions, with who submitted and decided it.
+	 */
 	record VersionSummary(int number, ReportStatus status, boolean current, Instant createdAt, Instant submittedAt,
-			Instant decidedAt, Instant publishedAt) {
+			String submittedBy, Instant decidedAt, String decidedBy, Instant publishedAt) {
 
 		static VersionSummary of(Report report, ReportVersion version) {
 			return new VersionSummary(version.number(), version.status(),
 					Integer.valueOf(version.number()).equals(report.currentVersion()), version.createdAt(),
-					version.submittedAt(), version.decidedAt(), version.publishedAt());
+					version.submittedAt(), version.submittedBy(), version.decidedAt(), version.decidedBy(),
+					version.publishedAt());
 		}
 
 	}

@@ -171,7 +171,8 @@ class FeedApiTest {
 		assertThat(onlyChangeAfter(2).get("status").asString()).isEqualTo("returned");
 		this.api.act(reporter, id, "submit", null);
 		this.api.act(coordinator, id, "accept", null);
-		assertThat(onlyChangeAfter(4).get("figuresVersion").asInt()).isEqualTo(1);
+		// the returned submission stays version 1; the resubmission accepted is version 2
+		assertThat(onlyChangeAfter(4).get("figuresVersion").asInt()).isEqualTo(2);
 
 		this.api.act(coordinator, id, "reopen", "{\"reason\":\"表三数据有误\"}");
 		JsonNode reopened = onlyChangeAfter(5);

@@ -63,6 +63,7 @@ class ReportIsolationTest {
 			new Endpoint(HttpMethod.POST, "/api/reports", "CREATE", Roles.REPORTER),
 			new Endpoint(HttpMethod.GET, "/api/reports/{id}", null, Roles.BOTH),
 			new Endpoint(HttpMethod.PUT, "/api/reports/{id}", "UPDATE", Roles.REPORTER),
+			new Endpoint(HttpMethod.DELETE, "/api/reports/{id}", null, Roles.BOTH),
 			new Endpoint(HttpMethod.POST, "/api/reports/{id}/submit", "{}", Roles.REPORTER),
 			new Endpoint(HttpMethod.POST, "/api/reports/{id}/amendments", null, Roles.REPORTER),
 			new Endpoint(HttpMethod.POST, "/api/reports/{id}/return",
@@ -119,7 +120,7 @@ class ReportIsolationTest {
 			}
 		}
 		assertThat(leaks).as("leaks").isEmpty();
-		assertThat(cases).isEqualTo(ENDPOINTS.size() * outsiders.size()).isEqualTo(56);
+		assertThat(cases).isEqualTo(ENDPOINTS.size() * outsiders.size()).isEqualTo(60);
 		api.read(owner, "/api/reports/" + id)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("submitted"))

@@ -209,6 +209,65 @@ class ReportLifecycleTest {
 	}
 
 	@Test
+	void aResubmissionAfterAReturnIsVersion2AndTheReviewerSeesWhatChangedSinceTheReturnedSubmission() throws Exception {
+		ObjectNode body = ReportFixtures.complete2021("department");
+		((ObjectNode) body.get("sections")).remove("s5");
+		String id = this.api.createdId(this.reporter, body);
+		String key = ReportFixtures.body(this.api.read(this.reporter, "/api/reports/" + id))
+			.get("findings")
+			.get(0)
+			.get("key")
+			.asString();
+		this.api.action(this.reporter, id, "submit", "{\"explanations\":{\"" + key + "\":\"本年度无改进事项。\"}}")
+			.andExpect(status().isOk());
+		this.api.read(this.coordinator, "/api/reports/" + id)
+			.andExpect(jsonPath("$.findings[0].explanation").value("本年度无改进事项。"))
+			.andExpect(jsonPath("$.lastReturnedVersion").doesNotExist());
+		this.api.action(this.coordinator, id, "return", """
+				{"comments":[{"target":"cell","ref":"t3.new_received.total","text":"请核对本年新收数量"}]}
+				""")
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.status").value("returned"))
+			.andExpect(jsonPath("$.comments[0].text").value("请核对本年新收数量"))
+			.andExpect(jsonPath("$.findings[0].explanation").value("本年度无改进事项。"));
+		ObjectNode corrected = ReportFixtures.asUpdate(ReportFixtures.complete2021("department"));
+		((ObjectNode) corrected.get("sections")).put("s5", "改进措施：每季度开展一次答复文书评查。");
+		((ObjectNode) corrected.get("cells")).put("t4.review.maintained", 3);
+		((ObjectNode) corrected.get("cells")).put("t4.review.total", 4);
+		this.api.update(this.reporter, id, corrected, this.api.etag(this.reporter, id)).andExpect(status().isOk());
+		this.api.action(this.reporter, id, "submit", null)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.status").value("submitted"))
+			.andExpect(jsonPath("$.lastReturnedVersion").value(1));
+		this.api.read(this.coordinator, "/api/reports/" + id + "/versions")
+			.andExpect(jsonPath("$[0].status").value("returned"))
+			.andExpect(jsonPath("$[0].submittedBy").value("reporter-" + PROVINCE + "-440100-" + agencies))
+			.andExpect(jsonPath("$[0].decidedBy").value("coordinator-" + PROVINCE))
+			.andExpect(jsonPath("$[1].status").value("submitted"));
+		this.api.read(this.coordinator, "/api/reports/" + id + "/versions/1")
+			.andExpect(jsonPath("$.sections.s5").doesNotExist())
+			.andExpect(jsonPath("$.comments[0].ref").value("t3.new_received.total"));
+		JsonNode diff = ReportFixtures
+			.body(this.api.read(this.coordinator, "/api/reports/" + id + "/diff?from=returned&to=latest"));
+		assertThat(diff.get("from").asInt()).isEqualTo(1);
+		assertThat(diff.get("to").asInt()).isEqualTo(2);
+		assertThat(diff.get("cells").findValuesAsString("id")).containsExactly("t4.review.maintained",
+				"t4.review.total");
+		assertThat(diff.get("sections").get(0).get("id").asString()).isEqualTo("s5");
+		assertThat(diff.get("sections").get(0).get("to").asString()).isEqualTo("改进措施：每季度开展一次答复文书评查。");
+	}
+
+	@Test
+	void aReportNeverReturnedHasNoReturnedVersionToCompareWith() throws Exception {
+		String id = submitted();
+		this.api.read(this.coordinator, "/api/reports/" + id + "/diff?from=returned&to=latest")
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/no-returned-version"))
+			.andExpect(jsonPath("$.field").value("from"));
+	}
+
+	@Test
 	void aCommentOnACellTheFormatDoesNotHaveIsRefused() throws Exception {
 		String id = submitted();
 		this.api.action(this.coordinator, id, "return", """
