@@ -56,7 +56,7 @@ public enum TenantProblem implements ProblemType {
 
 	AGENCY_CHANGED(HttpStatus.PRECONDITION_FAILED, "agency-changed"),
 
-	INVALID_ID(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-id"),
+	INVALID_ID(HttpStatus.BAD_REQUEST, "invalid-id"),
 
 	INVALID_REGION_CODE(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-region-code"),
 

@@ -34,7 +34,7 @@ class AgencyRulesTest {
 		assertThat(AgencyRules.id("210000", "620421-rsj")).get()
 			.extracting(Violation::message)
 			.asString()
-			.contains("province 210000", "six-digit region code")
+			.contains("辽宁省", "六位行政区划代码")
 			.doesNotContain("620000");
 	}
 

@@ -44,7 +44,7 @@ class CsvTableReaderTest {
 			.withMessageContaining("UTF-8");
 		byte[] garbage = { 'a', ',', 'b', '\n', (byte) 0x81, (byte) 0x20, ',', 'c', '\n' };
 		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> this.reader.read(garbage))
-			.withMessageContaining("neither UTF-8 nor GB18030");
+			.withMessageContaining("既不是 UTF-8 也不是 GB18030");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class CsvTableReaderTest {
 		assertThatExceptionOfType(ProblemException.class)
 			.isThrownBy(() -> this.reader
 				.read("名称,区划代码\n青岛某局,370200\n\"济南某局,370100\n济南另局,370100\n".getBytes(StandardCharsets.UTF_8)))
-			.withMessageContaining("line 3")
+			.withMessageContaining("第 3 行")
 			.satisfies((problem) -> assertThat(problem.getBody().getType().toString()).endsWith("/malformed-csv"));
 	}
 
@@ -70,7 +70,7 @@ class CsvTableReaderTest {
 	void moreRowsThanTheLimitAreRefusedWithTheLimitInTheMessage() {
 		assertThatExceptionOfType(ProblemException.class)
 			.isThrownBy(() -> this.reader.read("名称\na\nb\nc\nd\n".getBytes(StandardCharsets.UTF_8)))
-			.withMessageContaining("more than 3 rows");
+			.withMessageContaining("超过 3 行");
 		assertThat(this.reader.read("名称\na\nb\nc\n\n\n".getBytes(StandardCharsets.UTF_8)).rows()).hasSize(3);
 	}
 

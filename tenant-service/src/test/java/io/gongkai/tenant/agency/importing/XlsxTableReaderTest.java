@@ -31,7 +31,7 @@ class XlsxTableReaderTest {
 	@Test
 	void moreRowsThanTheLimitAreRefusedWithTheLimitInTheMessage() {
 		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> this.reader.read(workbook(4)))
-			.withMessageContaining("more than 3 rows");
+			.withMessageContaining("超过 3 行");
 	}
 
 	@Test
