@@ -84,7 +84,7 @@ class DraftDiscardTest {
 		assertThat(last.action()).isEqualTo("discarded");
 		assertThat(last.actor()).isEqualTo("reporter-" + PROVINCE + "-" + this.agency);
 		assertThat(last.at()).isEqualTo(ReportFixtures.NOW);
-		assertThat(last.note()).contains(this.agency).contains("2021");
+		assertThat(last.note()).contains("某市人力资源和社会保障局").contains("2021年度");
 		assertThat(this.audit.of(PROVINCE, id)).extracting(AuditEntry::action).containsExactly("created", "discarded");
 		String again = this.api.createdId(this.reporter, ReportFixtures.complete2021("department"));
 		assertThat(again).isNotEqualTo(id);

@@ -213,7 +213,7 @@ class ReportLifecycleTest {
 		ObjectNode body = ReportFixtures.complete2021("department");
 		((ObjectNode) body.get("sections")).remove("s5");
 		String id = this.api.createdId(this.reporter, body);
-		String key = ReportFixtures.body(this.api.read(this.reporter, "/api/reports/" + id))
+		String key = ReportFixtures.body(this.api.read(this.reporter, "/api/reports/" + id + "/check"))
 			.get("findings")
 			.get(0)
 			.get("key")
@@ -228,7 +228,8 @@ class ReportLifecycleTest {
 				""")
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.status").value("returned"))
-			.andExpect(jsonPath("$.comments[0].text").value("请核对本年新收数量"))
+			.andExpect(jsonPath("$.comments[0].text").value("请核对本年新收数量"));
+		this.api.read(this.reporter, "/api/reports/" + id + "/check")
 			.andExpect(jsonPath("$.findings[0].explanation").value("本年度无改进事项。"));
 		ObjectNode corrected = ReportFixtures.asUpdate(ReportFixtures.complete2021("department"));
 		((ObjectNode) corrected.get("sections")).put("s5", "改进措施：每季度开展一次答复文书评查。");
