@@ -9,13 +9,12 @@ import jakarta.validation.constraints.Size;
  * What a coordinator (or the platform admin) sends to open an account.
  */
 record NewAccountRequest(
-		@NotBlank(message = "give a user name") @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
-				message = "3 to 64 lower-case letters, digits, dots, hyphens or underscores") String username,
-		@NotBlank(message = "give the role: agency-reporter or provincial-coordinator") @Pattern(
-				regexp = "agency-reporter|provincial-coordinator",
-				message = "agency-reporter or provincial-coordinator") String role,
-		String agencyId, @Email(message = "not an e-mail address") String email,
-		@Size(max = 100, message = "at most 100 characters") String firstName,
-		@Size(max = 100, message = "at most 100 characters") String lastName) {
+		@NotBlank(message = "{account.username.required}") @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
+				message = "{account.username.pattern}") String username,
+		@NotBlank(message = "{account.role.required}") @Pattern(regexp = "agency-reporter|provincial-coordinator",
+				message = "{account.role.pattern}") String role,
+		String agencyId, @Email(message = "{account.email}") String email,
+		@Size(max = 100, message = "{account.firstName.size}") String firstName,
+		@Size(max = 100, message = "{account.lastName.size}") String lastName) {
 
 }

@@ -66,10 +66,16 @@ public abstract class RegistryApiTestSupport {
 
 	protected ResultActions importFile(String province, String query, String filename, byte[] content)
 			throws Exception {
+		return importFile(province, query, filename, content, "en");
+	}
+
+	/** The import as a coordinator whose browser asks for the given language. */
+	protected ResultActions importFile(String province, String query, String filename, byte[] content, String language)
+			throws Exception {
 		return this.mvc.perform(multipart("/api/tenants/" + province + "/agencies/import?" + query)
 			.file(new MockMultipartFile("file", filename, "application/octet-stream", content))
 			.header("Authorization", bearer(tokens.coordinator(province)))
-			.header("Accept-Language", "en"));
+			.header("Accept-Language", language));
 	}
 
 	protected ResultActions importCsv(String province, String query, String csv) throws Exception {

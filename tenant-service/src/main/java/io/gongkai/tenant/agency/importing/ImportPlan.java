@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.tenant.agency.Agency;
 import io.gongkai.tenant.agency.AgencyRules;
 import io.gongkai.tenant.agency.Violation;
@@ -69,13 +70,12 @@ final class ImportPlan {
 		ImportRow earlier = this.fileById.putIfAbsent(row.id, row);
 		if (earlier != null) {
 			row.error(idGiven ? AgencyColumn.ID : AgencyColumn.NAME,
-					"designates the same agency as row " + earlier.number + "; keep one row per agency");
+					ProblemMessages.text("label.import.sameAgency", earlier.number));
 		}
 		if (row.name != null) {
 			ImportRow sameName = this.fileByName.putIfAbsent(row.name, row);
 			if (sameName != null && sameName != earlier) {
-				row.error(AgencyColumn.NAME, "the name '" + row.name + "' is also on row " + sameName.number
-						+ "; names are unique in a province");
+				row.error(AgencyColumn.NAME, ProblemMessages.text("label.import.sameName", row.name, sameName.number));
 			}
 		}
 	}
@@ -88,8 +88,7 @@ final class ImportPlan {
 		if (owner != null && !owner.id().equals(row.id)) {
 			ImportRow ownerRow = this.fileById.get(owner.id());
 			if (ownerRow == null || row.name.equals(ownerRow.name)) {
-				row.error(AgencyColumn.NAME, "'" + row.name + "' is already the name of agency '" + owner.id()
-						+ "' in the registry; give that agency's id to update it, or choose another name");
+				row.error(AgencyColumn.NAME, ProblemMessages.text("label.import.nameTaken", row.name, owner.id()));
 			}
 		}
 	}
@@ -100,12 +99,12 @@ final class ImportPlan {
 				row.resolvedParent = row.parentId;
 				String finalName = finalName(row.parentId);
 				if (row.parentName != null && !row.parentName.equals(finalName)) {
-					row.error(AgencyColumn.PARENT_NAME, "the parent '" + row.parentId + "' is named '" + finalName
-							+ "', not '" + row.parentName + "'; give one of them, or both consistently");
+					row.error(AgencyColumn.PARENT_NAME, ProblemMessages.text("label.import.parentNamedOtherwise",
+							row.parentId, finalName, row.parentName));
 				}
 			}
 			else {
-				row.error(AgencyColumn.PARENT_ID, "no agency '" + row.parentId + "' in the registry or in this file");
+				row.error(AgencyColumn.PARENT_ID, ProblemMessages.text("label.import.noAgency", row.parentId));
 			}
 		}
 		else if (row.parentName != null) {
@@ -118,8 +117,7 @@ final class ImportPlan {
 				row.resolvedParent = registered.id();
 			}
 			else {
-				row.error(AgencyColumn.PARENT_NAME,
-						"no agency named '" + row.parentName + "' in the registry or in this file");
+				row.error(AgencyColumn.PARENT_NAME, ProblemMessages.text("label.import.noAgencyNamed", row.parentName));
 			}
 		}
 		else if (!row.has(AgencyColumn.PARENT_ID) && !row.has(AgencyColumn.PARENT_NAME) && row.existing != null) {
@@ -128,14 +126,13 @@ final class ImportPlan {
 		String mergedInto = mergedInto(row);
 		if (mergedInto != null && row.has(AgencyColumn.MERGED_INTO) && !this.fileById.containsKey(mergedInto)
 				&& !this.registryById.containsKey(mergedInto)) {
-			row.error(AgencyColumn.MERGED_INTO, "no agency '" + mergedInto + "' in the registry or in this file");
+			row.error(AgencyColumn.MERGED_INTO, ProblemMessages.text("label.import.noAgency", mergedInto));
 		}
 	}
 
 	private void rules(ImportRow row) {
 		if (row.regionCode == null) {
-			row.error(AgencyColumn.REGION_CODE,
-					"the region code is missing: six digits (GB/T 2260), twelve for a township");
+			row.error(AgencyColumn.REGION_CODE, ProblemMessages.text("label.import.noRegionCode"));
 		}
 		else {
 			AgencyRules.region(this.provinceCode, row.level, row.regionCode)
@@ -150,9 +147,8 @@ final class ImportPlan {
 			return;
 		}
 		AgencyRules.cycle(row.id, row.resolvedParent, this::finalParent)
-			.ifPresent((cycle) -> row.error(row.parentColumn(),
-					"the parent closes a cycle: " + String.join(" → ", cycle.stream().map(this::finalName).toList())
-							+ "; an agency cannot be above itself"));
+			.ifPresent((cycle) -> row.error(row.parentColumn(), ProblemMessages.text("label.import.cycle",
+					String.join(" → ", cycle.stream().map(this::finalName).toList()))));
 	}
 
 	/**
@@ -170,12 +166,12 @@ final class ImportPlan {
 				String mergedInto = mergedInto(row);
 				ImportRow successor = (mergedInto != null) ? this.fileById.get(mergedInto) : null;
 				if (parent != null && parent != row && !parent.valid() && parent.existing == null) {
-					row.error(row.parentColumn(), "its parent, on row " + parent.number + ", cannot be imported");
+					row.error(row.parentColumn(), ProblemMessages.text("label.import.parentRefused", parent.number));
 					changed = true;
 				}
 				else if (successor != null && !successor.valid() && successor.existing == null) {
 					row.error(AgencyColumn.MERGED_INTO,
-							"the agency it merged into, on row " + successor.number + ", cannot be imported");
+							ProblemMessages.text("label.import.successorRefused", successor.number));
 					changed = true;
 				}
 			}

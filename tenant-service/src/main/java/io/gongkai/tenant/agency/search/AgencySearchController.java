@@ -37,12 +37,12 @@ class AgencySearchController {
 
 	@GetMapping
 	List<AgencyMatch> search(Caller caller, @PathVariable String provinceCode,
-			@RequestParam @NotBlank(message = "give a name to look for") @Size(max = 200,
-					message = "at most 200 characters") String q,
+			@RequestParam @NotBlank(message = "{search.q.required}") @Size(max = 200,
+					message = "{search.q.size}") String q,
 			@RequestParam(required = false) @Pattern(regexp = "\\d{6}|\\d{12}",
-					message = "a six-digit region code") String region,
-			@RequestParam(defaultValue = "10") @Min(value = 1, message = "at least 1") @Max(value = 100,
-					message = "at most 100") int limit) {
+					message = "{search.region.pattern}") String region,
+			@RequestParam(defaultValue = "10") @Min(value = 1, message = "{search.limit.min}") @Max(value = 100,
+					message = "{search.limit.max}") int limit) {
 		this.access.readable(caller, provinceCode);
 		return this.matcher.match(provinceCode, q, region, limit);
 	}

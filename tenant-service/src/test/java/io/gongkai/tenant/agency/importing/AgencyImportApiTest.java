@@ -139,6 +139,15 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 						"'市直' is not a level"));
 	}
 
+	@Test
+	void aChineseCoordinatorReadsWhatIsWrongWithARowInChinese() throws Exception {
+		register("450000",
+				"{\"id\":\"450100-gov\",\"name\":\"南宁市人民政府\",\"level\":\"prefecture\",\"kind\":\"government\",\"regionCode\":\"450100\"}");
+		String csv = "编号,名称,层级,类型,区划代码,上级机关编号,上级机关名称,成立年份\n" + ",南宁市某局,地级,部门,450100,,南宁市不存在局,\n";
+		importFile("450000", "dryRun=true", "agencies.csv", csv.getBytes(StandardCharsets.UTF_8), "zh-CN")
+			.andExpect(content().string(containsString("名录和本文件中都没有名为“南宁市不存在局”的机关")));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badFiles")
 	void aBadFileIsRefusedNamingWhatToFixAndImportsNothing(String kind, byte[] file, int status, String mentioned)
