@@ -1,5 +1,7 @@
 package io.gongkai.gateway;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +29,15 @@ abstract class GatewayTest {
 		TestEnvironment.register(registry);
 	}
 
+	/**
+	 * The first request through a route starts its circuit breaker, rate limiter and
+	 * connection pool; on a busy build machine that alone can pass the client's default
+	 * five seconds, so a test waits longer before it calls the gateway hung.
+	 */
 	@BeforeEach
 	void resetNeighbours() {
 		TestEnvironment.reset();
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
 }
