@@ -128,7 +128,7 @@ class FigureExportTest extends FiguresTestSupport {
 	void anUnknownFormatIsRefusedWithWhatToGive() throws Exception {
 		assertThat(problem(analyst(), "/api/analytics/comparison?figure=requests.received&year=2022&format=pdf", 400)
 			.path("detail")
-			.asString()).contains("json, csv or xlsx");
+			.asString()).contains("json、csv 或 xlsx", "pdf");
 	}
 
 	private static List<String> texts(Row row) {
