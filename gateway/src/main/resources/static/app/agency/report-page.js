@@ -292,7 +292,8 @@ export const ReportPage = {
         <a class="button" :href="reportPath + '/document'" target="_blank" rel="noopener" data-test="open-html">{{ t('agency.report.html') }}</a>
       </div>
       <p class="expectation" :class="{ warning: report.status === 'returned' }">{{ expectation(report) }}</p>
-      <p v-if="report.origin" class="field-hint" data-test="report-origin">{{ t('agency.report.origin', { file: report.origin.fileName, read: formatDateTime(report.origin.readAt), published: report.origin.publishedOn ? formatDate(report.origin.publishedOn) : t('agency.upload.notFound') }) }}</p>
+      <p v-if="report.origin" class="field-hint" data-test="report-origin">{{ t('agency.report.origin', { read: formatDateTime(report.origin.readAt), published: report.origin.publishedOn ? formatDate(report.origin.publishedOn) : t('agency.upload.notFound') }) }}
+        {{ t('agency.report.originFile') }}<span translate="no">{{ report.origin.fileName }}</span></p>
       <p v-if="justSubmitted" class="notice" role="status" data-test="submitted">{{ t('agency.submit.done') }}</p>
       <ProblemMessage :error="saving.state.error" />
       <ProblemMessage :error="actionError" />

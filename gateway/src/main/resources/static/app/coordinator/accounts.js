@@ -179,8 +179,8 @@ export const AccountList = {
       </thead>
       <tbody>
         <tr v-for="account in accounts" :key="account.id" :data-test="'account-row-' + account.username">
-          <th scope="row">{{ account.username }}</th>
-          <td>{{ account.displayName || '—' }}</td>
+          <th scope="row" translate="no">{{ account.username }}</th>
+          <td translate="no">{{ account.displayName || '—' }}</td>
           <td>{{ account.agencyName || agencyNames.get(account.agencyId) || account.agencyId || '—' }}</td>
           <td>{{ t('role.' + account.role) }}</td>
           <td><span class="badge" :class="account.enabled ? 'badge-accepted' : 'badge-returned'">

@@ -189,7 +189,7 @@ class PlatformEndToEndIT {
 		String coordinator = this.platform.password("gongkai-cli", "coordinator-140000");
 		for (String agency : List.of("140105-e2e-a", "140105-e2e-b")) {
 			HttpResponse<String> registered = this.platform.send("POST", "/api/tenants/140000/agencies", coordinator,
-					"{\"id\":\"" + agency + "\",\"name\":\"太原市小店区测试局" + agency.charAt(agency.length() - 1)
+					"{\"id\":\"" + agency + "\",\"name\":\"太原市小店区测试局" + (agency.endsWith("a") ? "甲" : "乙")
 							+ "\",\"level\":\"county\",\"kind\":\"department\",\"regionCode\":\"140105\"}");
 			assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
 		}

@@ -35,9 +35,23 @@ record VisibleText(String route, String text) {
 	/** A date as ISO writes it, 2023-05-01, instead of 2023年5月1日. */
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
 
+	/**
+	 * The body's visible text without what people entered: the pages mark such text
+	 * (login names, names typed into a form, uploaded file names) with the HTML attribute
+	 * {@code translate="no"}, which says it is not the page's own words.
+	 */
+	private static final String WITHOUT_WHAT_PEOPLE_ENTERED = """
+			const style = document.createElement('style');
+			style.textContent = '[translate="no"] { display: none !important; }';
+			document.head.appendChild(style);
+			const text = document.body.innerText;
+			style.remove();
+			return text;
+			""";
+
 	/** The page shown in the browser now, as a person reads it. */
 	static VisibleText of(BrowserSession browser, String route) {
-		return new VisibleText(route, (String) browser.run("return document.body.innerText"));
+		return new VisibleText(route, (String) browser.run(WITHOUT_WHAT_PEOPLE_ENTERED));
 	}
 
 	/** Every word of the text a Chinese reader should not meet, in the order shown. */
