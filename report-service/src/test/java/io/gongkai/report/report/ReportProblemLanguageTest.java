@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,22 +74,11 @@ class ReportProblemLanguageTest {
 		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
 		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
 		String body = "{\"agencyName\":\"某局\",\"cells\":{\"t3.new_received.total\":-4}}";
-		this.mvc
-			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
-				.header(HttpHeaders.IF_MATCH, "\"1\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
+		update(reporter, id, body, null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("数量为负"))
 			.andExpect(jsonPath("$.detail", containsString("数量不能为负：T3「本年新收政府信息公开申请数量」行")))
 			.andExpect(jsonPath("$.field").value("cells.t3.new_received.total"));
-		this.mvc
-			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
-				.header(HttpHeaders.IF_MATCH, "\"1\"")
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
+		update(reporter, id, body, "en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Negative count"))
 			.andExpect(jsonPath("$.detail", containsString("A count cannot be negative: T3「")));
 	}
@@ -98,22 +89,11 @@ class ReportProblemLanguageTest {
 		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
 		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
 		String body = "{\"agencyName\":\"某局\",\"cells\":{\"t3.new_received.total\":\"many\"}}";
-		this.mvc
-			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
-				.header(HttpHeaders.IF_MATCH, "\"1\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
+		update(reporter, id, body, null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/malformed-body"))
 			.andExpect(jsonPath("$.title").value("请求体格式有误"))
 			.andExpect(jsonPath("$.detail", containsString("字段“cells.t3.new_received.total”应为")));
-		this.mvc
-			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
-				.header(HttpHeaders.IF_MATCH, "\"1\"")
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
+		update(reporter, id, body, "en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Malformed request body"))
 			.andExpect(jsonPath("$.detail", containsString("field 'cells.t3.new_received.total' should be")));
 	}
@@ -123,25 +103,24 @@ class ReportProblemLanguageTest {
 		String reporter = tokens.reporter("510000", "510100-field");
 		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
 		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
-		this.mvc
-			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
-				.header(HttpHeaders.IF_MATCH, "\"1\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"cells\":{}}"))
-			.andExpect(status().isBadRequest())
+		update(reporter, id, "{\"cells\":{}}", null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-request"))
 			.andExpect(jsonPath("$.title").value("请求内容有误"))
 			.andExpect(jsonPath("$.errors[0].field").value("agencyName"))
 			.andExpect(jsonPath("$.errors[0].message").value("请填写机关全称（agencyName）"));
-		this.mvc
-			.perform(put("/api/reports/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
-				.header(HttpHeaders.IF_MATCH, "\"1\"")
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"cells\":{}}"))
-			.andExpect(status().isBadRequest())
+		update(reporter, id, "{\"cells\":{}}", "en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid request"))
 			.andExpect(jsonPath("$.errors[0].message").value("give the agency's full name"));
+	}
+
+	/** A change of the report's first version, with the browser's language when given. */
+	private ResultActions update(String reporter, String id, String body, String language) throws Exception {
+		MockHttpServletRequestBuilder request = put("/api/reports/" + id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+		return this.mvc.perform((language != null) ? request.header(HttpHeaders.ACCEPT_LANGUAGE, language) : request);
 	}
 
 }
