@@ -18,16 +18,6 @@ public class ProblemException extends ErrorResponseException {
 		this(Problems.of(type, args));
 	}
 
-	/**
-	 * A problem from texts given in code.
-	 * @deprecated give the kind of problem
-	 * ({@link #ProblemException(ProblemType, Object...)})
-	 */
-	@Deprecated
-	public ProblemException(HttpStatusCode status, String type, String title, String detail) {
-		this(Problems.of(status, type, title, detail));
-	}
-
 	public ProblemException(ProblemDetail problem) {
 		super(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
 	}

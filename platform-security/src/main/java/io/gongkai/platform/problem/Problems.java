@@ -3,7 +3,6 @@ package io.gongkai.platform.problem;
 import java.net.URI;
 import java.util.Locale;
 
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -35,19 +34,6 @@ public final class Problems {
 				ProblemMessages.detail(type, language, args));
 		problem.setType(URI.create(TYPE_BASE + type.slug()));
 		problem.setTitle(ProblemMessages.title(type, language));
-		return problem;
-	}
-
-	/**
-	 * A problem from texts given in code.
-	 * @deprecated give the kind of problem ({@link #of(ProblemType, Object...)}), whose
-	 * texts are in the bundles
-	 */
-	@Deprecated
-	public static ProblemDetail of(HttpStatusCode status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPE_BASE + type));
-		problem.setTitle(title);
 		return problem;
 	}
 
