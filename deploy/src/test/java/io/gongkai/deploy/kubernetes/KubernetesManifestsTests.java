@@ -107,6 +107,21 @@ class KubernetesManifestsTests {
 	}
 
 	@Test
+	void theServicesTrustTheIssuerKeycloakIsReachedAt() {
+		String hostname = ALL.stream()
+			.filter((manifest) -> manifest.kind().equals("Keycloak"))
+			.map((keycloak) -> keycloak.tree().at("/spec/hostname/hostname").asText())
+			.findFirst()
+			.orElseThrow();
+		String issuer = ALL.stream()
+			.filter((manifest) -> manifest.kind().equals("ConfigMap") && manifest.name().equals("gongkai-common"))
+			.map((settings) -> settings.tree().at("/data/GONGKAI_ISSUER_URI").asText())
+			.findFirst()
+			.orElseThrow();
+		assertThat(issuer).isEqualTo(hostname + "/realms/gongkai");
+	}
+
+	@Test
 	void everySettingAManifestGivesAServiceIsOneTheServiceReads() {
 		ServiceSettings settings = ServiceSettings.ofRepository(ManifestFiles.repository());
 		assertThat(settings.problems(ALL, ALL)).isEmpty();
