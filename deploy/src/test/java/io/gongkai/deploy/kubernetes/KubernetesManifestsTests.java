@@ -108,17 +108,23 @@ class KubernetesManifestsTests {
 
 	@Test
 	void theServicesTrustTheIssuerKeycloakIsReachedAt() {
-		String hostname = ALL.stream()
-			.filter((manifest) -> manifest.kind().equals("Keycloak"))
-			.map((keycloak) -> keycloak.tree().at("/spec/hostname/hostname").asText())
-			.findFirst()
-			.orElseThrow();
-		String issuer = ALL.stream()
-			.filter((manifest) -> manifest.kind().equals("ConfigMap") && manifest.name().equals("gongkai-common"))
-			.map((settings) -> settings.tree().at("/data/GONGKAI_ISSUER_URI").asText())
-			.findFirst()
-			.orElseThrow();
-		assertThat(issuer).isEqualTo(hostname + "/realms/gongkai");
+		List<Manifest> baseAndKeycloak = new ArrayList<>(BASE);
+		baseAndKeycloak.addAll(ManifestFiles.manifests(KUBERNETES.resolve("keycloak")));
+		assertThat(Workloads.issuerProblems(baseAndKeycloak)).isEmpty();
+		List<Manifest> elsewhere = new ArrayList<>(baseAndKeycloak);
+		elsewhere.removeIf((manifest) -> manifest.kind().equals("Keycloak"));
+		elsewhere.addAll(ManifestFiles.read("test", """
+				apiVersion: k8s.keycloak.org/v2alpha1
+				kind: Keycloak
+				metadata:
+				  name: gongkai-keycloak
+				spec:
+				  hostname:
+				    hostname: https://sso.gongkai.example
+				"""));
+		assertThat(Workloads.issuerProblems(elsewhere)).singleElement()
+			.asString()
+			.contains("https://sso.gongkai.example/realms/gongkai");
 	}
 
 	@Test

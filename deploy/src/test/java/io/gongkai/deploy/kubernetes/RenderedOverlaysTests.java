@@ -37,6 +37,7 @@ class RenderedOverlaysTests {
 		List<String> problems = new ArrayList<>();
 		manifests.forEach((manifest) -> problems.addAll(ApiSchema.problems(manifest)));
 		problems.addAll(Workloads.problems(manifests));
+		problems.addAll(Workloads.issuerProblems(manifests));
 		problems.addAll(ServiceSettings.ofRepository(ManifestFiles.repository()).problems(manifests, manifests));
 		assertThat(problems).isEmpty();
 		assertThat(manifests).allSatisfy(

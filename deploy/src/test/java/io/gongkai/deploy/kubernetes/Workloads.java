@@ -121,4 +121,29 @@ final class Workloads {
 		return true;
 	}
 
+	/**
+	 * The issuer the services trust ({@code GONGKAI_ISSUER_URI} of
+	 * {@code gongkai-common}) is the realm at the public address Keycloak is given:
+	 * tokens name that address.
+	 */
+	static List<String> issuerProblems(List<Manifest> manifests) {
+		List<String> problems = new ArrayList<>();
+		for (Manifest keycloak : manifests) {
+			if (!keycloak.kind().equals("Keycloak")) {
+				continue;
+			}
+			String expected = keycloak.tree().at("/spec/hostname/hostname").asText() + "/realms/gongkai";
+			for (Manifest settings : manifests) {
+				if (settings.kind().equals("ConfigMap") && settings.name().equals("gongkai-common")) {
+					String issuer = settings.tree().at("/data/GONGKAI_ISSUER_URI").asText();
+					if (!issuer.equals(expected)) {
+						problems
+							.add(settings.describe() + ": the services trust " + issuer + ", tokens name " + expected);
+					}
+				}
+			}
+		}
+		return problems;
+	}
+
 }
