@@ -2,7 +2,7 @@
 // the agency to confirm as read, correct, or reject; "confirm all" confirms every figure
 // still undecided. Decisions go to POST …/previews/{id}/confirmations (the page sends them).
 import { t } from '../i18n.js';
-import { QUALIFIERS, METRICS, metricName } from '../report/metrics.js';
+import { metricName, metrics, qualifiers } from '../report/metrics.js';
 import { figureText, parseFigure } from '../report/figure-input.js';
 
 const UNDECIDED = 'extracted';
@@ -17,7 +17,7 @@ export const FigureReview = {
   },
   emits: ['decide', 'show'],
   setup() {
-    return { t, QUALIFIERS, metricName };
+    return { t, qualifiers, metricName };
   },
   data() {
     return { edits: {} };
@@ -25,7 +25,7 @@ export const FigureReview = {
   computed: {
     /** The figures in the catalogue's order. */
     rows() {
-      return METRICS.filter((metric) => this.figures[metric.id]).map((metric) => ({ ...metric, figure: this.figures[metric.id] }));
+      return metrics().filter((metric) => this.figures[metric.id]).map((metric) => ({ ...metric, figure: this.figures[metric.id] }));
     },
     undecided() {
       return this.rows.filter((row) => row.figure.state === UNDECIDED).map((row) => row.id);
@@ -88,7 +88,7 @@ export const FigureReview = {
               <span class="unit">{{ row.unit }}</span>
               <select v-model="edits[row.id].qualifier" :aria-label="t('agency.upload.qualifierOf', { name: metricName(row.id) })"
                       :data-test="'figure-qualifier-' + row.id">
-                <option v-for="qualifier in QUALIFIERS" :key="qualifier" :value="qualifier">{{ t('qualifier.' + qualifier) }}</option>
+                <option v-for="qualifier in qualifiers()" :key="qualifier" :value="qualifier">{{ t('qualifier.' + qualifier) }}</option>
               </select>
             </td>
             <td><span class="figure-state" :class="'figure-' + row.figure.state">{{ t('agency.figure.' + row.figure.state) }}</span></td>

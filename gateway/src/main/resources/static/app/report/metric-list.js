@@ -4,7 +4,7 @@
 import { t, unitName } from '../i18n.js';
 import { CommentList } from './comment-list.js';
 import { figureText, parseFigure } from './figure-input.js';
-import { METRICS, formatMetric, metricName } from './metrics.js';
+import { formatMetric, metricName, metrics } from './metrics.js';
 
 export const MetricList = {
   components: { CommentList },
@@ -17,7 +17,7 @@ export const MetricList = {
   },
   emits: ['update', 'comment'],
   setup() {
-    return { t, unitName, METRICS, metricName, formatMetric, figureText };
+    return { t, unitName, catalogue: metrics, metricName, formatMetric, figureText };
   },
   data() {
     return { invalid: {} };
@@ -37,7 +37,7 @@ export const MetricList = {
   },
   template: `
     <ul class="metric-list">
-      <li v-for="metric in METRICS" :key="metric.id" class="metric-row" :data-metric="metric.id">
+      <li v-for="metric in catalogue()" :key="metric.id" class="metric-row" :data-metric="metric.id">
         <template v-if="editable">
           <label :for="'metric-' + metric.id">{{ metricName(metric.id) }}</label>
           <span class="metric-figure">

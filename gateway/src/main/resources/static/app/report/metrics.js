@@ -1,40 +1,54 @@
 // The catalogue figures ("metrics") of the report API: what a legacy report (2008–2018)
-// gives instead of tables, and what the text import reads from any published report. In
-// the order the published document prints them, each with the unit it is counted in (as
-// report-service prints them); their names are messages (metric.<id>), in both languages.
-import { formatNumber, formatWithUnit, t } from '../i18n.js';
+// gives instead of tables, and what the text import reads from any published report.
+// report-service serves the catalogue (GET /api/reports/templates/metrics), the one list
+// that names them: in printed order, each with its names in both languages and its unit.
+// It is fetched once, on first use; until it has come, the lists are empty and pages fill
+// in when it does.
+import { getJson } from '../api.js';
+import { formatNumber, formatWithUnit, locale, t } from '../i18n.js';
+import { reactive } from '../vendor.js';
 
-export const METRICS = [
-  { id: 'proactive.total', unit: '条' },
-  { id: 'proactive.website', unit: '条' },
-  { id: 'requests.received', unit: '件' },
-  { id: 'requests.answered', unit: '件' },
-  { id: 'requests.granted', unit: '件' },
-  { id: 'requests.partial', unit: '件' },
-  { id: 'requests.denied', unit: '件' },
-  { id: 'review.total', unit: '件' },
-  { id: 'review.corrected', unit: '件' },
-  { id: 'litigation.total', unit: '件' },
-  { id: 'litigation.corrected', unit: '件' },
-  { id: 'complaints.total', unit: '件' },
-  { id: 'fees.collected_yuan', unit: '元' },
-  { id: 'staff.full_time', unit: '人' },
-  { id: 'staff.part_time', unit: '人' },
-  { id: 'consultations.total', unit: '人次' },
-  { id: 'website.visits', unit: '次' },
-];
+const catalogue = reactive({ metrics: [], qualifiers: [] });
 
-/** How exactly a figure is stated: 6000余条 is at least 6000, 约300件 about 300. */
-export const QUALIFIERS = ['exact', 'at_least', 'approx'];
+let loading = null;
 
-const UNITS = Object.fromEntries(METRICS.map((metric) => [metric.id, metric.unit]));
-
-export function metricUnit(metricId) {
-  return UNITS[metricId] ?? '';
+/** Fetches the catalogue once; answers it. A failure is not kept, so that the next use tries again. */
+export function loadMetrics() {
+  if (!loading) {
+    loading = getJson('/api/reports/templates/metrics').then((served) => {
+      catalogue.metrics = served.metrics;
+      catalogue.qualifiers = served.qualifiers;
+      return catalogue;
+    });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
 }
 
+/** Every figure of the catalogue in printed order: { id, name, label, unit, counts }. */
+export function metrics() {
+  loadMetrics().catch(() => {});
+  return catalogue.metrics;
+}
+
+/** How exactly a figure may be stated: 6000余条 is at least 6000, 约300件 about 300. */
+export function qualifiers() {
+  loadMetrics().catch(() => {});
+  return catalogue.qualifiers;
+}
+
+function metric(metricId) {
+  return metrics().find((candidate) => candidate.id === metricId);
+}
+
+export function metricUnit(metricId) {
+  return metric(metricId)?.unit ?? '';
+}
+
+/** A figure as a report lists it (其中：同意公开), in the page's language. */
 export function metricName(metricId) {
-  return t('metric.' + metricId);
+  const label = metric(metricId)?.label;
+  return label ? (locale.value === 'en' ? label.en : label.zh) : metricId;
 }
 
 /** A figure as stated, with its unit and qualifier: 6,000余条, at least 6,000 items, 约300件. */

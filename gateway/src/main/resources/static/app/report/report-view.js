@@ -62,8 +62,9 @@
  * and moves the focus there, e.g. from a list of findings.
  *
  * loadTemplate(format): the template of a format as data (GET /api/reports/templates/
- * {format}), fetched once per format; null for 'legacy'. Rejects with the ApiError when
- * the endpoint is missing or refuses.
+ * {format}), fetched once per format; null for 'legacy', once the catalogue figures a
+ * legacy report gives have come (GET /api/reports/templates/metrics). Rejects with the
+ * ApiError when the endpoint is missing or refuses.
  */
 import { nextTick } from '../vendor.js';
 import { getJson } from '../api.js';
@@ -73,6 +74,7 @@ import { CommentList, commentsByPlace } from './comment-list.js';
 import { FigureGrid } from './figure-grid.js';
 import { FindingList, cellsToMark, findingElementId, isError } from './findings.js';
 import { MetricList } from './metric-list.js';
+import { loadMetrics } from './metrics.js';
 import { gridsOf } from './table-grids.js';
 import { tabIndexAfterKey } from './tab-keys.js';
 import { changesFor, sumsByTotal } from './totals.js';
@@ -84,7 +86,7 @@ const templates = new Map();
 
 export function loadTemplate(format) {
   if (format === LEGACY) {
-    return Promise.resolve(null);
+    return loadMetrics().then(() => null);
   }
   if (!templates.has(format)) {
     const loading = getJson('/api/reports/templates/' + encodeURIComponent(format));

@@ -147,6 +147,21 @@ class BrowserSessionTests extends GatewayTest {
 	}
 
 	@Test
+	void thePagesGetTheProvinceListOfTenantServiceWithNamesInBothLanguages() {
+		String csv = this.client.get()
+			.uri("/app/provinces.csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(csv).startsWith("code,name,tenant,short_name,name_en,short_name_en")
+			.contains("210000,辽宁省,yes,辽宁,Liaoning,Liaoning", "810000,香港特别行政区,no,香港,Hong Kong,Hong Kong");
+		assertThat(csv.lines().filter((line) -> line.contains(",yes,"))).hasSize(32);
+	}
+
+	@Test
 	void signingOutEndsTheSessionAndTheKeycloakSessionThenComesBackToThePages() {
 		String session = signIn();
 		EntityExchangeResult<Map<String, Object>> answer = readSession(session);

@@ -48,7 +48,7 @@ public class FigureCatalogue {
 		all.add(legacyOnly("proactive.total", "主动公开政府信息数", "Items disclosed proactively", "条",
 				note("模板没有主动公开信息的总数（表二按文件类别计数）。",
 						"The template has no overall count of proactive disclosure (T2 counts documents by kind).")));
-		all.add(legacyOnly("proactive.website", "政府网站主动公开信息数", "Items published on the agency's website", "条", null));
+		all.add(legacyOnly("proactive.website", "通过门户网站主动公开信息数", "Items disclosed on the portal website", "条", null));
 		all.add(count("requests.received", "本年新收政府信息公开申请数", "Disclosure requests received", "件", "requests.received",
 				List.of(t3("new_received")), Comparability.comparable, null));
 		all.add(count("requests.carried_over", "上年结转政府信息公开申请数", "Requests carried over from last year", "件", null,
@@ -105,14 +105,14 @@ public class FigureCatalogue {
 						"t4.litigation.direct.other", "t4.litigation.after_review.maintained",
 						"t4.litigation.after_review.corrected", "t4.litigation.after_review.other"),
 				Comparability.template_only, null));
-		all.add(legacyOnly("complaints.total", "政府信息公开申诉、投诉、举报数", "Complaints and appeals", "件", null));
+		all.add(legacyOnly("complaints.total", "申诉、投诉、举报数", "Appeals, complaints and reports", "件", null));
 		all.add(legacyOnly("fees.collected_yuan", "政府信息公开收费金额", "Fees collected", "元",
 				note("2021年起模板在第六部分以文字说明信息处理费，不在表格中。",
 						"From 2021 the template reports fees (信息处理费) as text in section 六, not in a table.")));
 		all.add(legacyOnly("staff.full_time", "专职工作人员数", "Full-time staff", "人", null));
 		all.add(legacyOnly("staff.part_time", "兼职工作人员数", "Part-time staff", "人", null));
-		all.add(legacyOnly("consultations.total", "政府信息公开咨询数", "Consultations handled", "人次", null));
-		all.add(legacyOnly("website.visits", "政府网站访问量", "Portal visits", "次", null));
+		all.add(legacyOnly("consultations.total", "政府信息公开咨询数", "Disclosure enquiries", "人次", null));
+		all.add(legacyOnly("website.visits", "门户网站访问量", "Portal website visits", "次", null));
 		// T2, what agencies disclose proactively by kind (第二十条): the 2019–2020 trial
 		// table and
 		// the 2021 one name their columns differently; a report has one table or the

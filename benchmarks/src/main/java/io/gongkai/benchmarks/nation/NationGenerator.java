@@ -17,6 +17,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import io.gongkai.benchmarks.load.PlatformClient;
 import io.gongkai.benchmarks.nation.TenantProvinces.Province;
 import io.gongkai.report.template.ReportTemplate;
+import io.gongkai.report.template.ReportingCalendar;
 import io.gongkai.report.template.TemplateFormat;
 import org.bson.Document;
 
@@ -52,8 +53,9 @@ public final class NationGenerator {
 		int threads = Integer.parseInt(arg(args, 5, "2"));
 		PlatformClient platform = new PlatformClient(arg(args, 6, "http://127.0.0.1:8080"),
 				arg(args, 7, "http://127.0.0.1:8180"));
-		if (firstYear > lastYear || firstYear < 2008) {
-			throw new IllegalArgumentException("Years run from 2008 on, first ≤ last: " + firstYear + ".." + lastYear);
+		if (firstYear > lastYear || firstYear < ReportingCalendar.FIRST_YEAR) {
+			throw new IllegalArgumentException("Years run from " + ReportingCalendar.FIRST_YEAR + " on, first ≤ last: "
+					+ firstYear + ".." + lastYear);
 		}
 		List<Province> provinces = TenantProvinces.all();
 		System.out.printf("synthetic nation: %,d agencies in %d provinces, %d–%d (%s), seed %d, into %s%n", agencies,

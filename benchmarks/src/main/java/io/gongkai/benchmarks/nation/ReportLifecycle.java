@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import io.gongkai.benchmarks.nation.SyntheticRegistry.Agency;
 import io.gongkai.benchmarks.nation.SyntheticReport.Comment;
 import io.gongkai.benchmarks.nation.SyntheticReport.Content;
 import io.gongkai.benchmarks.nation.SyntheticReport.Version;
+import io.gongkai.report.template.ReportingCalendar;
 import io.gongkai.report.template.TemplateFormat;
 
 /**
@@ -26,7 +26,7 @@ import io.gongkai.report.template.TemplateFormat;
 final class ReportLifecycle {
 
 	/** China time: report days (first submitted, published) are days there. */
-	static final ZoneId CHINA = ZoneOffset.ofHours(8);
+	static final ZoneId CHINA = ReportingCalendar.CHINA;
 
 	static final double LATE = 0.10;
 

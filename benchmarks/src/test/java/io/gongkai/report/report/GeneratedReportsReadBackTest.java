@@ -21,6 +21,7 @@ import io.gongkai.benchmarks.nation.ReportDocumentFormat;
 import io.gongkai.benchmarks.nation.TenantProvinces.Province;
 import io.gongkai.platform.mongo.ProvinceDatabases;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.report.template.MetricCatalogue;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.TemplateFormat;
 import io.gongkai.report.validation.Finding;
@@ -141,9 +142,9 @@ class GeneratedReportsReadBackTest {
 	void legacyFiguresAreCatalogueFigures() {
 		List<Report> legacy = reports.stream().filter((report) -> report.format() == TemplateFormat.LEGACY).toList();
 		assertThat(legacy).allSatisfy((report) -> {
-			assertThat(MetricCatalogue.IDS).containsAll(report.latest().content().metrics().keySet());
-			assertThat(report.latest().content().metrics().values())
-				.allSatisfy((metric) -> assertThat(MetricCatalogue.QUALIFIERS).contains(metric.qualifier()));
+			assertThat(MetricCatalogue.national().ids()).containsAll(report.latest().content().metrics().keySet());
+			assertThat(report.latest().content().metrics().values()).allSatisfy(
+					(metric) -> assertThat(MetricCatalogue.national().qualifiers()).contains(metric.qualifier()));
 			assertThat(report.latest().content().cells()).isEmpty();
 		});
 		assertThat(legacy)

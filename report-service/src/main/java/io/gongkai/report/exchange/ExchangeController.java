@@ -1,8 +1,5 @@
 package io.gongkai.report.exchange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 
@@ -13,6 +10,7 @@ import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportVersion;
 import io.gongkai.report.report.Reports;
+import io.gongkai.report.template.MetricCatalogue;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -36,15 +34,13 @@ class ExchangeController {
 
 	static final MediaType SCHEMA_JSON = MediaType.parseMediaType("application/schema+json");
 
-	private static final String SCHEMA_RESOURCE = "/exchange/gongkai.report.v1.schema.json";
-
 	private final Reports reports;
 
 	private final IdempotencyKeys idempotencyKeys;
 
 	private final Clock clock;
 
-	private final byte[] schema = readSchema();
+	private final byte[] schema = ExchangeSchema.generate(MetricCatalogue.national());
 
 	ExchangeController(Reports reports, IdempotencyKeys idempotencyKeys, Clock clock) {
 		this.reports = reports;
@@ -101,18 +97,6 @@ class ExchangeController {
 			.contentType(SCHEMA_JSON)
 			.location(URI.create("https://gongkai.io/schemas/gongkai.report.v1.schema.json"))
 			.body(this.schema);
-	}
-
-	private static byte[] readSchema() {
-		try (InputStream json = ExchangeController.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-			if (json == null) {
-				throw new IllegalStateException("Missing " + SCHEMA_RESOURCE + " on the class path");
-			}
-			return json.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

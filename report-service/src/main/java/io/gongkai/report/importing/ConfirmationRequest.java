@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.gongkai.report.template.MetricCatalogue;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +38,8 @@ record ConfirmationRequest(Map<String, @Valid @NotNull FigureDecision> metrics,
 			@NotBlank(message = "{confirmation.decision.required}") @Pattern(regexp = "confirmed|corrected|rejected",
 					message = "{confirmation.decision.pattern}") String decision,
 			@PositiveOrZero(message = "{confirmation.value.negative}") BigDecimal value,
-			@Pattern(regexp = "exact|at_least|approx", message = "{confirmation.qualifier.pattern}") String qualifier) {
+			@Pattern(regexp = MetricCatalogue.QUALIFIER_PATTERN,
+					message = "{confirmation.qualifier.pattern}") String qualifier) {
 	}
 
 }

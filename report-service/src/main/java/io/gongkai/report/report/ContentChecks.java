@@ -8,6 +8,7 @@ import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.Cell;
 import io.gongkai.report.template.FormatTemplate;
+import io.gongkai.report.template.MetricCatalogue;
 import io.gongkai.report.template.NegativeCellValueException;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.Section;
@@ -51,9 +52,9 @@ final class ContentChecks {
 			notIn(format, "nothingToReport", !content.nothingToReport().isEmpty());
 		}
 		for (String metric : content.metrics().keySet()) {
-			if (!MetricCatalogue.IDS.contains(metric)) {
+			if (!MetricCatalogue.national().contains(metric)) {
 				throw new ProblemException(ReportProblem.UNKNOWN_METRIC, metric,
-						String.join(", ", MetricCatalogue.IDS.stream().sorted().toList()))
+						String.join(", ", MetricCatalogue.national().ids().stream().sorted().toList()))
 					.with("field", "metrics." + metric);
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import io.gongkai.report.template.ReportingCalendar;
 import io.gongkai.report.template.Table;
 
 import jakarta.validation.Valid;
@@ -18,8 +19,9 @@ import jakarta.validation.constraints.Size;
  * from its token; nothing in the body chooses it.
  */
 record CreateReportRequest(
-		@NotNull(message = "{report.year.required}") @Min(value = 2008,
-				message = "{report.year.min}") @Max(value = 2100, message = "{report.year.max}") Integer year,
+		@NotNull(message = "{report.year.required}") @Min(value = ReportingCalendar.FIRST_YEAR,
+				message = "{report.year.min}") @Max(value = ReportingCalendar.LAST_YEAR,
+						message = "{report.year.max}") Integer year,
 		@NotBlank(message = "{report.format.required}") String format, AgencyKind kind, ReportScope scope,
 		@NotBlank(message = "{report.agencyName.required}") @Size(max = 200,
 				message = "{report.agencyName.size}") String agencyName,

@@ -1,5 +1,7 @@
 package io.gongkai.report.report;
 
+import io.gongkai.report.template.MetricCatalogue;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -12,7 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public record Metric(
 		@NotNull(message = "{metric.value.required}") @PositiveOrZero(message = "{metric.value.negative}") Long value,
-		@Pattern(regexp = "exact|at_least|approx", message = "{metric.qualifier.pattern}") String qualifier) {
+		@Pattern(regexp = MetricCatalogue.QUALIFIER_PATTERN, message = "{metric.qualifier.pattern}") String qualifier) {
 
 	public Metric {
 		qualifier = (qualifier == null) ? "exact" : qualifier;

@@ -5,6 +5,7 @@ import java.time.Year;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.report.problem.ReportProblem;
+import io.gongkai.report.template.ReportingCalendar;
 import io.gongkai.report.template.TemplateFormat;
 
 /**
@@ -17,7 +18,7 @@ final class ReportFormatChoice {
 	}
 
 	static TemplateFormat checked(Clock clock, int year, String formatId) {
-		int currentYear = Year.now(clock.withZone(ReportSubmission.CHINA)).getValue();
+		int currentYear = Year.now(clock.withZone(ReportingCalendar.CHINA)).getValue();
 		if (year > currentYear) {
 			throw new ProblemException(ReportProblem.YEAR_IN_FUTURE, year, currentYear).with("field", "year");
 		}

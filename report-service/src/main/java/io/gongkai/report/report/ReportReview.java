@@ -10,6 +10,7 @@ import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.FormatTemplate;
+import io.gongkai.report.template.MetricCatalogue;
 
 import org.springframework.stereotype.Component;
 
@@ -102,7 +103,7 @@ class ReportReview {
 		boolean known = switch (request.target()) {
 			case "section" -> ref != null && format.section(ref).isPresent();
 			case "cell" -> ref != null && format.cell(ref).isPresent();
-			case "metric" -> ref != null && !report.format().hasTables() && MetricCatalogue.IDS.contains(ref);
+			case "metric" -> ref != null && !report.format().hasTables() && MetricCatalogue.national().contains(ref);
 			default -> true;
 		};
 		if (!known) {

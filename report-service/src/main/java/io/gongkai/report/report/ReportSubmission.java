@@ -3,7 +3,6 @@ package io.gongkai.report.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Map;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.problem.ReportProblem;
+import io.gongkai.report.template.ReportingCalendar;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 class ReportSubmission {
 
 	/** Deadlines are days in China. */
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final ReportCommits commits;
 
@@ -69,7 +68,7 @@ class ReportSubmission {
 		Instant now = this.clock.instant();
 		Report after = before
 			.withLatest(latest.submitted(kept, now, caller.username(), submissionKey), before.currentVersion(), now)
-			.withFirstSubmittedOn(LocalDate.ofInstant(now, CHINA));
+			.withFirstSubmittedOn(LocalDate.ofInstant(now, ReportingCalendar.CHINA));
 		String note = kept.isEmpty() ? null : kept.size() + " warning(s) explained: " + new java.util.TreeMap<>(kept);
 		return this.commits.commit(caller, before, after, "submitted", List.of(), note);
 	}

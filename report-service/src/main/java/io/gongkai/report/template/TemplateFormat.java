@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum TemplateFormat {
 
 	/** Free text under the 2007 regulation: reports on 2008 to 2018; no tables. */
-	LEGACY("legacy", 2008, 2018),
+	LEGACY("legacy", ReportingCalendar.FIRST_YEAR, 2018),
 	/** The trial template of 国办公开办函〔2019〕60号: reports on 2019 and 2020. */
 	TEMPLATE_2019("template2019", 2019, 2020),
 	/** The template of 国办公开办函〔2021〕30号: reports on 2021 on. */

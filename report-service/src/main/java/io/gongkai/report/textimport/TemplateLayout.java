@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The rows and columns of the template tables, read from {@code textimport/template.json}
+ * The rows and columns of the template tables, read from {@code template/template.json}
  * (ids and order), with the wording that recognises each row label in flattened text.
  */
 final class TemplateLayout {
@@ -40,9 +40,9 @@ final class TemplateLayout {
 
 	TemplateLayout() {
 		JsonNode template;
-		try (InputStream in = TemplateLayout.class.getResourceAsStream("/textimport/template.json")) {
+		try (InputStream in = TemplateLayout.class.getResourceAsStream("/template/template.json")) {
 			if (in == null) {
-				throw new IllegalStateException("textimport/template.json is missing from the classpath");
+				throw new IllegalStateException("template/template.json is missing from the classpath");
 			}
 			template = JsonMapper.shared().readTree(in);
 		}

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import io.gongkai.platform.security.test.TokenIssuer;
-import io.gongkai.report.report.MetricCatalogue;
+import io.gongkai.report.template.MetricCatalogue;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.TemplateFormat;
 import org.junit.jupiter.api.AfterAll;
@@ -197,7 +197,7 @@ class ExchangeApiTest {
 		}
 		Set<String> metrics = new HashSet<>();
 		schema.at("/properties/metrics/propertyNames/enum").forEach((name) -> metrics.add(name.asString()));
-		assertThat(metrics).isEqualTo(MetricCatalogue.IDS);
+		assertThat(metrics).isEqualTo(MetricCatalogue.national().ids());
 		String cellPattern = schema.at("/properties/cells/propertyNames/pattern").asString();
 		for (TemplateFormat format : List.of(TemplateFormat.TEMPLATE_2019, TemplateFormat.TEMPLATE_2021)) {
 			assertThat(ReportTemplate.national().format(format).cells().keySet())

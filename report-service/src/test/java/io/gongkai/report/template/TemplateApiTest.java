@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -134,6 +135,33 @@ class TemplateApiTest {
 			.hasSize(19);
 	}
 
+	@Test
+	void theCatalogueFiguresAreServedInPrintedOrderWithNamesInBothLanguagesAndTheirUnits() throws Exception {
+		JsonNode catalogue = body(
+				read(tokens.reporter("620000", "620100-template"), "metrics").andExpect(status().isOk())
+					.andExpect(jsonPath("$.qualifiers").value(contains("exact", "at_least", "approx"))));
+
+		JsonNode metrics = catalogue.get("metrics");
+		assertThat(metrics.findValuesAsString("id")).hasSize(17)
+			.startsWith("proactive.total", "proactive.website", "requests.received")
+			.endsWith("consultations.total", "website.visits")
+			.containsExactlyElementsOf(MetricCatalogue.national().ids());
+		JsonNode website = find(metrics, "proactive.website");
+		assertThat(website.at("/label/zh").asString()).isEqualTo("其中：通过门户网站公开");
+		assertThat(website.at("/name/zh").asString()).isEqualTo("通过门户网站主动公开信息数");
+		assertThat(website.get("unit").asString()).isEqualTo("条");
+		JsonNode visits = find(metrics, "website.visits");
+		assertThat(visits.at("/name/en").asString()).isEqualTo("Portal website visits");
+		assertThat(visits.get("unit").asString()).isEqualTo("次");
+		assertThat(find(metrics, "fees.collected_yuan").get("unit").asString()).isEqualTo("元");
+		for (JsonNode metric : metrics) {
+			for (String text : List.of("/name/zh", "/name/en", "/label/zh", "/label/en", "/counts/zh", "/counts/en",
+					"/unit")) {
+				assertThat(metric.at(text).asString()).as(metric.get("id").asString() + text).isNotBlank();
+			}
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "legacy", "template2020", "T3" })
 	void aFormatWithoutTemplateIsAProblem(String format) throws Exception {
@@ -146,6 +174,7 @@ class TemplateApiTest {
 	@Test
 	void onlySignedInCallersReadIt() throws Exception {
 		this.mvc.perform(get("/api/reports/templates/template2021")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/reports/templates/metrics")).andExpect(status().isUnauthorized());
 		read(tokens.admin(), "template2021").andExpect(status().isOk());
 	}
 

@@ -27,4 +27,12 @@ record AccountView(String id, String username, String displayName, String provin
 				temporaryPassword);
 	}
 
+	/** The password is never printed (logs, failures): only whether there is one. */
+	@Override
+	public String toString() {
+		return "AccountView[id=" + this.id + ", username=" + this.username + ", provinceCode=" + this.provinceCode
+				+ ", agencyId=" + this.agencyId + ", role=" + this.role + ", enabled=" + this.enabled
+				+ ", temporaryPassword=" + ((this.temporaryPassword != null) ? "<hidden>" : "none") + "]";
+	}
+
 }

@@ -84,6 +84,13 @@ public class ProvinceAccounts {
 	 */
 	public record OpenedAccount(String id, String username, String temporaryPassword) {
 
+		/** The password is never printed (logs, failures): only whether there is one. */
+		@Override
+		public String toString() {
+			return "OpenedAccount[id=" + this.id + ", username=" + this.username + ", temporaryPassword="
+					+ ((this.temporaryPassword != null) ? "<hidden>" : "none") + "]";
+		}
+
 	}
 
 }

@@ -51,8 +51,9 @@ class FollowUpController {
 	}
 
 	@GetMapping
-	FollowUpView followUp(Caller caller, @PathVariable String code, @RequestParam @Min(value = 2008,
-			message = "{year.min2008}") @Max(value = 2100, message = "{year.max2023}") int year) {
+	FollowUpView followUp(Caller caller, @PathVariable String code,
+			@RequestParam @Min(value = ReportingCalendar.FIRST_YEAR, message = "{year.min2008}") @Max(
+					value = ReportingCalendar.LAST_YEAR, message = "{year.max2023}") int year) {
 		this.access.manageable(caller, code);
 		return this.followUp.of(code, year, callerToken());
 	}
@@ -67,8 +68,8 @@ class FollowUpController {
 
 	@GetMapping("/reminders")
 	ReminderList list(Caller caller, @PathVariable String code,
-			@RequestParam(required = false) @Min(value = 2008, message = "{year.min2008}") @Max(value = 2100,
-					message = "{year.max2023}") Integer year,
+			@RequestParam(required = false) @Min(value = ReportingCalendar.FIRST_YEAR, message = "{year.min2008}") @Max(
+					value = ReportingCalendar.LAST_YEAR, message = "{year.max2023}") Integer year,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.min}") int page,
 			@RequestParam(defaultValue = "100") @Min(value = 1, message = "{size.min}") @Max(value = 1000,
 					message = "{size.max1000}") int size) {

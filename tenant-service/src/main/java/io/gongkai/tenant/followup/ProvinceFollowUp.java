@@ -3,7 +3,6 @@ package io.gongkai.tenant.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProvinceFollowUp {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final AgencyStore agencies;
 
 	private final ReportListClient reports;
@@ -39,7 +36,7 @@ class ProvinceFollowUp {
 	FollowUpView of(String provinceCode, int year, String accessToken) {
 		List<ReportSummary> listed = this.reports.reports(provinceCode, year, accessToken);
 		Instant readAt = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(readAt, CHINA);
+		LocalDate today = LocalDate.ofInstant(readAt, ReportingCalendar.CHINA);
 		Map<String, ReportSummary> byAgency = new HashMap<>();
 		listed.forEach((report) -> byAgency.putIfAbsent(report.agencyId(), report));
 		List<AgencyFollowUp> rows = new ArrayList<>();

@@ -15,9 +15,8 @@ import jakarta.validation.constraints.Size;
  * @param agencyIds the agencies to remind; left out, every agency behind
  * @param message what the reminder says
  */
-record ReminderRequest(
-		@NotNull(message = "{reminder.year.required}") @Min(value = 2008, message = "{year.min2008}") @Max(value = 2100,
-				message = "{year.max2023}") Integer year,
+record ReminderRequest(@NotNull(message = "{reminder.year.required}") @Min(value = ReportingCalendar.FIRST_YEAR,
+		message = "{year.min2008}") @Max(value = ReportingCalendar.LAST_YEAR, message = "{year.max2023}") Integer year,
 		@Size(min = 1, max = 5000,
 				message = "{reminder.agencyIds.size}") List<@NotBlank(
 						message = "{reminder.agencyId.blank}") String> agencyIds,

@@ -1,0 +1,119 @@
+package io.gongkai.report.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The catalogue figures ("metrics"): what a legacy report (2008–2018) gives instead of
+ * the template's tables, and what the text import reads from any published report. Read
+ * once from {@code template/metrics.json}, beside the template, the one place that names
+ * them; the templates API serves it to the pages. Immutable and safe to share.
+ */
+public final class MetricCatalogue {
+
+	/**
+	 * How exactly a figure may be stated: {@code 6000} is exact, {@code 6000余} at least
+	 * 6000, {@code 约6000} about 6000; as the pattern the requests are checked against.
+	 */
+	public static final String QUALIFIER_PATTERN = "exact|at_least|approx";
+
+	private static final List<String> QUALIFIERS = List.of(QUALIFIER_PATTERN.split("\\|"));
+
+	private static final String RESOURCE = "/template/metrics.json";
+
+	private final Map<String, CatalogueMetric> metrics;
+
+	private MetricCatalogue(Document document) {
+		Map<String, CatalogueMetric> byId = new LinkedHashMap<>();
+		for (CatalogueMetric metric : document.metrics()) {
+			if (byId.put(metric.id(), metric) != null) {
+				throw new IllegalStateException(RESOURCE + " names " + metric.id() + " twice");
+			}
+		}
+		this.metrics = Collections.unmodifiableMap(byId);
+	}
+
+	/**
+	 * The catalogue shipped with the service, read on first use.
+	 * @return the catalogue
+	 */
+	public static MetricCatalogue national() {
+		return National.CATALOGUE;
+	}
+
+	/** Every figure, in printed order. */
+	public List<CatalogueMetric> metrics() {
+		return List.copyOf(this.metrics.values());
+	}
+
+	/** The ids of every figure, in printed order. */
+	public Set<String> ids() {
+		return this.metrics.keySet();
+	}
+
+	/** Whether an id names a figure of the catalogue. */
+	public boolean contains(String id) {
+		return this.metrics.containsKey(id);
+	}
+
+	public Optional<CatalogueMetric> metric(String id) {
+		return Optional.ofNullable(this.metrics.get(id));
+	}
+
+	/** How exactly a figure may be stated: {@code 6000余条} is at least 6000. */
+	public List<String> qualifiers() {
+		return QUALIFIERS;
+	}
+
+	/**
+	 * One figure of the catalogue.
+	 *
+	 * @param id the key of a report's {@code metrics} ({@code proactive.total})
+	 * @param name the figure on its own, as a column or a chart names it
+	 * ({@code 主动公开政府信息数})
+	 * @param label the figure as a legacy report lists it, under the figure it is part of
+	 * ({@code 其中：通过门户网站公开})
+	 * @param unit the unit it is counted in ({@code 条}, {@code 件}, {@code 元})
+	 * @param counts what it counts, in one sentence
+	 */
+	public record CatalogueMetric(String id, Wording name, Wording label, String unit, Wording counts) {
+
+	}
+
+	/** A text in Chinese and in English. */
+	public record Wording(String zh, String en) {
+
+	}
+
+	private record Document(String source, List<CatalogueMetric> metrics) {
+
+	}
+
+	private static final class National {
+
+		private static final MetricCatalogue CATALOGUE = load();
+
+		private static MetricCatalogue load() {
+			try (InputStream json = MetricCatalogue.class.getResourceAsStream(RESOURCE)) {
+				if (json == null) {
+					throw new IllegalStateException("Missing " + RESOURCE + " on the class path");
+				}
+				return new MetricCatalogue(JsonMapper.shared().readValue(json, Document.class));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}
