@@ -1,12 +1,13 @@
 // Places the province databases of Gongkai on the shards of a sharded MongoDB cluster, and
 // shards the reports of very large provinces by agency. Idempotent: a second run finds
 // everything in place and changes nothing. Run it through a router (mongos) as a user with
-// the clusterManager role, after provinces are onboarded (new province databases appear at
-// onboarding) and whenever shards are added:
+// the roles clusterManager and readAnyDatabase (gongkai-placement in mongodb.yaml), after
+// provinces are onboarded (new province databases appear at onboarding) and whenever shards
+// are added:
 //
-//   mongosh "mongodb://<clusterAdmin>@gongkai-mongodb-mongos:27017/admin" place-provinces.js
+//   mongosh "mongodb://gongkai-placement:<password>@gongkai-mongodb-mongos:27017/admin" place-provinces.js
 //
-// Options, given before the file with --eval (mongosh --eval 'var dryRun = true' --file ...):
+// Options, given before the file with --eval (mongosh --eval 'var dryRun = true' place-provinces.js):
 //   dryRun          true: print what would be done, do nothing
 //   placement       {"440000": "rs1"}: a province's shard, chosen by hand (wins over balance)
 //   largeProvinces  ["440000"]: provinces whose reports are sharded whatever their size

@@ -59,6 +59,10 @@ public final class RealmImport {
 			System.err.println(ex.getMessage());
 			System.exit(2);
 		}
+		catch (IllegalStateException ex) {
+			System.err.println("无法由领域文件生成导入：" + ex.getMessage());
+			System.exit(1);
+		}
 	}
 
 	static String realmFile() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,6 +135,20 @@ class KubernetesManifestsTests {
 	}
 
 	@Test
+	void theSettingsRecordsOfTheServicesAreRead() {
+		assertThat(BoundProperties.of(List.of(ManifestFiles.repository().resolve("report-service/src/main/java"))))
+			.contains("gongkai.exchange.bulk.max-documents", "gongkai.imports.preview-lifetime",
+					"gongkai.imports.batch", "gongkai.feed.settle-time");
+		assertThat(BoundProperties.ofSource("""
+				@ConfigurationProperties("gongkai.example")
+				public record Example(@DefaultValue("1") int maxItems, Map<String, URI> services,
+						@DefaultValue("2s") Duration wait) {
+				}
+				""")).containsExactlyInAnyOrder("gongkai.example.max-items", "gongkai.example.services",
+				"gongkai.example.wait");
+	}
+
+	@Test
 	void noSecretIsKeptInTheRepository() {
 		assertThat(ALL).filteredOn((manifest) -> manifest.kind().equals("Secret")).isEmpty();
 	}
@@ -215,11 +230,19 @@ class KubernetesManifestsTests {
 				server:
 				  address: ${GONGKAI_REPORT_ADDRESS:127.0.0.1}
 				  shutdown: graceful
-				"""));
+				"""), Map.of("report-service", Set.of("gongkai.exchange.bulk.max-documents")));
 		List<Manifest> read = ManifestFiles.read("test",
 				DEPLOYMENT.replace("GONGKAI_REPORT_ADDRESS", "SERVER_SHUTDOWN"));
 		assertThat(settings.problems(ManifestFiles.read("test", DEPLOYMENT), List.of())).isEmpty();
 		assertThat(settings.problems(read, List.of())).isEmpty();
+		List<Manifest> bound = ManifestFiles.read("test",
+				DEPLOYMENT.replace("GONGKAI_REPORT_ADDRESS", "GONGKAI_EXCHANGE_BULK_MAXDOCUMENTS"));
+		assertThat(settings.problems(bound, List.of())).isEmpty();
+		List<Manifest> dashedAsSpringNeverBindsIt = ManifestFiles.read("test",
+				DEPLOYMENT.replace("GONGKAI_REPORT_ADDRESS", "GONGKAI_EXCHANGE_BULK_MAX_DOCUMENTS"));
+		assertThat(settings.problems(dashedAsSpringNeverBindsIt, List.of())).singleElement()
+			.asString()
+			.contains("GONGKAI_EXCHANGE_BULK_MAX_DOCUMENTS");
 		List<Manifest> unread = ManifestFiles.read("test",
 				DEPLOYMENT.replace("GONGKAI_REPORT_ADDRESS", "GONGKAI_REPORTS_ADDRESS"));
 		assertThat(settings.problems(unread, List.of())).containsExactly(

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +25,31 @@ final class ServiceSettings {
 
 	static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
+	/** The modules of the repository whose code each service runs, its own first. */
+	private static final Map<String, List<String>> MODULES_OF_SERVICE = Map.of("gateway",
+			List.of("gateway", "platform-tokens"), "tenant-service",
+			List.of("tenant-service", "platform-security", "platform-mongo", "platform-tokens"), "report-service",
+			List.of("report-service", "platform-security", "platform-mongo", "platform-tokens"), "analytics-service",
+			List.of("analytics-service", "platform-security", "platform-mongo", "platform-tokens"));
+
 	private final Map<String, String> configurationOfService;
+
+	private final Map<String, Set<String>> boundPropertiesOfService;
 
 	/**
 	 * @param configurationOfService each service's application.yml, by container name
+	 * @param boundPropertiesOfService the properties each service's
+	 * {@code @ConfigurationProperties} records bind, by container name
 	 */
-	ServiceSettings(Map<String, String> configurationOfService) {
+	ServiceSettings(Map<String, String> configurationOfService, Map<String, Set<String>> boundPropertiesOfService) {
 		this.configurationOfService = configurationOfService;
+		this.boundPropertiesOfService = boundPropertiesOfService;
 	}
 
 	static ServiceSettings ofRepository(Path repository) {
-		Map<String, String> configurations = new java.util.HashMap<>();
-		for (String service : List.of("gateway", "tenant-service", "report-service", "analytics-service")) {
+		Map<String, String> configurations = new HashMap<>();
+		Map<String, Set<String>> bound = new HashMap<>();
+		MODULES_OF_SERVICE.forEach((service, modules) -> {
 			try {
 				configurations.put(service,
 						Files.readString(repository.resolve(service).resolve("src/main/resources/application.yml")));
@@ -43,8 +57,10 @@ final class ServiceSettings {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
-		return new ServiceSettings(configurations);
+			bound.put(service, BoundProperties
+				.of(modules.stream().map((module) -> repository.resolve(module).resolve("src/main/java")).toList()));
+		});
+		return new ServiceSettings(configurations, bound);
 	}
 
 	/**
@@ -65,8 +81,9 @@ final class ServiceSettings {
 						.add(manifest.describe() + ": container " + service + " is none of the platform's services");
 					continue;
 				}
+				Set<String> bound = this.boundPropertiesOfService.getOrDefault(service, Set.of());
 				for (String variable : variables(manifest, container, configMaps, problems)) {
-					if (!readBy(configuration, variable)) {
+					if (!readBy(configuration, bound, variable)) {
 						problems.add(manifest.describe() + ": " + service + " reads no setting " + variable);
 					}
 				}
@@ -97,16 +114,24 @@ final class ServiceSettings {
 		return variables;
 	}
 
-	private static boolean readBy(String configuration, String variable) {
+	private static boolean readBy(String configuration, Set<String> bound, String variable) {
 		if (JVM_VARIABLES.contains(variable)) {
 			return true;
 		}
 		if (configuration.contains("${" + variable + ":") || configuration.contains("${" + variable + "}")) {
 			return true;
 		}
-		return !variable.startsWith("GONGKAI_") && properties(configuration).contains(relaxed(variable));
+		String property = relaxed(variable);
+		return properties(configuration).contains(property) || bound.stream()
+			.map((name) -> name.toLowerCase(Locale.ROOT).replace("-", ""))
+			.anyMatch((name) -> property.equals(name) || property.startsWith(name + "."));
 	}
 
+	/**
+	 * A variable's property as Spring binds it: lower case, underscores for dots, no
+	 * dashes ({@code GONGKAI_EXCHANGE_BULK_MAXDOCUMENTS} for
+	 * {@code gongkai.exchange.bulk.max-documents}).
+	 */
 	private static String relaxed(String name) {
 		return name.toLowerCase(Locale.ROOT).replace("_", ".").replace("-", "");
 	}
