@@ -308,45 +308,6 @@ class FeedApiTest {
 	}
 
 	@Test
-	void reportsWrittenBeforeTheFeedExistedAreNumberedAndServedOnce() throws Exception {
-		String reporter = reporter("k");
-		String first = this.api.create(reporter, FeedClient.complete2021());
-		String second = this.api.create(reporter("m"), FeedClient.complete2021());
-		this.api.act(reporter, first, "submit", null);
-		reports().updateMany(Filters.empty(), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
-
-		JsonNode page = this.api.page(this.service, this.province, 0, 10);
-		assertThat(page.get("items").findValuesAsString("reportId")).containsExactlyInAnyOrder(first, second);
-		assertThat(page.get("items").findValuesAsString("seq")).containsExactly("4", "5");
-		assertThat(page.get("items").findValuesAsString("status")).containsExactlyInAnyOrder("submitted", "draft");
-		JsonNode again = this.api.page(this.service, this.province, page.get("next").asLong(), 10);
-		assertThat(again.get("items").isEmpty()).isTrue();
-
-	}
-
-	@Test
-	void aProvinceFoundWithEveryReportNumberedIsRecordedSoThatLaterStartsDoNotLookAgain() throws Exception {
-		String reporter = reporter("q");
-		String first = this.api.create(reporter, FeedClient.complete2021());
-		reports().updateMany(Filters.empty(), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
-		com.mongodb.client.MongoCollection<org.bson.Document> counters = this.client
-			.getDatabase("gongkai_" + this.province)
-			.getCollection("feed_sequence");
-
-		JsonNode numbered = this.api.page(this.service, this.province, 0, 10);
-		assertThat(numbered.get("items").findValuesAsString("reportId")).containsExactly(first);
-		assertThat(counters.find(Filters.eq("_id", "reports")).first()).doesNotContainKey("everyReportNumbered");
-
-		this.api.page(this.service, this.province, numbered.get("next").asLong(), 10);
-		org.bson.Document counter = counters.find(Filters.eq("_id", "reports")).first();
-		assertThat(counter.getBoolean("everyReportNumbered")).isTrue();
-		assertThat(counter.get("value")).isEqualTo(2L);
-		String second = this.api.create(reporter("r"), FeedClient.complete2021());
-		JsonNode next = this.api.page(this.service, this.province, numbered.get("next").asLong(), 10);
-		assertThat(next.get("items").findValuesAsString("reportId")).containsExactly(second);
-	}
-
-	@Test
 	void numbersTakenButNeverRecordedArePassedOver() throws Exception {
 		String first = this.api.create(reporter("n"), FeedClient.complete2021());
 		// three numbers taken whose changes were never recorded (their writes failed)

@@ -119,19 +119,6 @@ class FeedSettleTimeTest {
 		assertThat(this.api.page(this.service, this.province, 0, 2).get("more").asBoolean()).isTrue();
 	}
 
-	@Test
-	void reportsWrittenBeforeTheFeedExistedAreNumberedOnReadAndServedOnceSettled() throws Exception {
-		String id = this.api.create(reporter("g"), FeedClient.complete2021());
-		reports().updateMany(Filters.empty(), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
-		this.clock.moveOn(Duration.ofHours(1));
-
-		assertNothingAfter(0);
-		this.clock.moveOn(Duration.ofSeconds(2));
-		JsonNode page = this.api.page(this.service, this.province, 0, 10);
-		assertThat(page.get("items").findValuesAsString("reportId")).containsExactly(id);
-		assertThat(page.get("items").get(0).get("seq").asLong()).isEqualTo(2);
-	}
-
 	private void assertNothingAfter(long after) throws Exception {
 		JsonNode page = this.api.page(this.service, this.province, after, 10);
 		assertThat(page.get("items").isEmpty()).isTrue();
