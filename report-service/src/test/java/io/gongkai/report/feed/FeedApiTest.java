@@ -6,10 +6,8 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,13 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * only; paging; who may read it. Changes are served at once (settle time 0 s).
  */
 @SpringBootTest(properties = "gongkai.feed.settle-time=0s")
-@AutoConfigureMockMvc
 @Import(MovableClock.Configuration.class)
-class FeedApiTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class FeedApiTest extends ReportServiceTest {
 
 	static int provinces;
 
@@ -59,8 +51,6 @@ class FeedApiTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
 	}
 
@@ -73,12 +63,6 @@ class FeedApiTest {
 					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
 		tokens.server()
 			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
 	}
 
 	/** Each test in a province of its own, whose feed starts empty. */

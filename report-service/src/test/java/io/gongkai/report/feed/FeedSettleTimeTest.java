@@ -9,20 +9,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.report.ReportServiceTest;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after it.
  */
 @SpringBootTest(properties = "gongkai.feed.settle-time=2s")
-@AutoConfigureMockMvc
 @Import(MovableClock.Configuration.class)
-class FeedSettleTimeTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class FeedSettleTimeTest extends ReportServiceTest {
 
 	static int provinces;
 
@@ -57,18 +47,6 @@ class FeedSettleTimeTest {
 	FeedClient api;
 
 	String province;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@BeforeEach
 	void aFreshProvince() throws Exception {
