@@ -2,8 +2,6 @@ package io.gongkai.tenant;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +17,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.mongodb.client.MongoDatabase;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.platform.security.test.IsolationMatrixSummary;
 import io.gongkai.tenant.agency.AgenciesChanged;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -74,8 +70,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(properties = { "resilience4j.retry.instances.report-service.wait-duration=10ms",
 		"resilience4j.retry.instances.keycloak.wait-duration=10ms" })
-@AutoConfigureMockMvc
-class TenantIsolationMatrixTest {
+class TenantIsolationMatrixTest extends TenantServiceTest {
 
 	static final String VICTIM = "620000";
 
@@ -84,10 +79,6 @@ class TenantIsolationMatrixTest {
 	static final String VICTIM_AGENCY = "620000-victim1";
 
 	static final String VICTIM_ACCOUNT = "kc-gs-victim-reporter";
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
 
 	static final WireMockServer reportService = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
@@ -191,15 +182,11 @@ class TenantIsolationMatrixTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		reportService.start();
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.report-uri", reportService::baseUrl);
 	}
 
 	@AfterAll
 	static void stop() {
-		tokens.close();
-		store.close();
 		reportService.stop();
 	}
 
@@ -585,30 +572,16 @@ class TenantIsolationMatrixTest {
 
 	private static void writeSummary(List<Outcome> outcomes, List<Outcome> wrongStatus, List<Outcome> leaking)
 			throws IOException {
-		StringBuilder summary = new StringBuilder("# Tenant isolation matrix\n\n");
-		summary.append("endpoints: ").append(endpoints().size()).append('\n');
-		summary.append("cases: ").append(outcomes.size()).append('\n');
-		summary.append("leaks: ").append(leaking.size()).append('\n');
-		summary.append("unexpected statuses: ").append(wrongStatus.size()).append("\n\n");
-		summary.append("| endpoint | caller | target | expected | actual | leaks |\n|---|---|---|---|---|---|\n");
-		for (Outcome outcome : outcomes) {
-			summary.append("| ")
-				.append(outcome.endpoint())
-				.append(" | ")
-				.append(outcome.caller())
-				.append(" | ")
-				.append(outcome.side())
-				.append(" | ")
-				.append(outcome.expected())
-				.append(" | ")
-				.append(outcome.actual())
-				.append(" | ")
-				.append(String.join("; ", outcome.leaks()))
-				.append(" |\n");
-		}
-		Path target = Path.of("target", "isolation-matrix.md");
-		Files.createDirectories(target.getParent());
-		Files.writeString(target, summary.toString(), StandardCharsets.UTF_8);
+		IsolationMatrixSummary.titled("Tenant isolation matrix")
+			.count("endpoints", endpoints().size())
+			.count("cases", outcomes.size())
+			.count("leaks", leaking.size())
+			.count("unexpected statuses", wrongStatus.size())
+			.write("isolation-matrix.md",
+					outcomes.stream()
+						.map((outcome) -> new IsolationMatrixSummary.Case(outcome.endpoint(), outcome.caller(),
+								outcome.side(), outcome.expected(), outcome.actual(), outcome.leaks()))
+						.toList());
 	}
 
 }

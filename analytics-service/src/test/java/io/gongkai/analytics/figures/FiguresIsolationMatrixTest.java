@@ -3,8 +3,6 @@ package io.gongkai.analytics.figures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import io.gongkai.platform.security.test.IsolationMatrixSummary;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -280,34 +279,18 @@ class FiguresIsolationMatrixTest extends FiguresTestSupport {
 			throws IOException {
 		Map<String, Integer> byStatus = new LinkedHashMap<>();
 		outcomes.forEach((outcome) -> byStatus.merge(Integer.toString(outcome.actual()), 1, Integer::sum));
-		StringBuilder summary = new StringBuilder("# Analytics isolation matrix\n\n");
-		summary.append("endpoints: ").append(endpoints().size()).append('\n');
-		summary.append("handlers: ")
-			.append(endpoints().stream().map(Endpoint::handler).distinct().count())
-			.append('\n');
-		summary.append("cases: ").append(outcomes.size()).append('\n');
-		summary.append("statuses: ").append(byStatus).append('\n');
-		summary.append("leaks: ").append(leaking.size()).append('\n');
-		summary.append("unexpected statuses: ").append(wrongStatus.size()).append("\n\n");
-		summary.append("| endpoint | caller | target | expected | actual | leaks |\n|---|---|---|---|---|---|\n");
-		for (Outcome outcome : outcomes) {
-			summary.append("| ")
-				.append(outcome.endpoint())
-				.append(" | ")
-				.append(outcome.caller())
-				.append(" | ")
-				.append(outcome.target())
-				.append(" | ")
-				.append(outcome.expected())
-				.append(" | ")
-				.append(outcome.actual())
-				.append(" | ")
-				.append(String.join("; ", outcome.leaks()))
-				.append(" |\n");
-		}
-		Path target = Path.of("target", "isolation-matrix-analytics.md");
-		Files.createDirectories(target.getParent());
-		Files.writeString(target, summary.toString(), StandardCharsets.UTF_8);
+		IsolationMatrixSummary.titled("Analytics isolation matrix")
+			.count("endpoints", endpoints().size())
+			.count("handlers", endpoints().stream().map(Endpoint::handler).distinct().count())
+			.count("cases", outcomes.size())
+			.count("statuses", byStatus)
+			.count("leaks", leaking.size())
+			.count("unexpected statuses", wrongStatus.size())
+			.write("isolation-matrix-analytics.md",
+					outcomes.stream()
+						.map((outcome) -> new IsolationMatrixSummary.Case(outcome.endpoint(), outcome.caller(),
+								outcome.target(), outcome.expected(), outcome.actual(), outcome.leaks()))
+						.toList());
 	}
 
 }

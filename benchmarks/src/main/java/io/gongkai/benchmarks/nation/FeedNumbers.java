@@ -21,9 +21,6 @@ import org.bson.Document;
  * {@code feed_changes} with its report's id. In an empty province the reports are
  * numbered 1 to n and the counter ends at n; where reports exist already (the demo data)
  * the numbers follow theirs, and a service writing meanwhile never gets the same number.
- * A province none of whose reports lacked a number before the generator wrote is marked
- * on its counter ({@code everyReportNumbered}), as report-service marks it when its feed
- * first finds none, so that its first feed read does not look for one.
  */
 public final class FeedNumbers {
 
@@ -40,8 +37,6 @@ public final class FeedNumbers {
 	public static final String CHANGES = "feed_changes";
 
 	public static final String REPORT_ID = "reportId";
-
-	public static final String EVERY_REPORT_NUMBERED = "everyReportNumbered";
 
 	private final Clock clock;
 
@@ -70,22 +65,6 @@ public final class FeedNumbers {
 			report.append(SEQ, seq++).append(AT, at);
 		}
 		provinceDatabase.getCollection(CHANGES).insertMany(changes);
-	}
-
-	/** Whether no report of the province lacks a feed number. */
-	public boolean everyReportNumbered(MongoDatabase provinceDatabase) {
-		return provinceDatabase.getCollection(ReportDocumentFormat.COLLECTION)
-			.find(Filters.exists(SEQ, false))
-			.first() == null;
-	}
-
-	/**
-	 * Marks the province's counter as report-service does once no report lacks a number;
-	 * nothing to mark where no number was taken.
-	 */
-	public void markEveryReportNumbered(MongoDatabase provinceDatabase) {
-		provinceDatabase.getCollection(COLLECTION)
-			.updateOne(Filters.eq("_id", COUNTER), Updates.set(EVERY_REPORT_NUMBERED, true));
 	}
 
 }

@@ -76,7 +76,6 @@ public final class NationWriter {
 		SyntheticReports synthetic = new SyntheticReports(province.code(), registry, this.seed, this.lastYear,
 				this.template);
 		Set<String> present = ids(reports);
-		boolean everyReportNumbered = this.feed.everyReportNumbered(database);
 		long written = 0;
 		for (int year = this.firstYear; year <= this.lastYear; year++) {
 			YearOfReports ofYear = synthetic.ofYear(year);
@@ -95,9 +94,6 @@ public final class NationWriter {
 				this.totals.reports(inserted, Math.min(all.size(), start + BATCH) - start - inserted);
 				written += inserted;
 			}
-		}
-		if (everyReportNumbered) {
-			this.feed.markEveryReportNumbered(database);
 		}
 		return written;
 	}

@@ -107,7 +107,7 @@ final class StartUp {
 		if (this.settings.embeddedStore()) {
 			this.console.step("Starting the embedded store on 127.0.0.1:%d", this.settings.store().port());
 			store = start(new ServiceProcess("store",
-					javaCommand("-Xmx" + heap("store"), "-Dloader.main=io.gongkai.deploy.store.EmbeddedStore", "-jar",
+					javaCommand("-Xmx" + heap("store"), "-Dloader.main=io.gongkai.store.EmbeddedStore", "-jar",
 							this.settings.launcherJar().toString()),
 					Map.of("GONGKAI_DATA_DIR", this.settings.dataDir().toString(), "GONGKAI_STORE_PORT",
 							Integer.toString(this.settings.store().port())),

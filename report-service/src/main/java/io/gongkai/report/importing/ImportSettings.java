@@ -1,6 +1,5 @@
 package io.gongkai.report.importing;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,12 +14,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxTextCharacters the longest normalised text a preview keeps (a real report has
  * tens of thousands of characters)
  * @param batch limits and threads of batch imports
- * @param agencySearch the tenant-service agency search used to match the detected agency
+ * @see io.gongkai.report.importing.agency.AgencySearchSettings the agency search's
+ * settings ({@code gongkai.imports.agency-search})
  */
 @ConfigurationProperties("gongkai.imports")
 public record ImportSettings(@DefaultValue("7d") Duration previewLifetime,
-		@DefaultValue("1000000") int maxTextCharacters, @DefaultValue Batch batch,
-		@DefaultValue AgencySearch agencySearch) {
+		@DefaultValue("1000000") int maxTextCharacters, @DefaultValue Batch batch) {
 
 	/**
 	 * Batch limits, checked while a zip is read (never trusting the sizes it declares).
@@ -33,20 +32,6 @@ public record ImportSettings(@DefaultValue("7d") Duration previewLifetime,
 	 */
 	public record Batch(@DefaultValue("200") int maxFiles, @DefaultValue("100MB") DataSize maxTotalSize,
 			@DefaultValue("2") int threads, @DefaultValue("8") int queueCapacity) {
-	}
-
-	/**
-	 * Where and how quickly the agency registry is asked.
-	 *
-	 * @param uri tenant-service's base URI
-	 * @param connectTimeout time-out to connect
-	 * @param readTimeout time-out to read the answer; with the retry this bounds how long
-	 * a preview waits for a slow tenant-service
-	 * @param maxCandidates how many ranked candidates a preview shows
-	 */
-	public record AgencySearch(@DefaultValue("http://127.0.0.1:8081") URI uri,
-			@DefaultValue("500ms") Duration connectTimeout, @DefaultValue("1s") Duration readTimeout,
-			@DefaultValue("5") int maxCandidates) {
 	}
 
 }

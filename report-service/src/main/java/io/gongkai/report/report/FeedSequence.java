@@ -50,8 +50,6 @@ class FeedSequence {
 
 	private static final String VALUE = "value";
 
-	private static final String EVERY_REPORT_NUMBERED = "everyReportNumbered";
-
 	private final ProvinceCollection counters;
 
 	private final ProvinceCollection changes;
@@ -118,24 +116,6 @@ class FeedSequence {
 	private long lastTaken(String provinceCode) {
 		Document counter = counter(provinceCode);
 		return (counter != null) ? ((Number) counter.get(VALUE)).longValue() : 0;
-	}
-
-	/**
-	 * Whether every report of the province was once found to have a number: a report
-	 * takes one when it is stored, so that none can lack one afterwards.
-	 */
-	boolean everyReportNumbered(String provinceCode) {
-		Document counter = counter(provinceCode);
-		return counter != null && Boolean.TRUE.equals(counter.get(EVERY_REPORT_NUMBERED));
-	}
-
-	/**
-	 * Records that every report of the province has a number, so that no start after this
-	 * one looks for reports without one (a read of every report of the province). Nothing
-	 * to record in a province that has taken no number yet.
-	 */
-	void everyReportFoundNumbered(String provinceCode) {
-		this.counters.in(provinceCode).updateOne(Filters.eq("_id", COUNTER), Updates.set(EVERY_REPORT_NUMBERED, true));
 	}
 
 	private Document counter(String provinceCode) {

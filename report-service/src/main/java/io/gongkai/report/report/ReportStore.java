@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -47,7 +46,6 @@ class ReportStore implements ProvinceIndexes {
 	private static final String PENDING_AUDIT = "pendingAudit";
 
 	/** Reports written before the feed existed that one read of the feed numbers. */
-	private static final int UNNUMBERED_PER_READ = 1000;
 
 	private final ProvinceCollection collection;
 
@@ -56,7 +54,6 @@ class ReportStore implements ProvinceIndexes {
 	private final FeedSequence feed;
 
 	/** Provinces whose reports all have a feed number, as found since start-up. */
-	private final Set<String> numberedProvinces = ConcurrentHashMap.newKeySet();
 
 	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed) {
 		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
@@ -183,14 +180,9 @@ class ReportStore implements ProvinceIndexes {
 	 * {@code after}, in the order of those numbers, at most {@code max}. A recorded
 	 * change whose report does not carry its number is passed over once it is settled
 	 * (taken at or before {@code settledBy}: it was refused or overtaken); an unsettled
-	 * one ends the list, since its report may still be being written. Reports written
-	 * before the feed existed have no number: the first read of a province after start-up
-	 * numbers them (up to a thousand a read, oldest change first), until a read finds
-	 * none left, which is recorded with the province's feed counter so that later starts
-	 * do not look again.
+	 * one ends the list, since its report may still be being written.
 	 */
 	List<ReportChange> changedAfter(String provinceCode, long after, int max, Instant settledBy) {
-		numberUnnumbered(provinceCode);
 		List<ReportChange> changes = new ArrayList<>();
 		long from = after;
 		while (changes.size() < max) {
@@ -227,36 +219,6 @@ class ReportStore implements ProvinceIndexes {
 			.projection(Projections.exclude(PENDING_AUDIT))
 			.forEach((report) -> found.put(report.getString("_id"), report));
 		return found;
-	}
-
-	private void numberUnnumbered(String provinceCode) {
-		if (this.numberedProvinces.contains(provinceCode)) {
-			return;
-		}
-		if (this.feed.everyReportNumbered(provinceCode)) {
-			this.numberedProvinces.add(provinceCode);
-			return;
-		}
-		MongoCollection<Document> reports = reports(provinceCode);
-		Bson unnumbered = Filters.exists(FeedSequence.SEQ, false);
-		List<String> ids = new ArrayList<>();
-		reports.find(unnumbered)
-			.projection(Projections.include("_id"))
-			.sort(Sorts.ascending("updatedAt", "_id"))
-			.limit(UNNUMBERED_PER_READ)
-			.forEach((document) -> ids.add(document.getString("_id")));
-		if (ids.isEmpty()) {
-			this.feed.everyReportFoundNumbered(provinceCode);
-			this.numberedProvinces.add(provinceCode);
-			return;
-		}
-		List<Document> stamps = this.feed.take(provinceCode, ids);
-		for (int i = 0; i < ids.size(); i++) {
-			// Unless a change took a number of its own meanwhile: this one then stays
-			// unused.
-			reports.updateOne(Filters.and(Filters.eq("_id", ids.get(i)), unnumbered),
-					new Document("$set", stamps.get(i)));
-		}
 	}
 
 	/**

@@ -2,17 +2,13 @@ package io.gongkai.report.exchange;
 
 import java.util.List;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,13 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A coordinator's bulk upload of exchange documents, with limits lowered to 3 documents
  * and 64 KB so that they can be reached.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class BulkUploadTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class BulkUploadTest extends ReportServiceTest {
 
 	static final String BULK = "/api/reports/exchange/bulk";
 
@@ -39,16 +29,8 @@ class BulkUploadTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.exchange.bulk.max-documents", () -> "3");
 		registry.add("gongkai.exchange.bulk.max-size", () -> "64KB");
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
 	}
 
 	@Test

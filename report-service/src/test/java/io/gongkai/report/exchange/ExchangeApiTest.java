@@ -6,22 +6,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.report.ReportServiceTest;
 import io.gongkai.report.template.MetricCatalogue;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.TemplateFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,28 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Export and import of whole reports in {@code gongkai.report/v1}, and its schema.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ExchangeApiTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class ExchangeApiTest extends ReportServiceTest {
 
 	@Autowired
 	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@Test
 	void anExportCarriesTheWholeReportWithItsStatusAndVersions() throws Exception {

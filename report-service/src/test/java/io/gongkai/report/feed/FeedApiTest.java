@@ -6,10 +6,8 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,13 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * only; paging; who may read it. Changes are served at once (settle time 0 s).
  */
 @SpringBootTest(properties = "gongkai.feed.settle-time=0s")
-@AutoConfigureMockMvc
 @Import(MovableClock.Configuration.class)
-class FeedApiTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class FeedApiTest extends ReportServiceTest {
 
 	static int provinces;
 
@@ -59,8 +51,6 @@ class FeedApiTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
 	}
 
@@ -73,12 +63,6 @@ class FeedApiTest {
 					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
 		tokens.server()
 			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
 	}
 
 	/** Each test in a province of its own, whose feed starts empty. */
@@ -305,45 +289,6 @@ class FeedApiTest {
 		assertThat(there.get("items").findValuesAsString("seq")).containsExactly("1");
 		assertThat(there.get("items").get(0).get("agencyId").asString()).startsWith(other.substring(0, 2));
 		assertThat(there.get("province").asString()).isEqualTo(other);
-	}
-
-	@Test
-	void reportsWrittenBeforeTheFeedExistedAreNumberedAndServedOnce() throws Exception {
-		String reporter = reporter("k");
-		String first = this.api.create(reporter, FeedClient.complete2021());
-		String second = this.api.create(reporter("m"), FeedClient.complete2021());
-		this.api.act(reporter, first, "submit", null);
-		reports().updateMany(Filters.empty(), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
-
-		JsonNode page = this.api.page(this.service, this.province, 0, 10);
-		assertThat(page.get("items").findValuesAsString("reportId")).containsExactlyInAnyOrder(first, second);
-		assertThat(page.get("items").findValuesAsString("seq")).containsExactly("4", "5");
-		assertThat(page.get("items").findValuesAsString("status")).containsExactlyInAnyOrder("submitted", "draft");
-		JsonNode again = this.api.page(this.service, this.province, page.get("next").asLong(), 10);
-		assertThat(again.get("items").isEmpty()).isTrue();
-
-	}
-
-	@Test
-	void aProvinceFoundWithEveryReportNumberedIsRecordedSoThatLaterStartsDoNotLookAgain() throws Exception {
-		String reporter = reporter("q");
-		String first = this.api.create(reporter, FeedClient.complete2021());
-		reports().updateMany(Filters.empty(), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
-		com.mongodb.client.MongoCollection<org.bson.Document> counters = this.client
-			.getDatabase("gongkai_" + this.province)
-			.getCollection("feed_sequence");
-
-		JsonNode numbered = this.api.page(this.service, this.province, 0, 10);
-		assertThat(numbered.get("items").findValuesAsString("reportId")).containsExactly(first);
-		assertThat(counters.find(Filters.eq("_id", "reports")).first()).doesNotContainKey("everyReportNumbered");
-
-		this.api.page(this.service, this.province, numbered.get("next").asLong(), 10);
-		org.bson.Document counter = counters.find(Filters.eq("_id", "reports")).first();
-		assertThat(counter.getBoolean("everyReportNumbered")).isTrue();
-		assertThat(counter.get("value")).isEqualTo(2L);
-		String second = this.api.create(reporter("r"), FeedClient.complete2021());
-		JsonNode next = this.api.page(this.service, this.province, numbered.get("next").asLong(), 10);
-		assertThat(next.get("items").findValuesAsString("reportId")).containsExactly(second);
 	}
 
 	@Test

@@ -6,8 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import io.gongkai.platform.security.test.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
@@ -61,27 +59,24 @@ class FeedOnFileStoreTest {
 	}
 
 	@Test
-	void changesAndOldReportsAreServedInOrderFromTheFileStore() throws Exception {
+	void changesAreServedInOrderFromTheFileStore() throws Exception {
 		String service = tokens.service();
 		FeedClient api = new FeedClient(this.mvc).warmedUp(service);
 		String reporter = tokens.reporter(PROVINCE, "610100-a");
 		String old = api.create(tokens.reporter(PROVINCE, "610100-old"), FeedClient.legacy2015("某县档案局", 7));
-		this.client.getDatabase("gongkai_" + PROVINCE)
-			.getCollection("reports")
-			.updateOne(Filters.eq("_id", old), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
 		String id = api.create(reporter, FeedClient.complete2021());
 		api.update(reporter, id, FeedClient.complete2021With("t2.art20_5.licensing.decisions", 13300));
 		api.act(reporter, id, "submit", null);
 
 		JsonNode first = api.page(service, PROVINCE, 0, 1);
+		assertThat(first.get("items").findValuesAsString("reportId")).containsExactly(old);
+		assertThat(first.get("items").get(0).get("seq").asLong()).isEqualTo(1);
+		assertThat(first.get("more").asBoolean()).isTrue();
+		first = api.page(service, PROVINCE, first.get("next").asLong(), 1);
 		assertThat(first.get("items").findValuesAsString("reportId")).containsExactly(id);
 		assertThat(first.get("items").get(0).get("seq").asLong()).isEqualTo(3);
 		assertThat(first.get("items").get(0).get("status").asString()).isEqualTo("submitted");
-		assertThat(first.get("more").asBoolean()).isTrue();
-		JsonNode second = api.page(service, PROVINCE, first.get("next").asLong(), 1);
-		assertThat(second.get("items").findValuesAsString("reportId")).containsExactly(old);
-		assertThat(second.get("items").get(0).get("seq").asLong()).isEqualTo(4);
-		assertThat(second.get("more").asBoolean()).isFalse();
+		assertThat(first.get("more").asBoolean()).isFalse();
 	}
 
 	private static int freePort() {

@@ -9,20 +9,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.report.ReportServiceTest;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after it.
  */
 @SpringBootTest(properties = "gongkai.feed.settle-time=2s")
-@AutoConfigureMockMvc
 @Import(MovableClock.Configuration.class)
-class FeedSettleTimeTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class FeedSettleTimeTest extends ReportServiceTest {
 
 	static int provinces;
 
@@ -57,18 +47,6 @@ class FeedSettleTimeTest {
 	FeedClient api;
 
 	String province;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@BeforeEach
 	void aFreshProvince() throws Exception {
@@ -117,19 +95,6 @@ class FeedSettleTimeTest {
 		assertThat(page.get("more").asBoolean()).isFalse();
 		this.clock.moveOn(Duration.ofSeconds(2));
 		assertThat(this.api.page(this.service, this.province, 0, 2).get("more").asBoolean()).isTrue();
-	}
-
-	@Test
-	void reportsWrittenBeforeTheFeedExistedAreNumberedOnReadAndServedOnceSettled() throws Exception {
-		String id = this.api.create(reporter("g"), FeedClient.complete2021());
-		reports().updateMany(Filters.empty(), Updates.combine(Updates.unset("feedSeq"), Updates.unset("feedAt")));
-		this.clock.moveOn(Duration.ofHours(1));
-
-		assertNothingAfter(0);
-		this.clock.moveOn(Duration.ofSeconds(2));
-		JsonNode page = this.api.page(this.service, this.province, 0, 10);
-		assertThat(page.get("items").findValuesAsString("reportId")).containsExactly(id);
-		assertThat(page.get("items").get(0).get("seq").asLong()).isEqualTo(2);
 	}
 
 	private void assertNothingAfter(long after) throws Exception {

@@ -9,10 +9,9 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.mongodb.client.MongoClient;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import io.gongkai.platform.mongo.test.StoreSnapshot;
 import io.gongkai.platform.problem.test.ProblemAssertions;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -46,13 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with nothing of Java in it, and must leave the store exactly as it was.
  */
 @SpringBootTest(properties = "gongkai.reports.max-body-size=256KB")
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NegativeCorpusTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class NegativeCorpusTest extends ReportServiceTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,8 +71,6 @@ class NegativeCorpusTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
 	}
 
@@ -140,8 +131,6 @@ class NegativeCorpusTest {
 	void stop() {
 		System.out.printf("report-service negative corpus: %d cases, %d answered 5xx, %d named Java%n", cases.get(),
 				serverErrors.get(), leaks.get());
-		tokens.close();
-		store.close();
 	}
 
 	@ParameterizedTest(name = "{0}")

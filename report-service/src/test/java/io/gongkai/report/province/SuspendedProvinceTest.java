@@ -2,15 +2,12 @@ package io.gongkai.report.province;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,20 +24,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * which provinces are suspended (a WireMock stand-in here).
  */
 @SpringBootTest(properties = "gongkai.reports.suspension-check.fresh-for=0s")
-@AutoConfigureMockMvc
-class SuspendedProvinceTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class SuspendedProvinceTest extends ReportServiceTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
 	}
 
@@ -56,12 +46,6 @@ class SuspendedProvinceTest {
 			.willReturn(WireMock.okJson("{\"code\":\"440000\",\"status\":\"active\"}")));
 		tenantService.stubFor(
 				WireMock.get(WireMock.urlPathEqualTo("/api/tenants/420000/status")).willReturn(WireMock.serverError()));
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
 	}
 
 	@Test

@@ -1,21 +1,15 @@
 package io.gongkai.report.report;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.report.ReportServiceTest;
 import io.gongkai.report.audit.AuditEntry;
 import io.gongkai.report.audit.AuditTrail;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -28,14 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Discarding a draft made by mistake: by its agency or its province's coordinator, never
  * anything submitted, never by an outsider; the audit trail keeps that it existed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 @Import(ReportFixtures.FixedClock.class)
-class DraftDiscardTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class DraftDiscardTest extends ReportServiceTest {
 
 	static final String PROVINCE = "510000";
 
@@ -54,18 +42,6 @@ class DraftDiscardTest {
 	String reporter;
 
 	String coordinator = tokens.coordinator(PROVINCE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@BeforeEach
 	void aNewAgency() throws Exception {

@@ -2,20 +2,14 @@ package io.gongkai.report.report;
 
 import java.util.List;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of what was written, the check before submission of the mandated sections too; a table
  * with nothing to report is stated, not left blank; explanations are kept with the draft.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 @Import(ReportFixtures.FixedClock.class)
-class DraftValidationTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class DraftValidationTest extends ReportServiceTest {
 
 	static final String PROVINCE = "440000";
 
@@ -48,18 +36,6 @@ class DraftValidationTest {
 	String reporter;
 
 	String coordinator = tokens.coordinator(PROVINCE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@BeforeEach
 	void aNewAgency() throws Exception {

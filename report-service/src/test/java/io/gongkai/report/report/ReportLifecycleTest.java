@@ -3,20 +3,14 @@ package io.gongkai.report.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A report's life: draft, submission with findings, review, acceptance, publication,
  * amendment, reopening; with deadlines, versions, diffs and the audit trail.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 @Import(ReportFixtures.FixedClock.class)
-class ReportLifecycleTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class ReportLifecycleTest extends ReportServiceTest {
 
 	static final String PROVINCE = "440000";
 
@@ -53,18 +41,6 @@ class ReportLifecycleTest {
 	String reporter;
 
 	String coordinator = tokens.coordinator(PROVINCE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@BeforeEach
 	void aNewAgency() throws Exception {

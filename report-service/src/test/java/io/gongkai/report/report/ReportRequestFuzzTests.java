@@ -4,18 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.report.ReportServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -33,12 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code ReportRequestFuzzTestsInputs}; {@code docs/fuzzing.md} says how to fuzz.
  */
 @SpringBootTest(properties = "gongkai.reports.max-body-size=64KB")
-@AutoConfigureMockMvc
-class ReportRequestFuzzTests {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class ReportRequestFuzzTests extends ReportServiceTest {
 
 	private static String reporter;
 
@@ -48,18 +38,6 @@ class ReportRequestFuzzTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@FuzzTest(maxDuration = "5m")
 	void anyReportBodyIsStoredOrRefusedWithAProblem(byte[] body) throws Exception {

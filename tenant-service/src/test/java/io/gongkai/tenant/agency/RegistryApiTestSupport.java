@@ -2,16 +2,11 @@ package io.gongkai.tenant.agency;
 
 import java.nio.charset.StandardCharsets;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.tenant.TenantServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -24,29 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * extending it shares one application context and one store; each test works in a
  * province of its own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-public abstract class RegistryApiTestSupport {
-
-	protected static final TokenIssuer tokens = new TokenIssuer();
-
-	protected static final EmbeddedMongo store = EmbeddedMongo.inMemory();
-
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			tokens.close();
-			store.close();
-		}));
-	}
+public abstract class RegistryApiTestSupport extends TenantServiceTest {
 
 	@Autowired
 	protected MockMvc mvc;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
 
 	protected static String bearer(String token) {
 		return "Bearer " + token;

@@ -8,10 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import io.gongkai.platform.mongo.test.StoreSnapshot;
 import io.gongkai.platform.problem.test.ProblemAssertions;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.tenant.TenantServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,13 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leave the store exactly as it was.
  */
 @SpringBootTest(properties = "gongkai.registry.import.max-file-size=64KB")
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NegativeCorpusTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class NegativeCorpusTest extends TenantServiceTest {
 
 	static final AtomicInteger cases = new AtomicInteger();
 
@@ -61,8 +54,6 @@ class NegativeCorpusTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		// neither Keycloak's admin API nor report-service is there: nothing here may need
 		// them
 		registry.add("gongkai.services.report-uri", () -> "http://127.0.0.1:9");
@@ -89,8 +80,6 @@ class NegativeCorpusTest {
 	void stop() {
 		System.out.printf("tenant-service negative corpus: %d cases, %d answered 5xx, %d named Java%n", cases.get(),
 				serverErrors.get(), leaks.get());
-		tokens.close();
-		store.close();
 	}
 
 	@ParameterizedTest(name = "{0}")

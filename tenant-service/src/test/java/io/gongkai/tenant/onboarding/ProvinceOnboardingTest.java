@@ -4,15 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.tenant.TenantServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,12 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Onboarding against a WireMock Keycloak and a WireMock report-service.
  */
 @SpringBootTest(properties = "resilience4j.retry.instances.report-service.wait-duration=10ms")
-@AutoConfigureMockMvc
-class ProvinceOnboardingTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class ProvinceOnboardingTest extends TenantServiceTest {
 
 	static final WireMockServer reportService = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
@@ -59,15 +52,11 @@ class ProvinceOnboardingTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		reportService.start();
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.report-uri", reportService::baseUrl);
 	}
 
 	@AfterAll
 	static void stop() {
-		tokens.close();
-		store.close();
 		reportService.stop();
 	}
 

@@ -3,21 +3,15 @@ package io.gongkai.tenant.province;
 import java.time.Year;
 
 import com.mongodb.client.MongoDatabase;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.tenant.TenantServiceTest;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -32,13 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The provinces' resident population: the census figures every signed-in user reads, and
  * the platform admin's replacements.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ProvincePopulationApiTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class ProvincePopulationApiTest extends TenantServiceTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -52,18 +40,6 @@ class ProvincePopulationApiTest {
 	@BeforeEach
 	void onlyTheCensusFigures() {
 		this.registryDatabase.getCollection("province_populations").deleteMany(new Document());
-	}
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
 	}
 
 	@Test

@@ -1,16 +1,10 @@
 package io.gongkai.tenant.province;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import io.gongkai.tenant.TenantServiceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,28 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A refusal speaks Chinese unless the request asks for English, and names provinces as
  * people know them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ProvinceProblemLanguageTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class ProvinceProblemLanguageTest extends TenantServiceTest {
 
 	@Autowired
 	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@Test
 	void anotherProvincesAgenciesAreRefusedInChineseByDefaultNamingBothProvinces() throws Exception {

@@ -3,8 +3,8 @@ package io.gongkai.report.importing.agency;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.security.client.ServiceAccountClients;
-import io.gongkai.report.importing.ImportSettings;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -15,14 +15,14 @@ import org.springframework.web.client.RestClient;
  * fast into the retry and circuit breaker named {@code tenant-service}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AgencySearchSettings.class)
 class AgencySearchConfiguration {
 
 	static final String GUARD = "tenant-service";
 
 	@Bean
 	AgencySearch agencySearch(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers,
-			RetryRegistry retries, ImportSettings settings) {
-		ImportSettings.AgencySearch search = settings.agencySearch();
+			RetryRegistry retries, AgencySearchSettings search) {
 		RestClient rest = serviceAccount.restClient(search.uri().toString(), search.connectTimeout(),
 				search.readTimeout());
 		return new AgencySearch(rest, circuitBreakers.circuitBreaker(GUARD), retries.retry(GUARD),

@@ -1,4 +1,4 @@
-package io.gongkai.deploy.store;
+package io.gongkai.store;
 
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -9,7 +9,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.gongkai.deploy.store.OrderedUniqueIndex.KeyValueOrder;
+import io.gongkai.store.OrderedUniqueIndex.KeyValueOrder;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 

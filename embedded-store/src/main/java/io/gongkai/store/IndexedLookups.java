@@ -1,4 +1,4 @@
-package io.gongkai.deploy.store;
+package io.gongkai.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,10 +55,9 @@ import org.h2.mvstore.MVStore;
  * Documents are kept as BSON, encoded once when stored ({@link StoredDocument}), in maps
  * of their own ({@link DocumentMaps}); the library wrote them with Java serialisation
  * whenever their page was written. Unique indexes are kept in maps of their own too. A
- * file written by the library opens with its data: on its first start each collection's
- * documents are copied into their BSON map and each unique index is filled again from
- * them, and the library's maps are removed. A renamed collection's maps are renamed with
- * it.
+ * file written by the plain library (or by a store before BSON) is refused when opened,
+ * with the reason: its documents are in maps this store does not read. A renamed
+ * collection's maps are renamed with it.
  */
 final class IndexedLookups extends H2Backend {
 
@@ -78,11 +77,24 @@ final class IndexedLookups extends H2Backend {
 	 * {@code docs/benchmarks.md}.
 	 */
 	static IndexedLookups open(String file, int cacheMegabytes, int commitBufferMegabytes) {
-		return new IndexedLookups(new MVStore.Builder().fileName(file)
+		MVStore store = new MVStore.Builder().fileName(file)
 			.cacheSize(cacheMegabytes)
 			.autoCommitBufferSize(commitBufferMegabytes * 1024)
 			.autoCompactFillRate(50)
-			.open());
+			.open();
+		try {
+			DocumentMaps.refuseEarlierFormat(store, file);
+		}
+		catch (IllegalStateException ex) {
+			store.close();
+			throw ex;
+		}
+		return new IndexedLookups(store);
+	}
+
+	/** A backend holding everything in memory, for tests. */
+	static IndexedLookups inMemoryOnly() {
+		return new IndexedLookups(new MVStore.Builder().open());
 	}
 
 	@Override
@@ -102,17 +114,13 @@ final class IndexedLookups extends H2Backend {
 		}
 
 		/**
-		 * A unique index in a map compared value by value ({@link OrderedUniqueIndex});
-		 * the library's map of the same index, if the file has one, is removed.
+		 * A unique index in a map compared value by value ({@link OrderedUniqueIndex}).
 		 */
 		@Override
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			MVStore store = getMvStore();
 			String namespace = getFullCollectionNamespace(collectionName);
-			// the library's map, and this store's before its keys were BSON
-			removeIfPresent(store, namespace + "._index_" + indexName);
-			removeIfPresent(store, namespace + "._ordered_index_" + indexName);
 			return OrderedUniqueIndex.open(store, orderedIndexMap(namespace, indexName), indexName, keys, sparse);
 		}
 
@@ -176,8 +184,8 @@ final class IndexedLookups extends H2Backend {
 		}
 
 		/**
-		 * The collection's documents in their BSON map, moved there from the library's
-		 * map if the file has one; its size in the library's meta map, as before.
+		 * The collection's documents in their BSON map; its size in the library's meta
+		 * map.
 		 */
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {

@@ -1,4 +1,4 @@
-package io.gongkai.deploy.store;
+package io.gongkai.store;
 
 import java.nio.ByteBuffer;
 

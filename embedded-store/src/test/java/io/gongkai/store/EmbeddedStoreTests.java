@@ -1,4 +1,4 @@
-package io.gongkai.deploy.store;
+package io.gongkai.store;
 
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -247,60 +247,7 @@ class EmbeddedStoreTests {
 	}
 
 	@Test
-	void aDataFileOfThePlainLibraryBackendOpensWithItsDocumentsIndexesAndCollections() throws Exception {
-		Path file = this.data.resolve("store/gongkai.mv");
-		Files.createDirectories(file.getParent());
-		H2Backend plain = new H2Backend(file.toString());
-		MongoServer server = new MongoServer(plain);
-		InetSocketAddress address = server.bind();
-		List<BsonDocument> agencies = List.of(everyType("210000-rst"),
-				new BsonDocument("_id", new BsonString("210000-fgw")).append("province", new BsonString("210000"))
-					.append("code", new BsonInt32(2)),
-				new BsonDocument("_id", new BsonString("370000-rst")).append("province", new BsonString("370000"))
-					.append("code", new BsonInt32(3)));
-		Listing written;
-		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-			MongoCollection<BsonDocument> collection = bsonCollection(client);
-			collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
-			collection.createIndex(Indexes.ascending("province"));
-			collection.insertMany(agencies);
-			client.getDatabase("gongkai_210000").getCollection("reports").insertOne(new Document("_id", "r1"));
-			nationalReports(client).insertOne(new Document("_id", "r1").append("province", "210000"));
-			written = Listing.of(client);
-		}
-		finally {
-			server.shutdown();
-		}
-		assertThat(mapNames(file)).contains("databases.gongkai_210000.agencies", "gongkai_210000.agencies._index__id_");
-
-		for (int start = 0; start < 2; start++) {
-			try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
-					MongoClient client = MongoClients.create(store.connectionString())) {
-				MongoCollection<BsonDocument> collection = bsonCollection(client);
-				assertThat(Listing.of(client)).as("start %d", start).isEqualTo(written);
-				assertThat(collection.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
-					.containsExactly(agencies.get(1), agencies.get(0), agencies.get(2));
-				assertThat(collection.countDocuments(Filters.eq("province", "210000"))).isEqualTo(2);
-				assertThat(collection(client)
-					.countDocuments(Filters.and(Filters.eq("_id", "210000-fgw"), Filters.eq("code", 2)))).isEqualTo(1);
-				// its unique indexes, rebuilt in the store's own order, still refuse a
-				// second
-				assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "210000-rst")))
-					.isInstanceOfSatisfying(MongoWriteException.class,
-							(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
-				assertThatThrownBy(() -> collection(client).insertOne(new Document("_id", "x").append("code", 3)))
-					.isInstanceOfSatisfying(MongoWriteException.class,
-							(refused) -> assertThat(refused.getCode()).isEqualTo(11000));
-			}
-			assertThat(mapNames(file)).as("the library's maps are gone")
-				.contains("databases.gongkai_210000.agencies$bson", "gongkai_210000.agencies._bson_index__id_")
-				.noneMatch((name) -> name.startsWith("databases.") && !name.endsWith("$bson"))
-				.noneMatch((name) -> name.contains("._index_"));
-		}
-	}
-
-	@Test
-	void copyingTheDocumentsOfThePlainLibraryLeavesThePageCacheItsSize() throws Exception {
+	void aDataFileOfThePlainLibraryBackendIsRefusedWithTheReasonAndLeftAsItWas() throws Exception {
 		Path file = this.data.resolve("store/gongkai.mv");
 		Files.createDirectories(file.getParent());
 		MongoServer server = new MongoServer(new H2Backend(file.toString()));
@@ -311,13 +258,15 @@ class EmbeddedStoreTests {
 		finally {
 			server.shutdown();
 		}
-		IndexedLookups backend = IndexedLookups.open(file.toString(), 64, 16);
-		try {
-			assertThat(backend.getMvStore().hasMap("databases.gongkai_210000.agencies$bson")).isTrue();
-			assertThat(backend.getMvStore().getCacheSize()).isEqualTo(64);
-		}
-		finally {
-			backend.close();
+		Set<String> written = mapNames(file);
+
+		assertThatThrownBy(() -> EmbeddedStore.start(this.data, 0)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining(file.toAbsolutePath().toString())
+			.hasMessageContaining("earlier version")
+			.hasMessageContaining("GONGKAI_DATA_DIR");
+		assertThat(mapNames(file)).as("the file is left as it was").isEqualTo(written);
+		try (EmbeddedStore store = EmbeddedStore.start(this.data.resolve("another"), 0)) {
+			assertThat(store.port()).isPositive();
 		}
 	}
 

@@ -1,4 +1,4 @@
-package io.gongkai.deploy.store;
+package io.gongkai.store;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * and listening on 127.0.0.1 only.
  *
  * <p>
- * Run as its own process: {@code java -Dloader.main=io.gongkai.deploy.store.EmbeddedStore
+ * Run as its own process: {@code java -Dloader.main=io.gongkai.store.EmbeddedStore
  * -jar deploy.jar}, reading {@code GONGKAI_DATA_DIR} (default {@code ./data}) and
  * {@code GONGKAI_STORE_PORT} (default 27018).
  */
@@ -82,9 +82,34 @@ public final class EmbeddedStore implements AutoCloseable {
 	 * @throws IOException if the store folder cannot be created
 	 */
 	public static EmbeddedStore start(Path dataDir, int port) throws IOException {
-		Path file = dataDir.resolve("store").resolve("gongkai.mv").toAbsolutePath();
-		Files.createDirectories(file.getParent());
-		H2Backend backend = IndexedLookups.open(file.toString(), pageCacheMegabytes(), commitBufferMegabytes());
+		return onFile(dataDir.resolve("store").resolve("gongkai.mv"), port);
+	}
+
+	/**
+	 * Opens (or creates) the store file {@code file} and listens on 127.0.0.1: reopen the
+	 * same file to find what was written.
+	 * @param file the store file
+	 * @param port the port, 0 for any free port
+	 * @return the running store
+	 * @throws IOException if the file's folder cannot be created
+	 */
+	public static EmbeddedStore onFile(Path file, int port) throws IOException {
+		Path absolute = file.toAbsolutePath();
+		Files.createDirectories(absolute.getParent());
+		return listen(absolute, IndexedLookups.open(absolute.toString(), pageCacheMegabytes(), commitBufferMegabytes()),
+				port);
+	}
+
+	/**
+	 * The same store holding its data in memory only, on 127.0.0.1 and a free port: what
+	 * the services' tests run on.
+	 * @return the running store
+	 */
+	public static EmbeddedStore inMemory() {
+		return listen(null, IndexedLookups.inMemoryOnly(), 0);
+	}
+
+	private static EmbeddedStore listen(Path file, H2Backend backend, int port) {
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
@@ -94,8 +119,10 @@ public final class EmbeddedStore implements AutoCloseable {
 			throw ex;
 		}
 		InetSocketAddress address = server.getLocalAddress();
-		logger.info("Embedded store listening on 127.0.0.1:{}, data in {}, page cache {} MB, commit buffer {} MB",
-				address.getPort(), file, pageCacheMegabytes(), commitBufferMegabytes());
+		if (file != null) {
+			logger.info("Embedded store listening on 127.0.0.1:{}, data in {}, page cache {} MB, commit buffer {} MB",
+					address.getPort(), file, pageCacheMegabytes(), commitBufferMegabytes());
+		}
 		return new EmbeddedStore(file, backend, server, address);
 	}
 
@@ -117,7 +144,7 @@ public final class EmbeddedStore implements AutoCloseable {
 
 	/**
 	 * The file the data lives in.
-	 * @return the MVStore file
+	 * @return the MVStore file, {@code null} for a store in memory
 	 */
 	public Path file() {
 		return this.file;
@@ -132,6 +159,10 @@ public final class EmbeddedStore implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
+		if (this.file == null) {
+			this.server.shutdownNow();
+			return;
+		}
 		logger.info("Embedded store stopping: flushing {}", this.file);
 		this.server.stopListening();
 		this.backend.commit();
@@ -147,7 +178,7 @@ public final class EmbeddedStore implements AutoCloseable {
 			store = start(dataDir, port);
 		}
 		catch (RuntimeException ex) {
-			logger.error("Embedded store could not listen on 127.0.0.1:{}: {}", port, ex.getMessage());
+			logger.error("Embedded store could not start on 127.0.0.1:{}: {}", port, ex.getMessage());
 			System.exit(1);
 			return;
 		}
