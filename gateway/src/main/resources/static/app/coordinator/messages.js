@@ -462,7 +462,7 @@ registerMessages({
     'coordinator.agencies.saved': 'Saved: {name}',
     'coordinator.agencies.exportCsv': 'Export CSV',
     'coordinator.agencies.exportXlsx': 'Export Excel',
-    'coordinator.agencies.exportFile': '{province}机关名录',
+    'coordinator.agencies.exportFile': 'Agencies of {province}',
     'coordinator.agencies.searchTitle': 'Find an agency',
     'coordinator.agencies.searchLabel': 'Agency name, place or alias',
     'coordinator.agencies.searchHint': 'Any part of the name, a place (e.g. 长治), a short or former name (e.g. 人社局, 劳动保障局) or a saved alias.',
