@@ -62,6 +62,7 @@ export const AccountList = {
       createError: null,
       /** The account whose temporary password is shown, until the coordinator closes it. */
       withPassword: null,
+      takenOver: null,
       busyId: null,
       actionError: null,
     };
@@ -96,8 +97,16 @@ export const AccountList = {
       try {
         const body = Object.fromEntries(Object.entries(this.form).map(([field, value]) => [field, value.trim() || undefined]));
         const account = await sendJson(tenantPath('/accounts'), { ...body, role: REPORTER });
-        this.accounts.push(account);
-        this.withPassword = account;
+        const listed = this.accounts.findIndex((one) => one.id === account.id);
+        if (listed >= 0) {
+          this.accounts.splice(listed, 1, account);
+        }
+        else {
+          this.accounts.push(account);
+        }
+        // an account Keycloak already held complete is taken over with its own password
+        this.withPassword = account.temporaryPassword ? account : null;
+        this.takenOver = account.temporaryPassword ? null : account;
         this.form = blankAccount();
       }
       catch (error) {
@@ -130,6 +139,7 @@ export const AccountList = {
     <h1 tabindex="-1">{{ t('coordinator.accounts.title') }}</h1>
     <TemporaryPassword v-if="withPassword" :key="withPassword.id + withPassword.temporaryPassword" :account="withPassword"
                        @done="withPassword = null"/>
+    <p v-if="takenOver" class="notice" role="status" data-test="account-taken-over">{{ t('coordinator.accounts.takenOver', { name: takenOver.displayName || takenOver.username }) }}</p>
 
     <section class="card" aria-labelledby="account-form-title">
       <h2 id="account-form-title">{{ t('coordinator.accounts.createTitle') }}</h2>

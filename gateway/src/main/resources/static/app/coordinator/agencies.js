@@ -132,7 +132,7 @@ export const AgencyRegistry = {
     async exportAs(format) {
       this.exportError = null;
       try {
-        await download(tenantPath('/agencies/export') + query({ format }), 'agencies-' + this.province + '.' + format);
+        await download(tenantPath('/agencies/export') + query({ format }), t('coordinator.agencies.exportFile', { province: provinceName(this.province) }) + '.' + format);
       }
       catch (error) {
         this.exportError = error;

@@ -8,6 +8,7 @@ import { current, href } from '../router.js';
 import { formatDateTime, formatNumber, formatWithUnit, t } from '../i18n.js';
 import { counted } from './counts.js';
 import { tenantPath } from './province.js';
+import { provinceName } from '../provinces.js';
 
 const BATCHES = '/api/reports/imports/batches';
 
@@ -33,7 +34,7 @@ function fileSize(bytes) {
 
 export const BatchImport = {
   setup() {
-    return { t, href, formatDateTime, formatNumber, counted, fileSize, ACCEPTED_FILES, CHOOSABLE };
+    return { t, href, formatDateTime, formatNumber, counted, fileSize, provinceName, ACCEPTED_FILES, CHOOSABLE };
   },
   data() {
     return {
@@ -231,7 +232,7 @@ export const BatchImport = {
             <th scope="row" class="file-name">{{ file.name }}</th>
             <td class="number">{{ fileSize(file.size) }}</td>
             <td>{{ t('coordinator.imports.fileStatus.' + file.status) }}</td>
-            <td>{{ file.agencyName || '—' }} <small v-if="file.provinceCode" class="muted">{{ file.provinceCode }}</small></td>
+            <td>{{ file.agencyName || '—' }} <small v-if="file.provinceCode" class="muted">{{ provinceName(file.provinceCode) }}</small></td>
             <td>{{ file.year ? t('coordinator.yearOption', { year: file.year }) : '—' }}</td>
             <td>{{ file.format ? t('coordinator.format.' + file.format) : '—' }}</td>
             <td class="number">{{ file.figures == null ? '—' : counted('figures', file.figures) }}</td>

@@ -131,12 +131,12 @@ export const ReminderPanel = {
             <td>{{ formatDateTime(reminder.createdAt) }}</td>
             <td>{{ reminder.agencyName }}</td>
             <td>
-              <template v-if="reminder.recipients.length">{{ reminder.recipients.join('、') }}</template>
+              <span v-if="reminder.recipients.length" translate="no">{{ (reminder.recipientNames || reminder.recipients).join('、') }}</span>
               <span v-else class="warning-text">{{ t('coordinator.reminders.noRecipient') }}</span>
             </td>
             <td><StateBadge :state="reminder.state"/> <small class="muted">{{ t('coordinator.reminders.deadline', { date: formatDate(reminder.deadline) }) }}</small></td>
             <td class="reminder-message">{{ reminder.message }}</td>
-            <td>{{ reminder.sentBy }}</td>
+            <td translate="no">{{ reminder.sentByName || reminder.sentBy }}</td>
             <td>{{ t('coordinator.reminders.status.' + reminder.status) }}</td>
           </tr>
         </tbody>

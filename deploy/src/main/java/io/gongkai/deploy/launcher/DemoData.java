@@ -15,15 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Loads the demo's published reports through the platform's own text import, as the
- * platform admin and the provinces' coordinators would: the admin registers the agency a
- * text belongs to in its province's registry; the province's demo coordinator
- * ({@code coordinator-<code>}, in the realm) previews the text, confirms the figures
- * read, makes the report of the agency from it as accepted (the agency published it
- * already) and publishes it. Provinces are not onboarded through the API: every province
- * is a tenant from the start, and onboarding would adopt the realm's demo coordinator as
- * an interrupted account and give it a temporary password. A text that cannot be imported
- * is skipped with a line saying why; loading goes on. Idempotent: an agency that has its
- * report is left as it is, so a second {@code up} adds nothing.
+ * platform admin and the provinces' coordinators would: the admin onboards each province
+ * of the demo with its demo coordinator ({@code coordinator-<code>}, in the realm), which
+ * onboarding takes over as Keycloak holds it, password and all; the admin registers the
+ * agency a text belongs to in its province's registry; the province's demo coordinator
+ * previews the text, confirms the figures read, makes the report of the agency from it as
+ * accepted (the agency published it already) and publishes it. A province or a text that
+ * cannot be loaded is skipped with a line saying why; loading goes on. Idempotent: an
+ * onboarded province and an agency that has its report are left as they are, so a second
+ * {@code up} adds nothing.
  */
 final class DemoData {
 
@@ -62,6 +62,7 @@ final class DemoData {
 		int created = 0;
 		int present = 0;
 		int skipped = 0;
+		onboard(provinces(this.texts));
 		for (DemoTexts.DemoText text : this.texts) {
 			if (text.skipped()) {
 				skipped++;
@@ -90,6 +91,36 @@ final class DemoData {
 				created, present, skipped, this.agenciesCreated, this.agenciesPresent,
 				Duration.between(begin, Instant.now()).toSeconds());
 		return summary;
+	}
+
+	/**
+	 * Onboards the provinces as the platform admin, each with its demo coordinator; one
+	 * already on board answers as it stands.
+	 */
+	private void onboard(Set<String> provinces) {
+		int active = 0;
+		for (String province : provinces) {
+			ObjectNode coordinator = json().createObjectNode().put("username", "coordinator-" + province);
+			ObjectNode request = json().createObjectNode();
+			request.set("coordinator", coordinator);
+			try {
+				GatewayCalls.Answer answer = this.calls.post("/api/tenants/" + province + "/onboarding", ADMIN,
+						request);
+				if (!answer.ok()) {
+					this.console.say("    演示数据：%s", answer.failure("接入省份 " + province));
+					continue;
+				}
+				if (answer.body().hasNonNull("coordinatorTemporaryPassword")) {
+					this.console.say("    演示数据：省份 %s 的协调员账号 coordinator-%s 被设了临时密码 %s，首次登录时须改密码", province, province,
+							answer.body().path("coordinatorTemporaryPassword").asString());
+				}
+				active++;
+			}
+			catch (LauncherException ex) {
+				this.console.say("    演示数据：%s", ex.getMessage());
+			}
+		}
+		this.console.say("    演示数据：%d 个省份已接入平台", active);
 	}
 
 	/**

@@ -58,6 +58,8 @@ class DemoDataTests {
 				.willReturn(okJson("{\"access_token\":\"token-of-" + user + "\"}")));
 		}
 		fake.stubFor(post(urlPathMatching("/api/tenants/\\d{6}/agencies")).willReturn(created("{}")));
+		fake.stubFor(post(urlPathMatching("/api/tenants/\\d{6}/onboarding"))
+			.willReturn(okJson("{\"status\":\"active\",\"coordinatorUsername\":\"coordinator\"}")));
 		fake.stubFor(get(urlEqualTo("/api/reports?size=200")).willReturn(okJson("{\"items\":[]}")));
 		fake.stubFor(post(urlEqualTo("/api/reports/imports/preview"))
 			.withHeader("Authorization", equalTo("Bearer token-of-coordinator-210000"))
@@ -99,6 +101,31 @@ class DemoDataTests {
 				equalTo("Bearer token-of-coordinator-210000")));
 		fake.verify(1, postRequestedFor(urlEqualTo("/api/analytics/sync")));
 		assertThat(printed()).contains("演示数据：已导入 1/1 份报告");
+	}
+
+	@Test
+	void theAdminOnboardsEachProvinceOfTheDemoWithItsDemoCoordinatorBeforeImporting() {
+		demoData(LIAONING_SEED, SHUYANG, JIAOYUBU).load();
+
+		for (String province : List.of("210000", "320000")) {
+			fake.verify(1, postRequestedFor(urlEqualTo("/api/tenants/" + province + "/onboarding"))
+				.withHeader("Authorization", equalTo("Bearer token-of-admin"))
+				.withRequestBody(equalToJson("{\"coordinator\":{\"username\":\"coordinator-" + province + "\"}}")));
+		}
+		fake.verify(2, postRequestedFor(urlPathMatching("/api/tenants/\\d{6}/onboarding")));
+		assertThat(printed()).contains("演示数据：2 个省份已接入平台");
+	}
+
+	@Test
+	void aProvinceThatCannotBeOnboardedIsSaidAndItsTextsStillLoad() {
+		fake.stubFor(post(urlEqualTo("/api/tenants/210000/onboarding"))
+			.willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type":"https://gongkai.io/problems/username-taken","title":"用户名已被占用"}""")));
+
+		DemoData.Summary summary = demoData(LIAONING_SEED).load();
+
+		assertThat(printed()).contains("接入省份 210000未成功").contains("username-taken");
+		assertThat(summary.reportsCreated()).isEqualTo(1);
 	}
 
 	@Test
@@ -149,7 +176,7 @@ class DemoDataTests {
 		assertThat(printed()).contains("演示数据：跳过 000_427be7f14bd29148.txt：由原文生成报告未成功")
 			.contains("preview-incomplete")
 			.contains("原文中没有找到报告的年度")
-			.contains("演示数据：跳过 45_jiaoyubu_2010.txt：中央国家机关的报告，不属于任何省份")
+			.contains("演示数据：跳过 45_jiaoyubu_2010.txt：教育部是中央国家机关")
 			.contains("演示数据：已导入 1/3 份报告");
 		fake.verify(1, postRequestedFor(urlEqualTo("/api/reports/report-sy/publish")));
 		fake.verify(0, postRequestedFor(urlEqualTo("/api/reports/report-ln/publish")));

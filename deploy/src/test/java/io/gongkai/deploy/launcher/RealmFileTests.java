@@ -137,9 +137,10 @@ class RealmFileTests {
 
 	@Test
 	void theDemoAccountsCarryChineseDisplayNamesThatSayWhoTheyAre() {
-		assertThat(displayName("analyst")).isEqualTo("全国 分析员");
-		assertThat(displayName("coordinator-140000")).isEqualTo("山西省 协调员");
-		assertThat(displayName("reporter-210000")).isEqualTo("辽宁省人力资源和社会保障厅 报送员");
+		assertThat(displayName("analyst")).isEqualTo("全国分析员");
+		assertThat(displayName("coordinator-140000")).isEqualTo("山西省协调员");
+		assertThat(displayName("coordinator-500000")).isEqualTo("重庆市协调员");
+		assertThat(displayName("reporter-210000")).isEqualTo("辽宁省人力资源和社会保障厅报送员");
 		for (JsonNode user : this.realm.path("users")) {
 			if (!user.has("serviceAccountClientId")) {
 				assertThat(user.path("firstName").asString() + user.path("lastName").asString())
@@ -149,9 +150,13 @@ class RealmFileTests {
 		}
 	}
 
+	/**
+	 * The name as the pages show it: a Chinese name family name (Keycloak's last name)
+	 * first, with no space.
+	 */
 	private String displayName(String username) {
 		JsonNode user = user(username);
-		return user.path("firstName").asString() + " " + user.path("lastName").asString();
+		return user.path("lastName").asString() + user.path("firstName").asString();
 	}
 
 	@Test

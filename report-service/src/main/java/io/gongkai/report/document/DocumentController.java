@@ -1,11 +1,11 @@
 package io.gongkai.report.document;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongkai.platform.download.DownloadNames;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.problem.ReportProblem;
@@ -114,8 +114,7 @@ class DocumentController {
 	/** An ASCII name for old clients, and the Chinese title for the others (RFC 6266). */
 	private static String attachment(Report report, ReportVersion version, PrintedDocument document) {
 		String ascii = "report-" + report.year() + "-v" + version.number() + ".docx";
-		String utf8 = URLEncoder.encode(document.title() + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
-		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
+		return DownloadNames.attachment(document.title() + ".docx", ascii);
 	}
 
 }

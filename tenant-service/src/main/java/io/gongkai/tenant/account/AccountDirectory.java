@@ -49,7 +49,7 @@ class AccountDirectory {
 	List<AccountView> list(String provinceCode) {
 		Map<String, String> agencyNames = new HashMap<>();
 		List<AccountView> views = new ArrayList<>();
-		for (Held held : held(provinceCode)) {
+		for (HeldAccount held : held(provinceCode)) {
 			Account account = held.account();
 			String agencyName = (account.agencyId() == null) ? "" : agencyNames.computeIfAbsent(account.agencyId(),
 					(id) -> this.agencies.find(provinceCode, id).map(Agency::name).orElse(""));
@@ -63,39 +63,49 @@ class AccountDirectory {
 	}
 
 	/**
-	 * The user names of the enabled reporter accounts of these agencies.
+	 * The enabled reporter accounts of these agencies, by agency id, each with its user
+	 * name and the person's name, in the order of the user names.
 	 */
-	Map<String, List<String>> enabledReporters(String provinceCode, Collection<String> agencyIds) {
+	Map<String, List<HeldAccount>> enabledReporters(String provinceCode, Collection<String> agencyIds) {
 		Set<String> wanted = Set.copyOf(agencyIds);
-		Map<String, List<String>> usernames = new TreeMap<>();
-		for (Held held : held(provinceCode)) {
+		Map<String, List<HeldAccount>> reporters = new TreeMap<>();
+		for (HeldAccount held : held(provinceCode)) {
 			Account account = held.account();
 			if (account.enabled() && REPORTER.equals(account.role()) && wanted.contains(account.agencyId())) {
-				usernames.computeIfAbsent(account.agencyId(), (id) -> new ArrayList<>()).add(account.username());
+				reporters.computeIfAbsent(account.agencyId(), (id) -> new ArrayList<>()).add(held);
 			}
 		}
-		usernames.values().forEach((names) -> names.sort(String::compareTo));
-		return usernames;
+		reporters.values().forEach((held) -> held.sort(Comparator.comparing((one) -> one.account().username())));
+		return reporters;
 	}
 
 	/**
-	 * An account of the province, recorded by the platform or held by Keycloak only.
+	 * An account of the province, recorded by the platform or held by Keycloak only, with
+	 * the person's name as Keycloak holds it.
 	 */
-	Optional<Account> find(String provinceCode, String accountId) {
+	Optional<HeldAccount> find(String provinceCode, String accountId) {
 		Optional<Account> recorded = this.accounts.find(provinceCode, accountId);
 		if (recorded.isPresent()) {
-			return recorded;
+			Account account = recorded.get();
+			KeycloakUser user = this.keycloak.findById(accountId)
+				.orElseGet(() -> new KeycloakUser(accountId, account.username(), null, null, account.enabled(), null));
+			return Optional.of(new HeldAccount(user, account));
 		}
 		return this.keycloak.findById(accountId)
 			.filter((user) -> provinceCode.equals(user.attribute("province")))
 			.flatMap((user) -> {
 				List<String> roles = this.keycloak.realmRoles(user.id());
 				String role = roles.contains(COORDINATOR) ? COORDINATOR : roles.contains(REPORTER) ? REPORTER : null;
-				return Optional.ofNullable(role).map((held) -> unrecorded(user, provinceCode, held));
+				return Optional.ofNullable(role)
+					.map((held) -> new HeldAccount(user, unrecorded(user, provinceCode, held)));
 			});
 	}
 
-	private List<Held> held(String provinceCode) {
+	/**
+	 * Every account Keycloak holds for the province (a user with its {@code province}
+	 * attribute and the reporter or coordinator role), in Keycloak's order.
+	 */
+	List<HeldAccount> held(String provinceCode) {
 		List<KeycloakUser> users = this.keycloak.provinceUsers(provinceCode);
 		if (users.isEmpty()) {
 			return List.of();
@@ -105,7 +115,7 @@ class AccountDirectory {
 		Map<String, Account> recorded = this.accounts.list(provinceCode)
 			.stream()
 			.collect(Collectors.toMap(Account::id, Function.identity()));
-		List<Held> held = new ArrayList<>();
+		List<HeldAccount> held = new ArrayList<>();
 		for (KeycloakUser user : users) {
 			String role = coordinators.contains(user.id()) ? COORDINATOR
 					: reporters.contains(user.id()) ? REPORTER : null;
@@ -115,7 +125,7 @@ class AccountDirectory {
 			Account known = recorded.get(user.id());
 			Account account = (known != null) ? known.withEnabled(user.enabled())
 					: unrecorded(user, provinceCode, role);
-			held.add(new Held(user, account));
+			held.add(new HeldAccount(user, account));
 		}
 		return held;
 	}
@@ -125,7 +135,14 @@ class AccountDirectory {
 				REPORTER.equals(role) ? user.attribute("agency") : null, role, user.enabled(), null, null);
 	}
 
-	private record Held(KeycloakUser user, Account account) {
+	/**
+	 * An account with its Keycloak user.
+	 */
+	record HeldAccount(KeycloakUser user, Account account) {
+
+		String displayName() {
+			return this.user.displayName();
+		}
 
 	}
 

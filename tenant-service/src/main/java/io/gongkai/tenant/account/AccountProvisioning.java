@@ -2,6 +2,7 @@ package io.gongkai.tenant.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,22 +60,20 @@ class AccountProvisioning {
 		if (this.accounts.findByUsername(request.username()).isPresent()) {
 			throw new UsernameTakenException(request.username());
 		}
-		String password = temporaryPassword();
-		String userId = this.keycloak.findByUsername(request.username())
-			.map((existing) -> adoptInterrupted(existing, provinceCode, agencyId, password))
-			.orElseGet(() -> this.keycloak.create(new NewKeycloakUser(request.username(), request.email(),
-					request.firstName(), request.lastName(), provinceCode, agencyId, password)));
+		Opening opening = this.keycloak.findByUsername(request.username())
+			.map((existing) -> adopt(existing, provinceCode, agencyId, request.role()))
+			.orElseGet(() -> create(request, provinceCode, agencyId));
 		try {
-			if (!this.keycloak.realmRoles(userId).contains(request.role())) {
-				this.keycloak.grantRealmRole(userId, request.role());
+			if (!opening.hasRole()) {
+				this.keycloak.grantRealmRole(opening.user().id(), request.role());
 			}
-			Account account = new Account(userId, request.username(), provinceCode, agencyId, request.role(), true,
-					this.clock.instant(), caller.username());
+			Account account = new Account(opening.user().id(), request.username(), provinceCode, agencyId,
+					request.role(), true, this.clock.instant(), caller.username());
 			this.accounts.insert(account);
-			log.info("Account {} opened in province {} by {}", request.username(), provinceCode, caller.username());
-			KeycloakUser shown = new KeycloakUser(userId, request.username(), request.firstName(), request.lastName(),
-					true, null);
-			return AccountView.of(account, shown.displayName(), (agency != null) ? agency.name() : null, password);
+			log.info("Account {} {} in province {} by {}", request.username(),
+					opening.complete() ? "taken over as Keycloak holds it" : "opened", provinceCode, caller.username());
+			return AccountView.of(account, opening.user().displayName(), (agency != null) ? agency.name() : null,
+					opening.temporaryPassword());
 		}
 		catch (UsernameTakenException recordedMeanwhile) {
 			// another request recorded this account first: the Keycloak user is that
@@ -82,9 +81,20 @@ class AccountProvisioning {
 			throw recordedMeanwhile;
 		}
 		catch (RuntimeException failure) {
-			undo(userId, request.username());
+			if (!opening.complete()) {
+				undo(opening.user().id(), request.username());
+			}
 			throw failure;
 		}
+	}
+
+	private Opening create(NewAccountRequest request, String provinceCode, String agencyId) {
+		String password = temporaryPassword();
+		String id = this.keycloak.create(new NewKeycloakUser(request.username(), request.email(), request.firstName(),
+				request.lastName(), provinceCode, agencyId, password));
+		KeycloakUser user = new KeycloakUser(id, request.username(), request.firstName(), request.lastName(), true,
+				null);
+		return new Opening(user, false, false, password);
 	}
 
 	List<AccountView> list(String provinceCode) {
@@ -92,25 +102,60 @@ class AccountProvisioning {
 	}
 
 	AccountView setEnabled(Caller caller, String provinceCode, String accountId, boolean enabled) {
-		Account account = manageable(caller, provinceCode, accountId);
+		AccountDirectory.HeldAccount held = manageable(caller, provinceCode, accountId);
+		Account account = held.account();
 		this.keycloak.setEnabled(account.id(), enabled);
 		this.accounts.setEnabled(account.id(), enabled);
 		log.info("Account {} {} by {}", account.username(), enabled ? "enabled" : "disabled", caller.username());
-		return view(account.withEnabled(enabled), null);
+		return view(account.withEnabled(enabled), held.displayName(), null);
 	}
 
 	AccountView resetCredentials(Caller caller, String provinceCode, String accountId) {
-		Account account = manageable(caller, provinceCode, accountId);
+		AccountDirectory.HeldAccount held = manageable(caller, provinceCode, accountId);
+		Account account = held.account();
 		String password = temporaryPassword();
 		this.keycloak.resetPassword(account.id(), password);
 		log.info("Credentials of {} reset by {}", account.username(), caller.username());
-		return view(account, password);
+		return view(account, held.displayName(), password);
 	}
 
-	private AccountView view(Account account, String temporaryPassword) {
+	/**
+	 * Disables every enabled account Keycloak holds for the province.
+	 * @return the ids of those it disabled
+	 */
+	List<String> disableEvery(Caller caller, String provinceCode) {
+		List<String> disabled = new ArrayList<>();
+		for (AccountDirectory.HeldAccount held : this.directory.held(provinceCode)) {
+			Account account = held.account();
+			if (account.enabled()) {
+				this.keycloak.setEnabled(account.id(), false);
+				this.accounts.setEnabled(account.id(), false);
+				disabled.add(account.id());
+			}
+		}
+		log.info("{} accounts of province {} disabled by {}", disabled.size(), provinceCode, caller.username());
+		return disabled;
+	}
+
+	/**
+	 * Enables these accounts again; one Keycloak no longer has is passed over.
+	 */
+	void enableAgain(Caller caller, String provinceCode, List<String> accountIds) {
+		for (String id : accountIds) {
+			if (this.keycloak.setEnabledIfPresent(id, true)) {
+				this.accounts.setEnabled(id, true);
+			}
+			else {
+				log.warn("Account {} of province {} is gone from Keycloak and was not enabled again", id, provinceCode);
+			}
+		}
+		log.info("Accounts of province {} enabled again by {}", provinceCode, caller.username());
+	}
+
+	private AccountView view(Account account, String displayName, String temporaryPassword) {
 		String agencyName = (account.agencyId() == null) ? null
 				: this.agencies.find(account.provinceCode(), account.agencyId()).map(Agency::name).orElse(null);
-		return AccountView.of(account, account.username(), agencyName, temporaryPassword);
+		return AccountView.of(account, displayName, agencyName, temporaryPassword);
 	}
 
 	private Agency checkRequest(Caller caller, String provinceCode, NewAccountRequest request) {
@@ -130,17 +175,27 @@ class AccountProvisioning {
 	}
 
 	/**
-	 * A Keycloak user with this name but no registry record is what an interrupted
-	 * creation leaves. It is finished when it belongs where the new one would; anything
-	 * else is someone else's account.
+	 * A Keycloak user with this name but no registry record: made in Keycloak directly
+	 * (the realm's demo accounts, an administrator's) or left by an interrupted creation.
+	 * It is taken over when it belongs where the new one would: as it is when it is
+	 * complete (enabled, with the role), without touching its password; otherwise it is
+	 * finished, with a temporary password. Anything else is someone else's account.
 	 */
-	private String adoptInterrupted(KeycloakUser existing, String provinceCode, String agency, String password) {
+	private Opening adopt(KeycloakUser existing, String provinceCode, String agency, String role) {
 		if (!provinceCode.equals(existing.attribute("province"))
 				|| !Objects.equals(agency, existing.attribute("agency"))) {
 			throw new UsernameTakenException(existing.username());
 		}
+		boolean hasRole = this.keycloak.realmRoles(existing.id()).contains(role);
+		if (hasRole && existing.enabled()) {
+			return new Opening(existing, true, true, null);
+		}
+		String password = temporaryPassword();
 		this.keycloak.resetPassword(existing.id(), password);
-		return existing.id();
+		if (!existing.enabled()) {
+			this.keycloak.setEnabled(existing.id(), true);
+		}
+		return new Opening(existing, hasRole, false, password);
 	}
 
 	private void undo(String userId, String username) {
@@ -149,19 +204,19 @@ class AccountProvisioning {
 			log.warn("Account {} was not completed and has been removed again", username);
 		}
 		catch (RuntimeException undoFailure) {
-			log.warn("Account {} was not completed and could not be removed yet; the next attempt to open it "
-					+ "will finish it", username);
+			log.warn("Account {} was not completed and could not be removed yet ({}); the next attempt to open it "
+					+ "will finish it", username, undoFailure.getMessage());
 		}
 	}
 
-	private Account manageable(Caller caller, String provinceCode, String accountId) {
-		Account account = this.directory.find(provinceCode, accountId)
+	private AccountDirectory.HeldAccount manageable(Caller caller, String provinceCode, String accountId) {
+		AccountDirectory.HeldAccount held = this.directory.find(provinceCode, accountId)
 			.orElseThrow(() -> new ProblemException(TenantProblem.ACCOUNT_NOT_FOUND, accountId,
 					ProvinceCatalogue.named(provinceCode)));
-		if ("provincial-coordinator".equals(account.role()) && !caller.has(Role.PLATFORM_ADMIN)) {
+		if (AccountDirectory.COORDINATOR.equals(held.account().role()) && !caller.has(Role.PLATFORM_ADMIN)) {
 			throw new ProblemException(TenantProblem.COORDINATOR_MANAGED_BY_ADMIN);
 		}
-		return account;
+		return held;
 	}
 
 	private String temporaryPassword() {
@@ -170,6 +225,18 @@ class AccountProvisioning {
 			password.append(PASSWORD_ALPHABET.charAt(this.random.nextInt(PASSWORD_ALPHABET.length())));
 		}
 		return password.toString();
+	}
+
+	/**
+	 * A Keycloak user on its way to being a recorded account.
+	 *
+	 * @param user the user
+	 * @param hasRole whether it holds the account's role already
+	 * @param complete whether it was complete before (then it is never removed again)
+	 * @param temporaryPassword the password set now, {@code null} when none was
+	 */
+	private record Opening(KeycloakUser user, boolean hasRole, boolean complete, String temporaryPassword) {
+
 	}
 
 }

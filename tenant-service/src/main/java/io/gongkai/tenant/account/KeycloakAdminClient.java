@@ -209,6 +209,20 @@ class KeycloakAdminClient {
 					.toBodilessEntity());
 	}
 
+	/**
+	 * Enables or disables the user, if Keycloak still has it.
+	 * @return false when Keycloak has no such user
+	 */
+	boolean setEnabledIfPresent(String userId, boolean enabled) {
+		try {
+			setEnabled(userId, enabled);
+			return true;
+		}
+		catch (HttpClientErrorException.NotFound exception) {
+			return false;
+		}
+	}
+
 	void resetPassword(String userId, String temporaryPassword) {
 		guarded("reset the credentials",
 				() -> this.rest.put()
@@ -226,12 +240,14 @@ class KeycloakAdminClient {
 
 	/**
 	 * Removes a user this platform created, to undo a half-done creation. A user that is
-	 * already gone is fine.
+	 * already gone is fine. The undo is tried even when the circuit has just opened on
+	 * the failure it undoes (with the same time-outs and retries), since a half-made user
+	 * left behind is worse than one more call.
 	 */
 	void delete(String userId) {
 		try {
 			guarded("remove the half-created account",
-					() -> this.rest.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity());
+					() -> this.rest.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity(), false);
 		}
 		catch (HttpClientErrorException.NotFound exception) {
 			// already gone: nothing to undo
@@ -239,8 +255,12 @@ class KeycloakAdminClient {
 	}
 
 	private <T> T guarded(String action, Supplier<T> call) {
+		return guarded(action, call, true);
+	}
+
+	private <T> T guarded(String action, Supplier<T> call, boolean throughCircuit) {
 		Supplier<T> protectedCall = Retry.decorateSupplier(this.retry,
-				CircuitBreaker.decorateSupplier(this.circuitBreaker, call));
+				throughCircuit ? CircuitBreaker.decorateSupplier(this.circuitBreaker, call) : call);
 		try {
 			return protectedCall.get();
 		}

@@ -1,7 +1,10 @@
 package io.gongkai.tenant.account;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.gongkai.platform.tokens.DisplayNames;
 
 /**
  * A user as Keycloak's admin API shows it, with only what accounts need. A brief
@@ -21,16 +24,19 @@ record KeycloakUser(String id, String username, String firstName, String lastNam
 	}
 
 	/**
-	 * The person's name as entered (first then last name), or the user name when none
-	 * was.
+	 * The person's name as the pages show the signed-in person's own (a Chinese name
+	 * family name first: 张伟), or the user name when none was entered.
 	 */
 	String displayName() {
-		String name = String.join(" ",
-				java.util.stream.Stream.of(this.firstName, this.lastName)
-					.filter((part) -> part != null && !part.isBlank())
-					.map(String::strip)
-					.toList());
-		return name.isEmpty() ? this.username : name;
+		Map<String, String> claims = new HashMap<>();
+		claims.put("preferred_username", this.username);
+		if (this.firstName != null) {
+			claims.put("given_name", this.firstName);
+		}
+		if (this.lastName != null) {
+			claims.put("family_name", this.lastName);
+		}
+		return DisplayNames.of(claims);
 	}
 
 }

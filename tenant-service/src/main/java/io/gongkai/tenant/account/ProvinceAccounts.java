@@ -1,7 +1,7 @@
 package io.gongkai.tenant.account;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import io.gongkai.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * What onboarding and suspension do with a province's accounts.
+ * What onboarding, suspension and reminders do with a province's accounts.
  */
 @Component
 public class ProvinceAccounts {
@@ -28,48 +28,48 @@ public class ProvinceAccounts {
 	}
 
 	/**
-	 * The user names of the enabled reporter accounts of these agencies, as Keycloak
-	 * holds them, by agency id; an agency without one is left out.
+	 * The enabled reporter accounts of these agencies, as Keycloak holds them, by agency
+	 * id; an agency without one is left out.
 	 */
-	public Map<String, List<String>> enabledReporters(String provinceCode, Collection<String> agencyIds) {
-		return this.directory.enabledReporters(provinceCode, agencyIds);
+	public Map<String, List<Recipient>> enabledReporters(String provinceCode, Collection<String> agencyIds) {
+		Map<String, List<Recipient>> recipients = new LinkedHashMap<>();
+		this.directory.enabledReporters(provinceCode, agencyIds)
+			.forEach((agencyId, held) -> recipients.put(agencyId,
+					held.stream().map((one) -> new Recipient(one.account().username(), one.displayName())).toList()));
+		return recipients;
 	}
 
 	/**
-	 * Opens the province's coordinator account, or returns the one an earlier run opened.
+	 * Opens the province's coordinator account, or returns the one an earlier run opened
+	 * or that Keycloak already holds complete.
 	 */
 	public OpenedAccount openCoordinator(Caller caller, String provinceCode, CoordinatorSpec coordinator) {
 		return this.accounts.findByUsername(coordinator.username())
 			.filter((existing) -> existing.provinceCode().equals(provinceCode)
-					&& "provincial-coordinator".equals(existing.role()))
+					&& AccountDirectory.COORDINATOR.equals(existing.role()))
 			.map((existing) -> new OpenedAccount(existing.id(), existing.username(), null))
 			.orElseGet(() -> {
 				AccountView opened = this.provisioning.open(caller, provinceCode,
-						new NewAccountRequest(coordinator.username(), "provincial-coordinator", null,
+						new NewAccountRequest(coordinator.username(), AccountDirectory.COORDINATOR, null,
 								coordinator.email(), coordinator.firstName(), coordinator.lastName()));
 				return new OpenedAccount(opened.id(), opened.username(), opened.temporaryPassword());
 			});
 	}
 
 	/**
-	 * Disables every enabled account of the province.
-	 * @return the ids of the accounts it disabled
+	 * Disables every enabled account Keycloak holds for the province, whether the
+	 * platform opened it or not.
+	 * @return the ids of the accounts it disabled, and only those
 	 */
 	public List<String> disableAll(Caller caller, String provinceCode) {
-		List<String> disabled = new ArrayList<>();
-		for (Account account : this.accounts.list(provinceCode)) {
-			if (account.enabled()) {
-				this.provisioning.setEnabled(caller, provinceCode, account.id(), false);
-				disabled.add(account.id());
-			}
-		}
-		return disabled;
+		return this.provisioning.disableEvery(caller, provinceCode);
 	}
 
+	/**
+	 * Enables again the accounts a suspension disabled.
+	 */
 	public void enable(Caller caller, String provinceCode, List<String> accountIds) {
-		for (String id : accountIds) {
-			this.provisioning.setEnabled(caller, provinceCode, id, true);
-		}
+		this.provisioning.enableAgain(caller, provinceCode, accountIds);
 	}
 
 	/**
@@ -90,6 +90,16 @@ public class ProvinceAccounts {
 			return "OpenedAccount[id=" + this.id + ", username=" + this.username + ", temporaryPassword="
 					+ ((this.temporaryPassword != null) ? "<hidden>" : "none") + "]";
 		}
+
+	}
+
+	/**
+	 * A reporter account a reminder goes to.
+	 *
+	 * @param username its sign-in name
+	 * @param displayName the person's name, the sign-in name when none was entered
+	 */
+	public record Recipient(String username, String displayName) {
 
 	}
 

@@ -82,14 +82,17 @@ public final class AgencyRules {
 			return Optional.empty();
 		}
 		boolean twelve = code.length() == 12;
-		if (level == AgencyLevel.township && !twelve) {
+		boolean provinceShaped = code.endsWith("0000");
+		if (level == AgencyLevel.township && !twelve && provinceShaped) {
+			// a township is placed by its own twelve-digit code or, as the division list
+			// places it, by the six-digit code of its county (or of the city it is
+			// directly under)
 			return Optional.of(new Violation("regionCode", TenantProblem.TOWNSHIP_NEEDS_ITS_CODE, code));
 		}
 		if (level != AgencyLevel.township && twelve) {
 			return Optional.of(new Violation("regionCode", TenantProblem.LEVEL_NEEDS_SIX_DIGITS,
 					ProblemMessages.label("label.level." + level), code));
 		}
-		boolean provinceShaped = code.endsWith("0000");
 		if (level == AgencyLevel.province && !provinceShaped && !BINGTUAN.equals(provinceCode)) {
 			return Optional
 				.of(new Violation("regionCode", TenantProblem.PROVINCE_LEVEL_NEEDS_PROVINCE_CODE, provinceCode, code));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.tenant.account.ProvinceAccounts;
+import io.gongkai.tenant.account.ProvinceAccounts.Recipient;
 import io.gongkai.tenant.problem.TenantProblem;
 import io.gongkai.tenant.province.ProvinceCatalogue;
 import org.slf4j.Logger;
@@ -75,15 +76,16 @@ class FollowUpReminders {
 				}
 			}
 		}
-		Map<String, List<String>> recipients = this.reporters.enabledReporters(provinceCode,
+		Map<String, List<Recipient>> recipients = this.reporters.enabledReporters(provinceCode,
 				chosen.stream().map(AgencyFollowUp::agencyId).toList());
 		Instant now = this.clock.instant();
-		List<Reminder> queued = chosen.stream()
-			.map((agency) -> new Reminder(UUID.randomUUID().toString(), provinceCode, request.year(), agency.agencyId(),
-					agency.agencyName(), recipients.getOrDefault(agency.agencyId(), List.of()), agency.state(),
-					agency.late(), agency.deadline(), request.message().strip(), caller.username(), now,
-					Reminder.QUEUED))
-			.toList();
+		List<Reminder> queued = chosen.stream().map((agency) -> {
+			List<Recipient> to = recipients.getOrDefault(agency.agencyId(), List.of());
+			return new Reminder(UUID.randomUUID().toString(), provinceCode, request.year(), agency.agencyId(),
+					agency.agencyName(), to.stream().map(Recipient::username).toList(),
+					to.stream().map(Recipient::displayName).toList(), agency.state(), agency.late(), agency.deadline(),
+					request.message().strip(), caller.username(), caller.displayName(), now, Reminder.QUEUED);
+		}).toList();
 		this.outbox.queue(queued);
 		log.info("{} reminders on {} queued in province {} by {}", queued.size(), request.year(), provinceCode,
 				caller.username());

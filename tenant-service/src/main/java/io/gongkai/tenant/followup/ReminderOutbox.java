@@ -63,11 +63,13 @@ class ReminderOutbox {
 			.append("agencyId", reminder.agencyId())
 			.append("agencyName", reminder.agencyName())
 			.append("recipients", reminder.recipients())
+			.append("recipientNames", reminder.recipientNames())
 			.append("state", reminder.state().name())
 			.append("late", reminder.late())
 			.append("deadline", reminder.deadline().toString())
 			.append("message", reminder.message())
 			.append("sentBy", reminder.sentBy())
+			.append("sentByName", reminder.sentByName())
 			.append("createdAt", Date.from(reminder.createdAt()))
 			.append("status", reminder.status())
 			.append("attempts", 0);
@@ -77,9 +79,11 @@ class ReminderOutbox {
 		return new Reminder(document.getString("_id"), document.getString("provinceCode"), document.getInteger("year"),
 				document.getString("agencyId"), document.getString("agencyName"),
 				document.getList("recipients", String.class, List.of()),
+				document.containsKey("recipientNames") ? document.getList("recipientNames", String.class) : null,
 				FollowUpState.valueOf(document.getString("state")), document.getBoolean("late", false),
 				LocalDate.parse(document.getString("deadline")), document.getString("message"),
-				document.getString("sentBy"), document.getDate("createdAt").toInstant(), document.getString("status"));
+				document.getString("sentBy"), document.getString("sentByName"),
+				document.getDate("createdAt").toInstant(), document.getString("status"));
 	}
 
 }

@@ -147,14 +147,54 @@ class AccountProvisioningTest extends TenantServiceTest {
 	}
 
 	@Test
-	void anInterruptedCreationIsFinishedByTheNextAttempt() throws Exception {
+	void anInterruptedCreationIsFinishedByTheNextAttemptWithAFreshTemporaryPassword() throws Exception {
 		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("""
 				[{"id":"u-4","username":"interrupted","enabled":true,
 				  "attributes":{"province":["370000"],"agency":["370200-rsj"]}}]""")));
 		open(tokens.coordinator("370000"), "interrupted", "agency-reporter", "370200-rsj")
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.id").value("u-4"));
+			.andExpect(jsonPath("$.id").value("u-4"))
+			.andExpect(jsonPath("$.temporaryPassword").isString());
 		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+		this.keycloak.verify(postRequestedFor(urlPathEqualTo(ADMIN + "/users/u-4/role-mappings/realm")));
+		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/u-4/reset-password")));
+		assertThat(recorded("interrupted")).isEqualTo(1);
+	}
+
+	@Test
+	void aCompleteAccountKeycloakHoldsIsTakenOverAsItIsAndKeepsItsPassword() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("""
+				[{"id":"u-6","username":"reporter-made-in-keycloak","firstName":"芳","lastName":"王","enabled":true,
+				  "attributes":{"province":["370000"],"agency":["370200-rsj"]}}]""")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users/u-6/role-mappings/realm"))
+			.willReturn(okJson("[{\"name\":\"default-roles-gongkai\"},{\"name\":\"agency-reporter\"}]")));
+		open(tokens.coordinator("370000"), "reporter-made-in-keycloak", "agency-reporter", "370200-rsj")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value("u-6"))
+			.andExpect(jsonPath("$.displayName").value("王芳"))
+			.andExpect(jsonPath("$.enabled").value(true))
+			.andExpect(jsonPath("$.temporaryPassword").doesNotExist());
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+		this.keycloak.verify(0, postRequestedFor(urlPathMatching(ADMIN + "/users/u-6/.*")));
+		this.keycloak.verify(0, putRequestedFor(urlPathMatching(ADMIN + "/users/u-6.*")));
+		assertThat(recorded("reporter-made-in-keycloak")).isEqualTo(1);
+	}
+
+	@Test
+	void aDisabledAccountWithTheRoleIsFinishedEnabledWithATemporaryPassword() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("""
+				[{"id":"u-7","username":"left-disabled","enabled":false,
+				  "attributes":{"province":["370000"],"agency":["370200-rsj"]}}]""")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users/u-7/role-mappings/realm"))
+			.willReturn(okJson("[{\"name\":\"agency-reporter\"}]")));
+		open(tokens.coordinator("370000"), "left-disabled", "agency-reporter", "370200-rsj")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.enabled").value(true))
+			.andExpect(jsonPath("$.temporaryPassword").isString());
+		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/u-7"))
+			.withRequestBody(matchingJsonPath("$.enabled", equalTo("true"))));
+		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/u-7/reset-password")));
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users/u-7/role-mappings/realm")));
 	}
 
 	@Test
@@ -199,7 +239,7 @@ class AccountProvisioningTest extends TenantServiceTest {
 			.willReturn(okJson("""
 					[{"id":"u-demo-c","username":"coordinator-370000","firstName":"Coordinator","lastName":"370000",
 					  "enabled":true,"attributes":{"province":["370000"]}},
-					 {"id":"u-demo-r","username":"reporter-370000","firstName":"青岛","lastName":"填报员",
+					 {"id":"u-demo-r","username":"reporter-370000","firstName":"伟","lastName":"张",
 					  "enabled":false,"attributes":{"province":["370000"],"agency":["370200-rsj"]}},
 					 {"id":"u-no-role","username":"bystander","enabled":true,"attributes":{"province":["370000"]}},
 					 {"id":"u-near","username":"near-miss","enabled":true,
@@ -218,7 +258,7 @@ class AccountProvisioningTest extends TenantServiceTest {
 			.andExpect(jsonPath("$[0].role").value("provincial-coordinator"))
 			.andExpect(jsonPath("$[0].displayName").value("Coordinator 370000"))
 			.andExpect(jsonPath("$[1].username").value("reporter-370000"))
-			.andExpect(jsonPath("$[1].displayName").value("青岛 填报员"))
+			.andExpect(jsonPath("$[1].displayName").value("张伟"))
 			.andExpect(jsonPath("$[1].agencyId").value("370200-rsj"))
 			.andExpect(jsonPath("$[1].agencyName").value("青岛市人力资源和社会保障局"))
 			.andExpect(jsonPath("$[1].role").value("agency-reporter"))
@@ -228,7 +268,7 @@ class AccountProvisioningTest extends TenantServiceTest {
 	@Test
 	void anAccountMadeInKeycloakDirectlyIsManagedButOneOfAnotherProvinceIsNotFound() throws Exception {
 		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users/u-demo-r")).willReturn(okJson("""
-				{"id":"u-demo-r","username":"reporter-370000","enabled":true,
+				{"id":"u-demo-r","username":"reporter-370000","firstName":"伟","lastName":"张","enabled":true,
 				 "attributes":{"province":["370000"],"agency":["370200-rsj"]}}""")));
 		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users/u-demo-r/role-mappings/realm"))
 			.willReturn(okJson("[{\"name\":\"agency-reporter\"}]")));
@@ -240,6 +280,7 @@ class AccountProvisioningTest extends TenantServiceTest {
 					"Bearer " + tokens.coordinator("370000")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.enabled").value(false))
+			.andExpect(jsonPath("$.displayName").value("张伟"))
 			.andExpect(jsonPath("$.agencyName").value("青岛市人力资源和社会保障局"));
 		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/u-demo-r"))
 			.withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));

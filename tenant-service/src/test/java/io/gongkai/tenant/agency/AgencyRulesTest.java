@@ -57,7 +57,9 @@ class AgencyRulesTest {
 			370000, county,     37021a,       invalid-region-code
 			370000, county,     110101,       region-outside-province
 			370000, county,     370011,       unknown-region-code
-			370000, township,   370211,       region-level-mismatch
+			370000, township,   370211,       ok
+			440000, township,   441900,       ok
+			370000, township,   370000,       region-level-mismatch
 			370000, county,     370211001000, region-level-mismatch
 			370000, province,   370200,       region-level-mismatch
 			370000, prefecture, 370000,       region-level-mismatch

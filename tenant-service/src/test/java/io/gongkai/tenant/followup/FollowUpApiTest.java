@@ -62,7 +62,7 @@ class FollowUpApiTest extends TenantServiceTest {
 	static final WireMockServer reportService = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
-	static final String COORDINATOR = tokens.coordinator(GANSU);
+	static final String COORDINATOR = tokens.coordinatorNamed(GANSU, "王", "芳");
 
 	static boolean registered;
 
@@ -238,12 +238,14 @@ class FollowUpApiTest extends TenantServiceTest {
 	}
 
 	@Test
-	void remindersAreRecordedForTheAgenciesBehindOnly() throws Exception {
+	void remindersAreRecordedForTheAgenciesBehindOnlyWithThePeoplesNames() throws Exception {
 		remind(COORDINATOR, "{\"year\":2023,\"message\":\"请于本周内提交年度报告\"}").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.queued[*].agencyId")
 				.value(containsInAnyOrder("620000-a", "620000-b", "620000-c", "620000-f", "620000-h")))
 			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-a')].recipients[0]").value("620000-a-reporter"))
 			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-b')].recipients[0]").value("reporter-b-demo"))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-b')].recipientNames[0]").value("李敏"))
+			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-a')].recipientNames[0]").value("620000-a-reporter"))
 			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-c')].recipients[0]").doesNotExist())
 			.andExpect(jsonPath("$.queued[?(@.agencyId=='620000-a')].state").value("late"));
 		this.mvc
@@ -254,7 +256,9 @@ class FollowUpApiTest extends TenantServiceTest {
 			.andExpect(jsonPath("$.items[*].status")
 				.value(containsInAnyOrder("queued", "queued", "queued", "queued", "queued")))
 			.andExpect(jsonPath("$.items[0].message").value("请于本周内提交年度报告"))
-			.andExpect(jsonPath("$.items[0].sentBy").value("coordinator-620000"));
+			.andExpect(jsonPath("$.items[0].sentBy").value("coordinator-620000"))
+			.andExpect(jsonPath("$.items[0].sentByName").value("王芳"))
+			.andExpect(jsonPath("$.items[?(@.agencyId=='620000-b')].recipientNames[0]").value("李敏"));
 		assertThat(this.registryDatabase.getCollection("reminders")
 			.distinct("agencyId", String.class)
 			.into(new ArrayList<>()))
@@ -332,7 +336,7 @@ class FollowUpApiTest extends TenantServiceTest {
 		tokens.server().stubFor(WireMock.get(urlPathEqualTo(admin + "/users")).willReturn(okJson("""
 				[{"id":"u-a","username":"620000-a-reporter","enabled":true,
 				  "attributes":{"province":["620000"],"agency":["620000-a"]}},
-				 {"id":"u-b","username":"reporter-b-demo","enabled":true,
+				 {"id":"u-b","username":"reporter-b-demo","firstName":"敏","lastName":"李","enabled":true,
 				  "attributes":{"province":["620000"],"agency":["620000-b"]}},
 				 {"id":"u-c","username":"reporter-c-left","enabled":false,
 				  "attributes":{"province":["620000"],"agency":["620000-c"]}}]""")));

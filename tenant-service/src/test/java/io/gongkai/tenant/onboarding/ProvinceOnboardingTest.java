@@ -124,21 +124,63 @@ class ProvinceOnboardingTest extends TenantServiceTest {
 	}
 
 	@Test
-	void suspendingDisablesTheProvincesAccountsAndResumingEnablesThemAgain() throws Exception {
+	void aCompleteCoordinatorKeycloakHoldsIsTakenOverWithoutResettingItsPassword() throws Exception {
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users"))
+			.withQueryParam("username", equalTo("coordinator-540000"))
+			.atPriority(1)
+			.willReturn(okJson("""
+					[{"id":"c-demo-540000","username":"coordinator-540000","firstName":"协调员","lastName":"西藏自治区",
+					  "enabled":true,"attributes":{"province":["540000"]}}]""")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users/c-demo-540000/role-mappings/realm"))
+			.atPriority(1)
+			.willReturn(okJson("[{\"name\":\"provincial-coordinator\"}]")));
+		onboard("540000", "coordinator-540000").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("active"))
+			.andExpect(jsonPath("$.coordinatorUsername").value("coordinator-540000"))
+			.andExpect(jsonPath("$.coordinatorTemporaryPassword").doesNotExist());
+		this.keycloak.verify(0, postRequestedFor(urlPathEqualTo(ADMIN + "/users")));
+		this.keycloak.verify(0, putRequestedFor(urlPathMatching(ADMIN + "/users/c-demo-540000.*")));
+		this.keycloak.verify(0, postRequestedFor(urlPathMatching(ADMIN + "/users/c-demo-540000/.*")));
+	}
+
+	@Test
+	void suspendingDisablesEveryAccountKeycloakHoldsForTheProvinceAndResumingEnablesExactlyThoseAgain()
+			throws Exception {
 		userCreatedAs("c-500000");
 		onboard("500000", "cq-coordinator").andExpect(status().isOk());
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users"))
+			.withQueryParam("q", equalTo("province:500000"))
+			.atPriority(1)
+			.willReturn(okJson("""
+					[{"id":"c-500000","username":"cq-coordinator","enabled":true,"attributes":{"province":["500000"]}},
+					 {"id":"r-made-in-keycloak","username":"reporter-500000","enabled":true,
+					  "attributes":{"province":["500000"],"agency":["500000-rsj"]}},
+					 {"id":"r-already-off","username":"reporter-left","enabled":false,
+					  "attributes":{"province":["500000"],"agency":["500000-rsj"]}}]""")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/roles/provincial-coordinator/users"))
+			.willReturn(okJson("[{\"id\":\"c-500000\"}]")));
+		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/roles/agency-reporter/users"))
+			.willReturn(okJson("[{\"id\":\"r-made-in-keycloak\"},{\"id\":\"r-already-off\"}]")));
+		this.keycloak.resetRequests();
 		this.mvc
 			.perform(post("/api/tenants/500000/suspension").header("Authorization", "Bearer " + tokens.admin())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"reason\":\"contract ended\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("suspended"));
-		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/c-500000"))
-			.withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));
+		for (String disabled : new String[] { "c-500000", "r-made-in-keycloak" }) {
+			this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/" + disabled))
+				.withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));
+		}
+		this.keycloak.verify(0, putRequestedFor(urlPathEqualTo(ADMIN + "/users/r-already-off")));
+		this.keycloak.resetRequests();
 		this.mvc.perform(post("/api/tenants/500000/resumption").header("Authorization", "Bearer " + tokens.admin()))
 			.andExpect(jsonPath("$.status").value("active"));
-		this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/c-500000"))
-			.withRequestBody(matchingJsonPath("$.enabled", equalTo("true"))));
+		for (String enabled : new String[] { "c-500000", "r-made-in-keycloak" }) {
+			this.keycloak.verify(putRequestedFor(urlPathEqualTo(ADMIN + "/users/" + enabled))
+				.withRequestBody(matchingJsonPath("$.enabled", equalTo("true"))));
+		}
+		this.keycloak.verify(0, putRequestedFor(urlPathEqualTo(ADMIN + "/users/r-already-off")));
 	}
 
 	@Test

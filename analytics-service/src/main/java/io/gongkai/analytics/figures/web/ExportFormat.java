@@ -8,6 +8,7 @@ import io.gongkai.analytics.figures.export.CsvExport;
 import io.gongkai.analytics.figures.export.ExportTable;
 import io.gongkai.analytics.figures.export.XlsxExport;
 import io.gongkai.analytics.problem.AnalyticsProblem;
+import io.gongkai.platform.download.DownloadNames;
 import io.gongkai.platform.problem.ProblemException;
 
 import org.springframework.http.HttpHeaders;
@@ -25,8 +26,6 @@ enum ExportFormat {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	static ExportFormat of(String format) {
 		if (format == null || format.isBlank()) {
@@ -52,34 +51,8 @@ enum ExportFormat {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType((this == csv) ? CSV : XLSX);
 		headers.set(HttpHeaders.CONTENT_DISPOSITION,
-				attachment(export.fileName() + "." + name(), export.asciiFileName() + "." + name()));
+				DownloadNames.attachment(export.fileName() + "." + name(), export.asciiFileName() + "." + name()));
 		return ResponseEntity.ok().headers(headers).body(body);
-	}
-
-	/**
-	 * A {@code Content-Disposition} for a download (RFC 6266): the name in UTF-8 as RFC
-	 * 5987 writes it, which browsers save the file under, and an ASCII name for clients
-	 * that cannot read it.
-	 */
-	static String attachment(String fileName, String asciiFileName) {
-		StringBuilder encoded = new StringBuilder();
-		for (byte octet : fileName.getBytes(StandardCharsets.UTF_8)) {
-			char character = (char) (octet & 0xFF);
-			if (isAttrChar(character)) {
-				encoded.append(character);
-			}
-			else {
-				encoded.append('%').append(HEX[(octet >> 4) & 0xF]).append(HEX[octet & 0xF]);
-			}
-		}
-		String fallback = asciiFileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
-		return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
-	}
-
-	/** The characters RFC 5987 leaves as they are in an extended value. */
-	private static boolean isAttrChar(char character) {
-		return (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z')
-				|| (character >= '0' && character <= '9') || "!#$&+-.^_`|~".indexOf(character) >= 0;
 	}
 
 }

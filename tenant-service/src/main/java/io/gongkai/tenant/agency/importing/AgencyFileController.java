@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import io.gongkai.platform.download.DownloadNames;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.tenant.problem.TenantProblem;
+import io.gongkai.tenant.province.Province;
 import io.gongkai.tenant.province.ProvinceAccess;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,17 +92,18 @@ class AgencyFileController {
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(Caller caller, @PathVariable String provinceCode,
 			@RequestParam(defaultValue = "csv") String format) {
-		this.access.readable(caller, provinceCode);
+		Province province = this.access.readable(caller, provinceCode);
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
 		if (!xlsx && !"csv".equalsIgnoreCase(format)) {
 			throw new ProblemException(TenantProblem.EXPORT_FORMAT, format).with("field", "format");
 		}
 		byte[] body = xlsx ? this.exporter.xlsx(provinceCode) : this.exporter.csv(provinceCode);
-		String filename = "agencies-" + provinceCode + (xlsx ? ".xlsx" : ".csv");
+		String extension = xlsx ? ".xlsx" : ".csv";
 		return ResponseEntity.ok()
 			.contentType(xlsx ? XLSX : CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
+					DownloadNames.attachment(province.name() + "机关名录" + extension,
+							"agencies-" + provinceCode + extension))
 			.body(body);
 	}
 

@@ -2,6 +2,7 @@ package io.gongkai.tenant.agency.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -25,6 +27,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -191,6 +194,8 @@ class AgencyImportApiTest extends RegistryApiTestSupport {
 					bearer(tokens.reporter("350000", "350100-gov"))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv")))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					containsString("filename*=UTF-8''" + URLEncoder.encode("福建省机关名录.csv", StandardCharsets.UTF_8))))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

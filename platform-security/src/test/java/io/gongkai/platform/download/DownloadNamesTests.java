@@ -1,14 +1,14 @@
-package io.gongkai.analytics.figures.web;
+package io.gongkai.platform.download;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExportFileNameTest {
+class DownloadNamesTests {
 
 	@Test
 	void aDownloadIsNamedInChineseForBrowsersWithAnAsciiNameForOlderClients() {
-		String header = ExportFormat.attachment("2023年各省本年新收政府信息公开申请数比较.xlsx",
+		String header = DownloadNames.attachment("2023年各省本年新收政府信息公开申请数比较.xlsx",
 				"comparison-requests.received-2023-province.xlsx");
 
 		assertThat(header).isEqualTo("attachment; filename=\"comparison-requests.received-2023-province.xlsx\"; "
@@ -19,7 +19,7 @@ class ExportFileNameTest {
 
 	@Test
 	void spacesBracketsAndQuotesAreEncodedNotLeftToBreakTheHeader() {
-		String header = ExportFormat.attachment("山西省 2023年（汇总）\"A\".csv", "a\"b\\c.csv");
+		String header = DownloadNames.attachment("山西省 2023年（汇总）\"A\".csv", "a\"b\\c.csv");
 
 		assertThat(header)
 			.endsWith("filename*=UTF-8''%E5%B1%B1%E8%A5%BF%E7%9C%81%202023%E5%B9%B4"
