@@ -12,7 +12,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.mongodb.client.MongoDatabase;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.gongkai.tenant.TenantServiceTest;
+import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.TokenIssuer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
@@ -53,11 +55,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = { "gongkai.follow-up.page-size=2", "gongkai.follow-up.read-timeout=300ms",
 		"resilience4j.retry.instances.report-service.wait-duration=10ms" })
-class FollowUpApiTest extends TenantServiceTest {
+@AutoConfigureMockMvc
+class FollowUpApiTest {
 
 	static final String GANSU = "620000";
 
 	static final Instant NOW = Instant.parse("2024-02-10T02:00:00Z");
+
+	static final TokenIssuer tokens = new TokenIssuer();
+
+	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
 
 	static final WireMockServer reportService = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
@@ -101,11 +108,15 @@ class FollowUpApiTest extends TenantServiceTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		reportService.start();
+		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
+		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.report-uri", reportService::baseUrl);
 	}
 
 	@AfterAll
 	static void stop() {
+		tokens.close();
+		store.close();
 		reportService.stop();
 	}
 
