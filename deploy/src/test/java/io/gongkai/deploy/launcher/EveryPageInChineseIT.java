@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./gongkai up}: a reporter, a coordinator and the analyst each visit every route
  * the pages' route modules ({@code app/*}{@code /routes.js}) give their roles, and no
  * page shows English words or identifiers (metric ids, province codes, login names,
- * UUIDs, ISO dates) outside {@link VisibleText#ALLOWED}. A failure names every offending
+ * UUIDs, ISO dates) outside {@link VisibleText#ALLOWED}: neither the first view, nor
+ * any of its tabs (each clicked in turn), nor the confirmation dialogs it holds for the
+ * moment before an action. A failure names every offending
  * word with its route and the text around it; screenshots of each page are kept in
  * {@code deploy/target/browser-screenshots/}.
  */
@@ -58,9 +60,20 @@ class EveryPageInChineseIT {
 				person.open(address);
 				person.waitUntilLoaded();
 				person.screenshot("chinese" + route.replaceAll("[^a-z]+", "-"));
-				VisibleText page = VisibleText.of(person, address);
-				for (String word : page.foreignWords()) {
-					offences.add(route + " (" + address + "): " + word + "  …" + around(page.text(), word) + "…");
+				List<VisibleText> views = new ArrayList<>();
+				views.add(VisibleText.of(person, address));
+				views.add(VisibleText.ofDialogs(person, address + "，确认对话框"));
+				long tabs = (Long) person.run("return document.querySelectorAll('[role=tab]').length;");
+				for (int tab = 0; tab < tabs; tab++) {
+					person.run("document.querySelectorAll('[role=tab]')[arguments[0]].click();", tab);
+					person.waitUntilLoaded();
+					person.screenshot("chinese" + route.replaceAll("[^a-z]+", "-") + "-tab-" + tab);
+					views.add(VisibleText.of(person, address + "，第 " + (tab + 1) + " 个标签"));
+				}
+				for (VisibleText view : views) {
+					for (String word : view.foreignWords()) {
+						offences.add(route + " (" + view.route() + "): " + word + "  …" + around(view.text(), word) + "…");
+					}
 				}
 			}
 		}

@@ -54,6 +54,26 @@ record VisibleText(String route, String text) {
 		return new VisibleText(route, (String) browser.run(WITHOUT_WHAT_PEOPLE_ENTERED));
 	}
 
+	/**
+	 * The texts of the page's confirmation dialogs (title, what will happen, the buttons),
+	 * closed or open: a page holds them ready, so they are read as the person will read
+	 * them once they ask for the action.
+	 */
+	private static final String DIALOGS = """
+			return Array.from(document.querySelectorAll('dialog'))
+			  .map((dialog) => {
+			    const copy = dialog.cloneNode(true);
+			    copy.querySelectorAll('[translate="no"]').forEach((entered) => entered.remove());
+			    return copy.textContent;
+			  })
+			  .join('\\n');
+			""";
+
+	/** The confirmation dialogs the page holds ready, as a person will read them. */
+	static VisibleText ofDialogs(BrowserSession browser, String route) {
+		return new VisibleText(route, (String) browser.run(DIALOGS));
+	}
+
 	/** Every word of the text a Chinese reader should not meet, in the order shown. */
 	List<String> foreignWords() {
 		List<String> found = new ArrayList<>();
