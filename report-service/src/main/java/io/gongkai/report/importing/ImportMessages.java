@@ -10,13 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.problem.RequestLanguage;
-import io.gongkai.report.template.Cell;
-import io.gongkai.report.template.ReportTemplate;
-import io.gongkai.report.template.TemplateFormat;
+import io.gongkai.report.problem.FieldLabels;
 
 /**
  * The texts of text import that people read (preview warnings, batch outcomes, why a file
@@ -58,30 +55,8 @@ public final class ImportMessages {
 	 * printed Chinese ones).
 	 */
 	static String figures(List<String> ids) {
-		List<String> names = ids.stream().map(ImportMessages::figure).toList();
+		List<String> names = ids.stream().map(FieldLabels::figure).toList();
 		return String.join(english() ? ", " : "、", names);
-	}
-
-	private static String figure(String id) {
-		Optional<Cell> cell = cell(id);
-		if (cell.isPresent()) {
-			return english() ? cell.get().label() + " (" + id + ")" : cell.get().label();
-		}
-		String key = "metric." + id;
-		String name = text(key);
-		return name.equals(key) ? id : name;
-	}
-
-	private static Optional<Cell> cell(String id) {
-		for (TemplateFormat format : TemplateFormat.values()) {
-			if (format.hasTables()) {
-				Optional<Cell> cell = ReportTemplate.national().format(format).cell(id);
-				if (cell.isPresent()) {
-					return cell;
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 	private static boolean english() {
