@@ -40,7 +40,7 @@ public final class FieldLabels {
 		if (keyed.matches()) {
 			String key = keyed.group(2);
 			Optional<String> name = switch (keyed.group(1)) {
-				case "cells" -> cell(key);
+				case "cells" -> cell(key, false);
 				case "metrics" -> metric(key);
 				case "sections" -> section(key);
 				default -> Optional.empty();
@@ -64,15 +64,16 @@ public final class FieldLabels {
 	 * English); the id itself when it is neither.
 	 */
 	public static String figure(String id) {
-		return cell(id).or(() -> metric(id)).orElse(id);
+		return cell(id, english()).or(() -> metric(id)).orElse(id);
 	}
 
-	private static Optional<String> cell(String id) {
+	/** A cell as the printed table labels it, with its id beside the label if asked. */
+	private static Optional<String> cell(String id, boolean withId) {
 		for (TemplateFormat format : new TemplateFormat[] { TemplateFormat.TEMPLATE_2021,
 				TemplateFormat.TEMPLATE_2019 }) {
 			Optional<Cell> cell = ReportTemplate.national().format(format).cell(id);
 			if (cell.isPresent()) {
-				return Optional.of(english() ? cell.get().label() + " (" + id + ")" : cell.get().label());
+				return Optional.of(withId ? cell.get().label() + " (" + id + ")" : cell.get().label());
 			}
 		}
 		return Optional.empty();

@@ -106,7 +106,7 @@ class ReportBadInputTest {
 	}
 
 	@Test
-	void aCellWhoseValueCannotBeReadIsNamedInTheDetailByTheTablesLabelsInChineseAndWithItsIdInEnglish()
+	void aCellWhoseValueCannotBeReadIsNamedInTheDetailByTheTablesLabelsBesideItsPathInEitherLanguage()
 			throws Exception {
 		String reporter = tokens.reporter("510000", "510100-label-detail");
 		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
@@ -126,7 +126,9 @@ class ReportBadInputTest {
 				.header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
-			.andExpect(jsonPath("$.label").value("T3「本年新收政府信息公开申请数量」行「总计」列 (t3.new_received.total)"));
+			.andExpect(jsonPath("$.label").value("T3「本年新收政府信息公开申请数量」行「总计」列"))
+			.andExpect(jsonPath("$.detail",
+					containsString("T3「本年新收政府信息公开申请数量」行「总计」列 (field 'cells.t3.new_received.total')")));
 	}
 
 	@Test
