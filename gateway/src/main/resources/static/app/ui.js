@@ -2,7 +2,11 @@
 // report state badge. Pages register them globally (see main.js).
 import { t } from './i18n.js';
 
-/** An API problem (ApiError) or any error, as a message that says what to fix. */
+/**
+ * An API problem (ApiError) or any error, as a message that says what to fix; a field
+ * error names the field by the label the service gives (the printed table's row and
+ * column, a figure's name), its path only when there is none.
+ */
 export const ProblemMessage = {
   props: { error: { type: Object, default: null } },
   setup() {
@@ -22,7 +26,8 @@ export const ProblemMessage = {
       <p v-if="problem.detail">{{ problem.detail }}</p>
       <ul v-if="problem.errors && problem.errors.length">
         <li v-for="(item, index) in problem.errors" :key="index">
-          <code v-if="item.field || item.cell || item.pointer">{{ item.field || item.cell || item.pointer }}</code>
+          <strong v-if="item.label" class="field-label">{{ item.label }}</strong>
+          <code v-else-if="item.field || item.cell || item.pointer">{{ item.field || item.cell || item.pointer }}</code>
           {{ item.message || item.detail || item.reason }}
         </li>
       </ul>

@@ -7,7 +7,7 @@
 import { getJson, query, request, sendJson } from '../api.js';
 import { session } from '../session.js';
 import { current, href, navigate } from '../router.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, locale, t } from '../i18n.js';
 import { EvidenceText } from './evidence-text.js';
 import { FigureReview } from './figure-review.js';
 
@@ -17,7 +17,7 @@ const ACCEPTED_FILES = '.txt,.htm,.html,.pdf,.docx,text/plain,text/html,applicat
 export const UploadPage = {
   components: { EvidenceText, FigureReview },
   setup() {
-    return { t, href, formatDate, ACCEPTED_FILES };
+    return { t, href, formatDate, locale, ACCEPTED_FILES };
   },
   data() {
     return {
@@ -53,11 +53,17 @@ export const UploadPage = {
       return this.errors.length > 0 && !this.ownAgencyConfirmed;
     },
   },
+  watch: {
+    /** The errors and warnings are the service's words, in the language asked: read them again in the new one. */
+    locale() {
+      if (this.preview) {
+        this.load(this.preview.id);
+      }
+    },
+  },
   async created() {
     if (current.query.preview) {
-      await this.run(async () => {
-        this.preview = await getJson('/api/reports/imports/previews/' + encodeURIComponent(current.query.preview));
-      });
+      await this.load(current.query.preview);
     }
   },
   methods: {
@@ -73,6 +79,11 @@ export const UploadPage = {
       finally {
         this.busy = false;
       }
+    },
+    load(id) {
+      return this.run(async () => {
+        this.preview = await getJson('/api/reports/imports/previews/' + encodeURIComponent(id));
+      });
     },
     chosen(event) {
       this.file = event.target.files[0] || null;
@@ -113,14 +124,6 @@ export const UploadPage = {
         this.busy = false;
       }
     },
-    warningText(warning) {
-      const key = 'agency.upload.warning.' + warning.code;
-      return t(key) === key ? warning.message : t(key);
-    },
-    errorText(error) {
-      const key = 'agency.upload.error.' + error.code;
-      return t(key) === key ? error.message : t(key, { province: this.extraction.provinceCode || '', agency: this.extraction.agencyName || '' });
-    },
   },
   template: `
     <h1 tabindex="-1">{{ t('agency.upload.title') }}</h1>
@@ -159,10 +162,10 @@ export const UploadPage = {
         </div>
         <div v-if="errors.length" class="problem" role="alert" data-test="preview-errors">
           <strong>{{ t('agency.upload.errorsTitle') }}</strong>
-          <ul><li v-for="error in errors" :key="error.code">{{ errorText(error) }}</li></ul>
+          <ul><li v-for="error in errors" :key="error.code">{{ error.message }}</li></ul>
         </div>
         <div v-if="preview.warnings.length" class="warning" data-test="preview-warnings">
-          <ul><li v-for="warning in preview.warnings" :key="warning.code">{{ warningText(warning) }}</li></ul>
+          <ul><li v-for="warning in preview.warnings" :key="warning.code">{{ warning.message }}</li></ul>
         </div>
         <p v-if="isTemplate" class="field-hint">{{ t('agency.upload.templateCells', { count: cellCount, findings: (extraction.findings || []).length }) }}</p>
       </section>

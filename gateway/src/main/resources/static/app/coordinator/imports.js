@@ -5,10 +5,10 @@
 // of batches, so a batch is reached again through its address (?batch=<id>).
 import { download, getJson, query, request, sendJson } from '../api.js';
 import { current, href } from '../router.js';
-import { formatDateTime, formatNumber, formatWithUnit, t } from '../i18n.js';
+import { formatDateTime, formatNumber, formatWithUnit, locale, t } from '../i18n.js';
+import { provinceName } from '../provinces.js';
 import { counted } from './counts.js';
 import { tenantPath } from './province.js';
-import { provinceName } from '../provinces.js';
 
 const BATCHES = '/api/reports/imports/batches';
 
@@ -34,7 +34,7 @@ function fileSize(bytes) {
 
 export const BatchImport = {
   setup() {
-    return { t, href, formatDateTime, formatNumber, counted, fileSize, provinceName, ACCEPTED_FILES, CHOOSABLE };
+    return { t, href, formatDateTime, formatNumber, counted, fileSize, provinceName, locale, ACCEPTED_FILES, CHOOSABLE };
   },
   data() {
     return {
@@ -60,6 +60,14 @@ export const BatchImport = {
     },
     batchLink() {
       return href('/coordinator/imports', { batch: this.batch.id });
+    },
+  },
+  watch: {
+    /** The outcomes and reasons are the service's words, in the language asked: read them again in the new one. */
+    locale() {
+      if (this.batch && !this.underWay) {
+        this.follow(this.batch.id);
+      }
     },
   },
   created() {
@@ -191,7 +199,7 @@ export const BatchImport = {
     <section v-if="batch" class="card" aria-labelledby="batch-title" data-test="batch">
       <h2 id="batch-title">{{ t('coordinator.imports.batchTitle', { at: formatDateTime(batch.createdAt) }) }}</h2>
       <p class="field-hint">
-        {{ t('coordinator.imports.batchBy', { user: batch.createdBy }) }}
+        {{ t('coordinator.imports.batchBy', { user: batch.createdByName || batch.createdBy }) }}
         <a :href="batchLink">{{ t('coordinator.imports.batchLink') }}</a>
       </p>
       <div class="progress" role="progressbar" aria-labelledby="batch-status" aria-valuemin="0" :aria-valuemax="batch.progress.total"
@@ -239,6 +247,7 @@ export const BatchImport = {
             <td :data-test="'batch-result-' + index">
               <template v-if="file.outcome">
                 <strong>{{ outcomeText(file) }}</strong>
+                <p v-if="file.outcome.detail" class="field-hint" :data-test="'batch-detail-' + index">{{ file.outcome.detail }}</p>
                 <a v-if="file.outcome.reportId" :href="href('/coordinator/reports/' + file.outcome.reportId)">{{ t('coordinator.imports.openReport') }}</a>
                 <form v-if="CHOOSABLE.includes(file.outcome.outcome) && file.outcome.previewId && !made[index]" class="row" @submit.prevent="makeReport(index, file)">
                   <div class="field">

@@ -59,13 +59,22 @@ record FeedPage(String province, List<FeedEntry> items, Long next, Boolean more)
 
 	/**
 	 * One changed report: its state and its latest accepted or published figures, with
-	 * (template reports) each mandated section and whether that version has it.
+	 * (template reports) each mandated section and whether that version has it; or a
+	 * report discarded (status {@code discarded}), which the read model drops.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record FeedEntry(Long seq, String reportId, String agencyId, String agencyName, Integer year, String format,
 			String scope, String agencyKind, String status, LocalDate deadline, LocalDate firstSubmittedOn,
 			Boolean onTime, Integer figuresVersion, String figuresStatus, Map<String, FeedMetric> metrics,
 			Map<String, Long> cells, Map<String, Boolean> sections, Instant changedAt) {
+
+		/** The status of a report discarded as a draft made by mistake: it is gone. */
+		static final String DISCARDED = "discarded";
+
+		/** Whether the report was discarded, and leaves the read model. */
+		boolean isDiscard() {
+			return DISCARDED.equals(this.status);
+		}
 
 	}
 

@@ -52,11 +52,14 @@ class ReadModelUpdates {
 
 	/**
 	 * Writes each entry's report unless the read model already holds it at the same or a
-	 * later sequence number. Optimistic: the sequence numbers held are read first (one
-	 * query by id), new reports are inserted and held ones replaced only if they still
-	 * have the sequence number read; an entry that lost a race with another writer is
-	 * looked at again. Applying a page twice therefore writes nothing the second time.
-	 * @return how many reports were written (stale and repeated entries not counted)
+	 * later sequence number; an entry saying the report was discarded removes it (a draft
+	 * made by mistake no longer counts). Optimistic: the sequence numbers held are read
+	 * first (one query by id), new reports are inserted and held ones replaced only if
+	 * they still have the sequence number read; an entry that lost a race with another
+	 * writer is looked at again. Applying a page twice therefore writes nothing the
+	 * second time.
+	 * @return how many reports were written or removed (stale and repeated entries not
+	 * counted)
 	 */
 	int applyReports(String provinceCode, List<FeedEntry> entries, Instant syncedAt) {
 		Map<String, FeedEntry> pending = new LinkedHashMap<>();
@@ -74,6 +77,14 @@ class ReadModelUpdates {
 			Map<String, FeedEntry> attempted = new LinkedHashMap<>();
 			for (FeedEntry entry : pending.values()) {
 				Long heldSeq = held.get(entry.reportId());
+				if (entry.isDiscard()) {
+					if (heldSeq == null || heldSeq >= entry.seq()) {
+						continue;
+					}
+					writes.add(new DeleteOneModel<>(new Document("_id", entry.reportId()).append("seq", heldSeq)));
+					attempted.put(entry.reportId(), entry);
+					continue;
+				}
 				Document report = reportDocument(provinceCode, entry, syncedAt);
 				if (heldSeq == null) {
 					writes.add(new InsertOneModel<>(report));
@@ -107,7 +118,7 @@ class ReadModelUpdates {
 	/**
 	 * Inserts and replaces, unordered.
 	 * @return how many took effect: an insert that met a report inserted meanwhile, or a
-	 * replace whose report changed meanwhile, did not
+	 * replace or delete whose report changed meanwhile, did not
 	 */
 	private int write(List<WriteModel<Document>> writes) {
 		if (writes.isEmpty()) {
@@ -115,7 +126,7 @@ class ReadModelUpdates {
 		}
 		try {
 			BulkWriteResult result = this.collections.reports().bulkWrite(writes, UNORDERED);
-			return result.getInsertedCount() + result.getMatchedCount();
+			return result.getInsertedCount() + result.getMatchedCount() + result.getDeletedCount();
 		}
 		catch (MongoBulkWriteException exception) {
 			for (BulkWriteError error : exception.getWriteErrors()) {
@@ -123,7 +134,8 @@ class ReadModelUpdates {
 					throw exception;
 				}
 			}
-			return exception.getWriteResult().getInsertedCount() + exception.getWriteResult().getMatchedCount();
+			return exception.getWriteResult().getInsertedCount() + exception.getWriteResult().getMatchedCount()
+					+ exception.getWriteResult().getDeletedCount();
 		}
 	}
 

@@ -118,6 +118,51 @@ class ProvinceSyncTest extends SyncTestSupport {
 	}
 
 	@Test
+	void aDiscardedDraftLeavesTheReadModelInTheNextRound() {
+		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"), agency("210000-rst", LIAONING, "辽宁省人社厅"));
+		String draft = entry(1, "mistake", "210000-rst", 1, 5).replace("\"status\":\"published\"",
+				"\"status\":\"draft\"");
+		feedPage(LIAONING, 0, 2, false, draft, entry(2, "kept", "210000-gov", 1, 120));
+		this.provinceSync.sync(LIAONING);
+		assertThat(this.nationalStore.reportsOf(LIAONING)).extracting(SyncedReport::reportId)
+			.containsExactly("kept", "mistake");
+		this.events.clear();
+		feedPage(LIAONING, 2, 3, false, discarded(3, "mistake", "210000-rst"));
+
+		ProvinceRound round = this.provinceSync.sync(LIAONING);
+
+		assertThat(round.completed()).isTrue();
+		assertThat(round.reportsApplied()).isEqualTo(1);
+		assertThat(this.nationalStore.reportsOf(LIAONING)).extracting(SyncedReport::reportId).containsExactly("kept");
+		assertThat(this.cursors.of(LIAONING).reports()).isEqualTo(1);
+		assertThat(this.cursors.of(LIAONING).after()).isEqualTo(3);
+		assertThat(this.events.provinces()).containsExactly(LIAONING);
+
+		// the same page again, or a discard of a report never held, changes nothing
+		feedPage(LIAONING, 3, 4, false, discarded(4, "never-seen", "210000-gov"));
+		this.events.clear();
+		assertThat(this.provinceSync.sync(LIAONING).reportsApplied()).isZero();
+		assertThat(this.nationalStore.reportsOf(LIAONING)).extracting(SyncedReport::reportId).containsExactly("kept");
+	}
+
+	@Test
+	void aDiscardInTheSamePageAsTheReportsCreationLeavesNothing() {
+		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"));
+		feedPage(LIAONING, 0, 2, false, entry(1, "mistake", "210000-gov", 1, 5), discarded(2, "mistake", "210000-gov"));
+
+		this.provinceSync.sync(LIAONING);
+
+		assertThat(this.nationalStore.reportsOf(LIAONING)).isEmpty();
+	}
+
+	private static String discarded(long seq, String reportId, String agencyId) {
+		return """
+				{"seq":%d,"reportId":"%s","agencyId":"%s","agencyName":"机构 %s","year":2021,
+				"format":"template2021","status":"discarded","changedAt":"2022-01-26T09:00:00Z"}""".formatted(seq,
+				reportId, agencyId, agencyId);
+	}
+
+	@Test
 	void anAmendedReportReplacesTheEarlierOne() {
 		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"));
 		feedPage(LIAONING, 0, 1, false, entry(1, "r1", "210000-gov", 1, 120));

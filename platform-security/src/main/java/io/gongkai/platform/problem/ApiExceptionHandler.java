@@ -118,9 +118,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * what is wrong and where
 	 */
 	public static ProblemDetail unreadable(HttpMessageNotReadableException exception, ProblemType malformed) {
+		return unreadable(exception, malformed, (field) -> java.util.Optional.empty());
+	}
+
+	/**
+	 * The problem for a body that could not be read, naming the field by its label where
+	 * the service has one
+	 * ({@link JsonProblems#of(JacksonException, ProblemType, java.util.function.Function)}).
+	 */
+	public static ProblemDetail unreadable(HttpMessageNotReadableException exception, ProblemType malformed,
+			java.util.function.Function<String, java.util.Optional<String>> labels) {
 		for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException jackson) {
-				return JsonProblems.of(jackson, malformed);
+				return JsonProblems.of(jackson, malformed, labels);
 			}
 		}
 		return (exception.getMessage() != null && exception.getMessage().startsWith("Required request body"))

@@ -7,6 +7,8 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,8 +48,21 @@ public final class JsonProblems {
 	 * {@link PlatformProblem#MALFORMED_BODY}, whose detail is what is wrong and where
 	 */
 	public static ProblemDetail of(JacksonException exception, ProblemType malformed) {
+		return of(exception, malformed, (field) -> Optional.empty());
+	}
+
+	/**
+	 * The problem for a body the parser refused, naming the field by the label a person
+	 * knows, when the service has one for its path, beside the path.
+	 * @param labels the label of the field at a path, in the request's language
+	 */
+	public static ProblemDetail of(JacksonException exception, ProblemType malformed,
+			Function<String, Optional<String>> labels) {
 		String field = path(exception);
-		Object at = field.isEmpty() ? label("label.body") : label("label.field", field);
+		Optional<String> named = field.isEmpty() ? Optional.empty() : labels.apply(field);
+		Object at = field.isEmpty() ? label("label.body")
+				: named.<Object>map((name) -> label("label.field-named", name, field))
+					.orElseGet(() -> label("label.field", field));
 		ProblemDetail problem;
 		if (exception instanceof StrictJson.UnprintableTextException unprintable) {
 			problem = Problems.of(PlatformProblem.UNPRINTABLE_TEXT, at, unprintable.position(),
@@ -61,6 +76,7 @@ public final class JsonProblems {
 		}
 		if (!field.isEmpty()) {
 			problem.setProperty("field", field);
+			named.ifPresent((name) -> problem.setProperty("label", name));
 		}
 		return problem;
 	}

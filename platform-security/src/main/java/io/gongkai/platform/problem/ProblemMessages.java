@@ -13,8 +13,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The texts people read in problems, from the message bundles: a service's own
  * ({@code problems_zh.properties}, {@code problems_en.properties}), the labels and
  * messages of its request fields ({@code fields_*.properties}) and the platform's shared
- * ones ({@code platform-problems_*.properties}), those of them the service has. Every
- * message is a {@link java.text.MessageFormat} pattern: a single quote is written twice.
+ * ones ({@code platform-problems_*.properties}), and the other texts of its answers
+ * ({@code messages_*.properties}), those of them the service has. Every message is a
+ * {@link java.text.MessageFormat} pattern: a single quote is written twice.
  */
 public final class ProblemMessages {
 
@@ -23,6 +24,12 @@ public final class ProblemMessages {
 
 	/** The basename of a service's field labels and Bean Validation messages. */
 	public static final String FIELDS_BUNDLE = "fields";
+
+	/**
+	 * The basename of a service's other texts people read in its answers: notes,
+	 * outcomes, names of figures.
+	 */
+	public static final String MESSAGES_BUNDLE = "messages";
 
 	/** The basename of the problems every service shares. */
 	public static final String PLATFORM_BUNDLE = "platform-problems";
@@ -47,7 +54,12 @@ public final class ProblemMessages {
 
 	/** A text of the bundles in the current request's language. */
 	public static String text(String key, Object... args) {
-		return SOURCE.getMessage(key, plain(args), key, RequestLanguage.current());
+		return text(RequestLanguage.current(), key, args);
+	}
+
+	/** A text of the bundles in a language. */
+	public static String text(Locale language, String key, Object... args) {
+		return SOURCE.getMessage(key, plain(args), key, RequestLanguage.supported(language));
 	}
 
 	/**
@@ -70,7 +82,7 @@ public final class ProblemMessages {
 
 	private static ResourceBundleMessageSource create() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames(Stream.of(SERVICE_BUNDLE, FIELDS_BUNDLE, PLATFORM_BUNDLE)
+		source.setBasenames(Stream.of(SERVICE_BUNDLE, FIELDS_BUNDLE, MESSAGES_BUNDLE, PLATFORM_BUNDLE)
 			.filter((basename) -> ProblemMessages.class.getClassLoader()
 				.getResource(basename + "_" + RequestLanguage.DEFAULT.getLanguage() + ".properties") != null)
 			.toArray(String[]::new));

@@ -30,7 +30,9 @@ import io.gongkai.report.validation.MandatedSections;
  * @param format {@code legacy}, {@code template2019} or {@code template2021}
  * @param scope the last version's scope
  * @param agencyKind government or department
- * @param status the report's state: that of its last version
+ * @param status the report's state: that of its last version; {@code discarded} once the
+ * report was discarded as a draft made by mistake (only the ids, agency name, year and
+ * format are then given: the report is gone, and a reader drops it)
  * @param deadline when it was due
  * @param firstSubmittedOn the day (China time) it was first submitted, or {@code null}
  * @param onTime whether {@code firstSubmittedOn} is on or before the deadline;
@@ -45,16 +47,24 @@ import io.gongkai.report.validation.MandatedSections;
  * @param changedAt when the change took its number
  */
 record FeedEntry(long seq, String reportId, String agencyId, String agencyName, int year, String format,
-		ReportScope scope, AgencyKind agencyKind, ReportStatus status, LocalDate deadline, LocalDate firstSubmittedOn,
+		ReportScope scope, AgencyKind agencyKind, String status, LocalDate deadline, LocalDate firstSubmittedOn,
 		Boolean onTime, @JsonInclude(JsonInclude.Include.NON_NULL) Integer figuresVersion,
 		@JsonInclude(JsonInclude.Include.NON_NULL) ReportStatus figuresStatus,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Metric> metrics,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> cells,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Boolean> sections, Instant changedAt) {
 
+	/** The status of a report discarded as a draft made by mistake. */
+	static final String DISCARDED = "discarded";
+
 	private static final List<ReportStatus> DECIDED = List.of(ReportStatus.accepted, ReportStatus.published);
 
 	static FeedEntry of(ReportChange change, MandatedSections mandated) {
+		if (change.isDiscard()) {
+			ReportChange.Discarded gone = change.discarded();
+			return new FeedEntry(change.seq(), gone.reportId(), gone.agencyId(), gone.agencyName(), gone.year(),
+					gone.format(), null, null, DISCARDED, null, null, null, null, null, null, null, null, change.at());
+		}
 		Report report = change.report();
 		ReportVersion latest = report.latest();
 		Optional<ReportVersion> figures = latestDecided(report);
@@ -64,10 +74,11 @@ record FeedEntry(long seq, String reportId, String agencyId, String agencyName, 
 					decided.nothingToReport()))
 			.orElse(null) : null;
 		return new FeedEntry(change.seq(), report.id(), report.agencyId(), latest.content().agencyName(), report.year(),
-				report.format().id(), latest.content().scope(), report.kind(), latest.status(), report.deadline(),
-				report.firstSubmittedOn(), report.onTime(), figures.map(ReportVersion::number).orElse(null),
-				figures.map(ReportVersion::status).orElse(null), content.map(ReportContent::metrics).orElse(null),
-				content.map(ReportContent::cells).orElse(null), sections, change.at());
+				report.format().id(), latest.content().scope(), report.kind(), latest.status().name(),
+				report.deadline(), report.firstSubmittedOn(), report.onTime(),
+				figures.map(ReportVersion::number).orElse(null), figures.map(ReportVersion::status).orElse(null),
+				content.map(ReportContent::metrics).orElse(null), content.map(ReportContent::cells).orElse(null),
+				sections, change.at());
 	}
 
 	private static Optional<ReportVersion> latestDecided(Report report) {

@@ -35,7 +35,7 @@ final class FigureDecisions {
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (String metric : request.rejected()) {
 			if (wanted.containsKey(metric)) {
-				errors.add(error(metric, "is both decided on in 'metrics' and listed in 'rejected'; keep one"));
+				errors.add(error(metric, "both"));
 			}
 			wanted.put(metric, new ConfirmationRequest.FigureDecision(REJECTED, null, null));
 		}
@@ -47,17 +47,16 @@ final class FigureDecisions {
 			Figure figure = current.get(metric);
 			boolean present = figure != null && figure.value() != null;
 			if (!CATALOGUE.contains(metric)) {
-				errors.add(error(metric, "is not a metric of the catalogue"));
+				errors.add(error(metric, "unknown"));
 				return;
 			}
 			switch (decision.decision()) {
 				case CONFIRMED -> {
 					if (!present) {
-						errors.add(error(metric, "has no figure to confirm; send it as corrected with its value"));
+						errors.add(error(metric, "nothing-to-confirm"));
 					}
 					else if (decision.value() != null && !sameValue(figure.value(), decision.value())) {
-						errors.add(error(metric, "is confirmed with another value than read (" + figure.value()
-								+ "); send it as corrected"));
+						errors.add(error(metric, "other-value", figure.value().toString()));
 					}
 					else {
 						decisions.add(new Decision(metric, CONFIRMED, by.username(), by.subject(), by.role(), at,
@@ -67,7 +66,7 @@ final class FigureDecisions {
 				}
 				case CORRECTED -> {
 					if (decision.value() == null) {
-						errors.add(error(metric, "is corrected without a value; give 'value'"));
+						errors.add(error(metric, "no-value"));
 					}
 					else {
 						decisions.add(new Decision(metric, CORRECTED, by.username(), by.subject(), by.role(), at,
@@ -78,7 +77,7 @@ final class FigureDecisions {
 				}
 				default -> {
 					if (!present) {
-						errors.add(error(metric, "has no figure to reject"));
+						errors.add(error(metric, "nothing-to-reject"));
 					}
 					else {
 						decisions.add(new Decision(metric, REJECTED, by.username(), by.subject(), by.role(), at,
@@ -123,8 +122,17 @@ final class FigureDecisions {
 		return stripped;
 	}
 
-	private static Map<String, String> error(String metric, String message) {
-		return Map.of("field", "metrics." + metric, "message", metric + " " + message);
+	/**
+	 * A field error: the figure's path, its name, and what is wrong in the request's
+	 * language ({@code import.decision.<kind>} of the messages).
+	 */
+	private static Map<String, String> error(String metric, String kind, String... arguments) {
+		String label = ImportMessages.figures(List.of(metric));
+		Object[] all = new Object[arguments.length + 1];
+		all[0] = label;
+		System.arraycopy(arguments, 0, all, 1, arguments.length);
+		return Map.of("field", "metrics." + metric, "label", label, "message",
+				ImportMessages.text("import.decision." + kind, all));
 	}
 
 }

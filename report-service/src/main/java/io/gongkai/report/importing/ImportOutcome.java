@@ -1,6 +1,8 @@
 package io.gongkai.report.importing;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Locale;
+
 import org.bson.Document;
 
 /**
@@ -12,17 +14,19 @@ import org.bson.Document;
  * chooses one on the preview {@code previewId}), {@code other_province} (the text is of
  * another province), {@code other_agency} (a reporter's batch: the text is another
  * agency's), {@code incomplete} (no year found), {@code invalid} (the report API refused
- * it: see {@code detail})
+ * it: see {@link #detail()})
  * @param agencyId the agency matched or chosen, if any
  * @param agencyName that agency's name in the registry, if known
  * @param reportId the report created, or the one already there
  * @param previewId the preview kept for the person to choose the agency and make the
  * report, when nothing was made
- * @param detail what it means and what to do
+ * @param message which text says what it means ({@code import.outcome.<message>} of the
+ * messages), {@code null} for an outcome recorded before texts were kept so
+ * @param arguments that text's arguments: ids, names, codes and years; for
+ * {@code invalid} the refusal in Chinese and in English
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportOutcome(String outcome, String agencyId, String agencyName, String reportId, String previewId,
-		String detail) {
+		String message, List<String> arguments) {
 
 	public static final String CREATED = "created";
 
@@ -38,8 +42,31 @@ public record ImportOutcome(String outcome, String agencyId, String agencyName, 
 
 	public static final String INVALID = "invalid";
 
+	public ImportOutcome {
+		arguments = (arguments != null) ? java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments))
+				: List.of();
+	}
+
 	public boolean isCreated() {
 		return CREATED.equals(this.outcome);
+	}
+
+	/** What it means and what to do, in the language of the request being answered. */
+	public String detail() {
+		if (this.message == null) {
+			return null;
+		}
+		String key = "import.outcome." + this.message;
+		return switch (this.message) {
+			case "other-province" -> ImportMessages.text(key, ImportMessages.province(argument(0)));
+			case "invalid" -> ImportMessages.text(key, argument(Locale.ENGLISH.getLanguage()
+				.equals(io.gongkai.platform.problem.RequestLanguage.current().getLanguage()) ? 1 : 0));
+			default -> ImportMessages.text(key, this.arguments.toArray());
+		};
+	}
+
+	private String argument(int index) {
+		return (index < this.arguments.size()) ? this.arguments.get(index) : "";
 	}
 
 	public Document toDocument() {
@@ -47,13 +74,14 @@ public record ImportOutcome(String outcome, String agencyId, String agencyName, 
 			.append("agencyName", this.agencyName)
 			.append("reportId", this.reportId)
 			.append("previewId", this.previewId)
-			.append("detail", this.detail);
+			.append("message", this.message)
+			.append("arguments", this.arguments);
 	}
 
 	public static ImportOutcome from(Document document) {
 		return (document != null) ? new ImportOutcome(document.getString("outcome"), document.getString("agencyId"),
 				document.getString("agencyName"), document.getString("reportId"), document.getString("previewId"),
-				document.getString("detail")) : null;
+				document.getString("message"), document.getList("arguments", String.class, List.of())) : null;
 	}
 
 }

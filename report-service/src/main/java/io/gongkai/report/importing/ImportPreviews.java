@@ -129,19 +129,13 @@ class ImportPreviews {
 	static List<Warning> errors(Caller caller, String province, ExtractionResult result, AgencyMatch match) {
 		List<Warning> errors = new ArrayList<>();
 		if (result.provinceCode() != null && !result.provinceCode().equals(province)) {
-			errors.add(new Warning("other-province",
-					"The report belongs to province " + result.provinceCode() + ", not to yours (" + province
-							+ "): it is not your province's report. Choose the agency it belongs to before making "
-							+ "a draft, or upload your own report."));
+			errors.add(new Warning(Warning.OTHER_PROVINCE, result.provinceCode(), province));
 		}
 		if (result.agencyName() != null && caller.agency() != null && !caller.has(Role.PROVINCIAL_COORDINATOR)
 				&& match.status() == AgencyMatch.Status.MATCHED
 				&& match.best().map(AgencyCandidate::id).filter(caller.agency()::equals).isEmpty()) {
-			errors.add(new Warning("other-agency",
-					"The report names " + result.agencyName() + ", which the registry matches to "
-							+ match.best().map(AgencyCandidate::name).orElse("another agency")
-							+ ", not to your agency. Choose the agency it belongs to before making a draft, or "
-							+ "upload your own report."));
+			errors.add(new Warning(Warning.OTHER_AGENCY, result.agencyName(),
+					match.best().map(AgencyCandidate::name).orElse(null)));
 		}
 		return errors;
 	}
@@ -149,16 +143,13 @@ class ImportPreviews {
 	static List<Warning> warnings(ExtractionResult result) {
 		List<Warning> warnings = new ArrayList<>();
 		if (result.agencyName() == null) {
-			warnings.add(new Warning("no-agency-name",
-					"The report does not name its agency; check that it is a complete annual report."));
+			warnings.add(new Warning("no-agency-name"));
 		}
 		if (result.year() == null) {
-			warnings.add(new Warning("no-year",
-					"The year the report covers was not found; a draft cannot be made without it."));
+			warnings.add(new Warning("no-year"));
 		}
 		if (result.metrics().isEmpty()) {
-			warnings.add(new Warning("no-figures",
-					"No figure was found in the text; enter the figures by hand or check the upload."));
+			warnings.add(new Warning("no-figures"));
 		}
 		List<String> fractional = new java.util.ArrayList<>(result.metrics()
 			.entrySet()
@@ -173,16 +164,14 @@ class ImportPreviews {
 			.map(Map.Entry::getKey)
 			.forEach(fractional::add);
 		if (!fractional.isEmpty()) {
-			warnings
-				.add(new Warning("fractional-figures", "A report keeps whole figures: " + String.join(", ", fractional)
-						+ " will be rounded to the nearest whole number in the draft; correct them if needed."));
+			warnings.add(new Warning(Warning.FRACTIONAL_FIGURES, fractional));
 		}
 		List<String> unplaced = PreviewReportRequest.cellsNotInFormat(result);
 		if (!unplaced.isEmpty()) {
-			warnings.add(new Warning("cells-not-in-format",
-					"The format of a report on " + result.year() + " has no place for " + unplaced.size()
-							+ " table cell(s) read from the text (" + String.join(", ", unplaced)
-							+ "); check the year: a draft cannot keep them."));
+			List<String> arguments = new ArrayList<>();
+			arguments.add(String.valueOf(result.year()));
+			arguments.addAll(unplaced);
+			warnings.add(new Warning(Warning.CELLS_NOT_IN_FORMAT, arguments));
 		}
 		return warnings;
 	}

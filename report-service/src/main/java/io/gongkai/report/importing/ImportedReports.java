@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 import io.gongkai.report.importing.agency.AgencyCandidate;
@@ -63,22 +65,20 @@ public class ImportedReports {
 		ExtractionResult result = extraction.result();
 		AgencyMatch match = this.agencies.match(province, result.agencyName());
 		if (result.provinceCode() != null && !result.provinceCode().equals(province)) {
-			return kept(caller, extraction, match, readAt, ImportOutcome.OTHER_PROVINCE, null,
-					"The report belongs to province " + result.provinceCode() + ", not to yours; nothing was made. "
-							+ "Open the preview to choose the agency it belongs to, if it is one of yours.");
+			return kept(caller, extraction, match, readAt, ImportOutcome.OTHER_PROVINCE, null, "other-province",
+					result.provinceCode());
 		}
 		if (result.year() == null) {
-			return kept(caller, extraction, match, readAt, ImportOutcome.INCOMPLETE, null,
-					"The year the report covers was not found; nothing was made.");
+			return kept(caller, extraction, match, readAt, ImportOutcome.INCOMPLETE, null, "no-year");
 		}
 		AgencyCandidate agency;
 		if (caller.has(Role.PROVINCIAL_COORDINATOR)) {
 			Optional<AgencyCandidate> matched = match.confident();
 			if (matched.isEmpty()) {
-				return kept(caller, extraction, match, readAt, ImportOutcome.NO_AGENCY, null,
-						(result.agencyName() == null) ? "The report does not name its agency"
-								: "The registry matched no agency with certainty to " + result.agencyName()
-										+ "; nothing was made. Open the preview to choose the agency.");
+				return (result.agencyName() == null)
+						? kept(caller, extraction, match, readAt, ImportOutcome.NO_AGENCY, null, "no-agency-name")
+						: kept(caller, extraction, match, readAt, ImportOutcome.NO_AGENCY, null, "no-agency",
+								result.agencyName());
 			}
 			agency = matched.get();
 		}
@@ -86,8 +86,7 @@ public class ImportedReports {
 			String own = ImportProblems.requireAgencyOfReporter(caller);
 			if (!ImportPreviews.errors(caller, province, result, match).isEmpty()) {
 				return kept(caller, extraction, match, readAt, ImportOutcome.OTHER_AGENCY,
-						match.best().map(AgencyCandidate::id).orElse(null),
-						"The report names " + result.agencyName() + ", not your agency; nothing was made.");
+						match.best().map(AgencyCandidate::id).orElse(null), "other-agency", result.agencyName());
 			}
 			agency = new AgencyCandidate(own,
 					match.best().filter((best) -> best.id().equals(own)).map(AgencyCandidate::name).orElse(null), null);
@@ -98,8 +97,7 @@ public class ImportedReports {
 		}
 		String agencyName = (result.agencyName() != null) ? result.agencyName() : agency.name();
 		if (agencyName == null) {
-			return kept(caller, extraction, match, readAt, ImportOutcome.INCOMPLETE, agency.id(),
-					"The report does not name its agency; nothing was made.");
+			return kept(caller, extraction, match, readAt, ImportOutcome.INCOMPLETE, agency.id(), "no-agency-name");
 		}
 		List<Figure> figures = ImportPreviews.figures(result);
 		try {
@@ -108,11 +106,11 @@ public class ImportedReports {
 							new ReportOrigin(result.source(), ReportOrigin.BATCH, batchId, readAt,
 									(result.publishedOn() != null) ? java.time.LocalDate.parse(result.publishedOn())
 											: null)),
-					UUID.randomUUID().toString(), "made from the published text of file " + result.source()
-							+ " of import batch " + batchId + ", agency matched by the registry",
+					UUID.randomUUID().toString(),
+					ImportMessages.text(RequestLanguage.DEFAULT, "import.note.batch", result.source(), batchId),
 					accepted);
 			return new ImportOutcome(ImportOutcome.CREATED, agency.id(), agency.name(), report.id(), null,
-					accepted ? "Accepted report made." : "Draft made.");
+					accepted ? "created-accepted" : "created", List.of());
 		}
 		catch (ReportAlreadyExistsException ex) {
 			return exists(agency,
@@ -120,14 +118,14 @@ public class ImportedReports {
 					result.year());
 		}
 		catch (ProblemException ex) {
-			return kept(caller, extraction, match, readAt, ImportOutcome.INVALID, agency.id(),
-					"The report could not be made: " + ex.getBody().getDetail());
+			return kept(caller, extraction, match, readAt, ImportOutcome.INVALID, agency.id(), "invalid",
+					ex.detailIn(Locale.CHINESE), ex.detailIn(Locale.ENGLISH));
 		}
 	}
 
 	private static ImportOutcome exists(AgencyCandidate agency, String reportId, int year) {
-		return new ImportOutcome(ImportOutcome.EXISTS, agency.id(), agency.name(), reportId, null,
-				"The agency already has its report on " + year + "; nothing was changed.");
+		return new ImportOutcome(ImportOutcome.EXISTS, agency.id(), agency.name(), reportId, null, "exists",
+				List.of(String.valueOf(year)));
 	}
 
 	/**
@@ -135,7 +133,7 @@ public class ImportedReports {
 	 * again), on which the person chooses the agency and makes the report.
 	 */
 	private ImportOutcome kept(Caller caller, TextExtractor.Extraction extraction, AgencyMatch match, Instant readAt,
-			String outcome, String agencyId, String detail) {
+			String outcome, String agencyId, String message, String... arguments) {
 		String previewId = "batch-"
 				+ digest(caller.subject() + "\n" + extraction.result().source() + "\n" + extraction.normalisedText());
 		String province = caller.requireProvince();
@@ -145,7 +143,7 @@ public class ImportedReports {
 		}
 		return new ImportOutcome(outcome, agencyId,
 				match.best().filter((best) -> best.id().equals(agencyId)).map(AgencyCandidate::name).orElse(null), null,
-				previewId, detail);
+				previewId, message, List.of(arguments));
 	}
 
 	private static String digest(String text) {

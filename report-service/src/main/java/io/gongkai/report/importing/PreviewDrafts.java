@@ -2,9 +2,11 @@ package io.gongkai.report.importing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 import io.gongkai.report.idempotency.IdempotencyKeys;
@@ -142,31 +144,24 @@ class PreviewDrafts {
 	private static ProblemException choiceRequired(ImportPreview preview) {
 		return (preview.errors().isEmpty() ? new ProblemException(ReportProblem.AGENCY_UNMATCHED)
 				: new ProblemException(ReportProblem.AGENCY_DOUBTFUL,
-						String.join(" ", preview.errors().stream().map(Warning::message).toList())))
+						String.join(" ", preview.errors().stream().map((error) -> error.message(true)).toList())))
 			.with("field", "agencyId")
 			.with("errors", preview.errors().stream().map(Warning::code).toList());
 	}
 
+	/** The audit note, in Chinese, the language of the record. */
 	private static String note(Caller caller, ImportPreview preview, String agencyId, boolean chosen) {
-		StringBuilder note = new StringBuilder("made from the published text of preview ").append(preview.id())
-			.append(" (file ")
-			.append(preview.extraction().source())
-			.append(", read ")
-			.append(preview.createdAt())
-			.append(')');
+		Locale chinese = RequestLanguage.DEFAULT;
+		String unstated = ImportMessages.text(chinese, "import.note.unstated");
+		StringBuilder note = new StringBuilder(ImportMessages.text(chinese, "import.note.preview", preview.id(),
+				preview.extraction().source(), preview.createdAt().toString()));
 		if (chosen) {
-			note.append("; agency ")
-				.append(agencyId)
-				.append(" chosen by ")
-				.append(caller.username())
-				.append("; the text names ")
-				.append((preview.extraction().agencyName() != null) ? preview.extraction().agencyName() : "no agency")
-				.append(", province ")
-				.append((preview.extraction().provinceCode() != null) ? preview.extraction().provinceCode()
-						: "not stated");
+			note.append(ImportMessages.text(chinese, "import.note.chosen", agencyId, caller.displayName(),
+					(preview.extraction().agencyName() != null) ? preview.extraction().agencyName() : unstated,
+					(preview.extraction().provinceCode() != null) ? preview.extraction().provinceCode() : unstated));
 			if (!preview.errors().isEmpty()) {
-				note.append("; preview errors: ")
-					.append(String.join(", ", preview.errors().stream().map(Warning::code).toList()));
+				note.append(ImportMessages.text(chinese, "import.note.errors",
+						String.join(", ", preview.errors().stream().map(Warning::code).toList())));
 			}
 		}
 		return note.toString();

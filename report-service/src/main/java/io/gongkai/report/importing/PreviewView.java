@@ -17,7 +17,8 @@ import io.gongkai.report.textimport.ExtractionResult;
  * @param id the preview's id, for confirmations and the draft
  * @param createdAt when it was uploaded
  * @param expiresAt until when it can be confirmed
- * @param createdBy who uploaded it
+ * @param createdBy who uploaded it: the account's user name
+ * @param createdByName that person's name, as pages show it
  * @param extraction what the extractor read, in the contract's shape (figures with
  * evidence and offsets, flags, agency, province, year, format, publication date)
  * @param text the normalised text the evidence offsets refer to
@@ -28,11 +29,11 @@ import io.gongkai.report.textimport.ExtractionResult;
  * @param figures the figures as they stand after the agency's decisions
  * @param decisions every decision, oldest first
  */
-@JsonPropertyOrder({ "id", "createdAt", "expiresAt", "createdBy", "extraction", "agencyMatch", "errors", "warnings",
-		"figures", "decisions", "text" })
-record PreviewView(String id, Instant createdAt, Instant expiresAt, String createdBy, ExtractionResult extraction,
-		String text, AgencyMatch agencyMatch, List<Warning> errors, List<Warning> warnings,
-		Map<String, FigureView> figures, List<DecisionView> decisions) {
+@JsonPropertyOrder({ "id", "createdAt", "expiresAt", "createdBy", "createdByName", "extraction", "agencyMatch",
+		"errors", "warnings", "figures", "decisions", "text" })
+record PreviewView(String id, Instant createdAt, Instant expiresAt, String createdBy, String createdByName,
+		ExtractionResult extraction, String text, AgencyMatch agencyMatch, List<WarningView> errors,
+		List<WarningView> warnings, Map<String, FigureView> figures, List<DecisionView> decisions) {
 
 	static PreviewView of(ImportPreview preview) {
 		Map<String, FigureView> figures = new LinkedHashMap<>();
@@ -40,8 +41,23 @@ record PreviewView(String id, Instant createdAt, Instant expiresAt, String creat
 			.forEach((figure) -> figures.put(figure.metric(), new FigureView(figure.value(), figure.qualifier(),
 					figure.evidence(), figure.start(), figure.end(), figure.state())));
 		return new PreviewView(preview.id(), preview.createdAt(), preview.expiresAt(), preview.createdBy().username(),
-				preview.extraction(), preview.text(), preview.agencyMatch(), preview.errors(), preview.warnings(),
-				figures, preview.decisions().stream().map(DecisionView::of).toList());
+				preview.createdBy().displayName(), preview.extraction(), preview.text(), preview.agencyMatch(),
+				preview.errors().stream().map((error) -> WarningView.of(error, true)).toList(),
+				preview.warnings().stream().map((warning) -> WarningView.of(warning, false)).toList(), figures,
+				preview.decisions().stream().map(DecisionView::of).toList());
+	}
+
+	/**
+	 * An error or a warning: its stable code, and what it means and what to do in the
+	 * request's language.
+	 */
+	@JsonPropertyOrder({ "code", "message" })
+	record WarningView(String code, String message) {
+
+		static WarningView of(Warning warning, boolean error) {
+			return new WarningView(warning.code(), warning.message(error));
+		}
+
 	}
 
 	/** A figure as it stands: {@code value} is absent once rejected. */

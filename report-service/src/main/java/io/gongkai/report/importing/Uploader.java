@@ -9,26 +9,34 @@ import org.bson.Document;
  *
  * @param subject the token's subject
  * @param username the account's user name
+ * @param displayName the person's name as pages show it (the user name for one stored
+ * before names were)
  * @param agency the reporter's agency, {@code null} for a coordinator
  * @param role {@code agency-reporter} or {@code provincial-coordinator}
  */
-public record Uploader(String subject, String username, String agency, String role) {
+public record Uploader(String subject, String username, String displayName, String agency, String role) {
+
+	public Uploader {
+		displayName = (displayName != null && !displayName.isBlank()) ? displayName : username;
+	}
 
 	public static Uploader of(Caller caller) {
 		boolean coordinator = caller.has(Role.PROVINCIAL_COORDINATOR);
-		return new Uploader(caller.subject(), caller.username(), coordinator ? null : caller.agency(),
+		return new Uploader(caller.subject(), caller.username(), caller.displayName(),
+				coordinator ? null : caller.agency(),
 				coordinator ? Role.PROVINCIAL_COORDINATOR.claimValue() : Role.AGENCY_REPORTER.claimValue());
 	}
 
 	public Document toDocument() {
 		return new Document("subject", this.subject).append("username", this.username)
+			.append("displayName", this.displayName)
 			.append("agency", this.agency)
 			.append("role", this.role);
 	}
 
 	public static Uploader from(Document document) {
-		return new Uploader(document.getString("subject"), document.getString("username"), document.getString("agency"),
-				document.getString("role"));
+		return new Uploader(document.getString("subject"), document.getString("username"),
+				document.getString("displayName"), document.getString("agency"), document.getString("role"));
 	}
 
 	/**

@@ -42,6 +42,9 @@ class FeedSequence {
 
 	static final String REPORT_ID = "reportId";
 
+	/** On a recorded change that discarded its report: what the feed says of it. */
+	static final String DISCARDED = "discarded";
+
 	private static final String COLLECTION = "feed_sequence";
 
 	private static final String CHANGES = "feed_changes";
@@ -70,6 +73,32 @@ class FeedSequence {
 	 */
 	Document next(String provinceCode, String reportId) {
 		return take(provinceCode, List.of(reportId)).get(0);
+	}
+
+	/**
+	 * The next number, recorded, for the discard of a report about to be deleted: the
+	 * recorded change keeps what the feed says of the report once it is gone.
+	 */
+	void discarding(String provinceCode, ReportChange.Discarded report) {
+		long seq = moveOn(provinceCode, 1);
+		this.changes.in(provinceCode)
+			.insertOne(new Document("_id", seq).append(REPORT_ID, report.reportId())
+				.append(AT, Date.from(this.clock.instant()))
+				.append(DISCARDED,
+						new Document("agencyId", report.agencyId()).append("agencyName", report.agencyName())
+							.append("year", report.year())
+							.append("format", report.format())));
+	}
+
+	/**
+	 * The discarded report a recorded change names, or {@code null} for other changes.
+	 */
+	static ReportChange.Discarded discarded(Document change) {
+		Document discarded = change.get(DISCARDED, Document.class);
+		return (discarded != null)
+				? new ReportChange.Discarded(change.getString(REPORT_ID), discarded.getString("agencyId"),
+						discarded.getString("agencyName"), discarded.getInteger("year"), discarded.getString("format"))
+				: null;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.gongkai.report.report;
 
+import io.gongkai.platform.problem.RequestLanguage;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -134,7 +136,7 @@ class ReportDrafts {
 			.first(latest.number() + 1, ReportStatus.draft, latest.content(), now, caller.username())
 			.withExplanations(explanations);
 		return this.commits.commit(caller, before, before.withNewVersion(amendment, now), "amended", List.of(),
-				"amendment of version " + latest.number());
+				ProblemMessages.text(RequestLanguage.DEFAULT, "report.note.amendment", latest.number()));
 	}
 
 	static void requireEditable(Report report) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ApiExceptionHandler;
+import io.gongkai.report.problem.FieldLabels;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,8 @@ class ReportRequestProblems {
 		if (cause instanceof BodySizeLimit.BodyTooLargeException tooLarge) {
 			return tooLarge(tooLarge, request);
 		}
-		ProblemDetail problem = ApiExceptionHandler.unreadable(exception, PlatformProblem.MALFORMED_BODY);
+		ProblemDetail problem = ApiExceptionHandler.unreadable(exception, PlatformProblem.MALFORMED_BODY,
+				FieldLabels::of);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return problem;
 	}

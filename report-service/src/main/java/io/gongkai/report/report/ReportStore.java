@@ -121,11 +121,14 @@ class ReportStore implements ProvinceIndexes {
 
 	/**
 	 * Deletes a report if nobody changed it since it was read, and appends the audit
-	 * entry that says so; the trail outlives the report.
+	 * entry that says so; the trail outlives the report. The discard takes the next feed
+	 * number first, so that whoever reads the feed drops the report; a discard refused
+	 * leaves its number to be passed over.
 	 * @return whether it was deleted; {@code false} when its revision moved meanwhile
 	 */
 	boolean delete(String provinceCode, Report report, AuditEntry entry) {
 		flushPending(provinceCode, report.id());
+		this.feed.discarding(provinceCode, ReportChange.Discarded.of(report));
 		boolean deleted = reports(provinceCode)
 			.deleteOne(Filters.and(Filters.eq("_id", report.id()), Filters.eq("revision", report.revision())))
 			.getDeletedCount() == 1;
@@ -180,7 +183,9 @@ class ReportStore implements ProvinceIndexes {
 	 * {@code after}, in the order of those numbers, at most {@code max}. A recorded
 	 * change whose report does not carry its number is passed over once it is settled
 	 * (taken at or before {@code settledBy}: it was refused or overtaken); an unsettled
-	 * one ends the list, since its report may still be being written.
+	 * one ends the list, since its report may still be being written. A discard is served
+	 * once its report is gone; while the report is still there, the discard is unsettled
+	 * (the delete may be under way) or was refused.
 	 */
 	List<ReportChange> changedAfter(String provinceCode, long after, int max, Instant settledBy) {
 		List<ReportChange> changes = new ArrayList<>();
@@ -195,8 +200,15 @@ class ReportStore implements ProvinceIndexes {
 				from = ((Number) change.get("_id")).longValue();
 				Document report = reports.get(change.getString(FeedSequence.REPORT_ID));
 				Long current = (report != null) ? FeedSequence.seq(report) : null;
-				if (current != null && current == from) {
-					changes.add(new ReportChange(from, FeedSequence.at(report), ReportDocuments.fromDocument(report)));
+				ReportChange.Discarded discarded = FeedSequence.discarded(change);
+				if (discarded != null && report == null) {
+					changes.add(new ReportChange(from, FeedSequence.at(change), null, discarded));
+					if (changes.size() == max) {
+						return changes;
+					}
+				}
+				else if (discarded == null && current != null && current == from) {
+					changes.add(ReportChange.of(from, FeedSequence.at(report), ReportDocuments.fromDocument(report)));
 					if (changes.size() == max) {
 						return changes;
 					}

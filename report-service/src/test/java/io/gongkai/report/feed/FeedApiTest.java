@@ -228,6 +228,53 @@ class FeedApiTest extends ReportServiceTest {
 	}
 
 	@Test
+	void aDiscardedDraftTakesTheNextNumberAsDiscardedSoThatReadersDropIt() throws Exception {
+		String reporter = reporter("discard");
+		String id = this.api.create(reporter, FeedClient.complete2021());
+		assertThat(onlyChangeAfter(0).get("status").asString()).isEqualTo("draft");
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/reports/" + id)
+				.header("Authorization", "Bearer " + reporter))
+			.andExpect(status().is2xxSuccessful());
+
+		JsonNode discarded = onlyChangeAfter(1);
+		assertThat(discarded.get("seq").asLong()).isEqualTo(2);
+		assertThat(discarded.get("reportId").asString()).isEqualTo(id);
+		assertThat(discarded.get("status").asString()).isEqualTo("discarded");
+		assertThat(discarded.get("agencyId").asString()).isEqualTo(this.province.substring(0, 2) + "0100-discard");
+		assertThat(discarded.get("year").asInt()).isEqualTo(2021);
+		assertThat(discarded.get("agencyName").asString()).isEqualTo("某市人力资源和社会保障局");
+		assertThat(discarded.has("cells")).isFalse();
+		// read from the start, the report is there once: as discarded
+		JsonNode all = this.api.page(this.service, this.province, 0, 10);
+		assertThat(all.get("items")).hasSize(1);
+		assertThat(all.get("items").get(0).get("status").asString()).isEqualTo("discarded");
+	}
+
+	@Test
+	void aDiscardWhoseDeleteWasRefusedIsPassedOverAndTheReportStays() throws Exception {
+		String id = this.api.create(reporter("refused"), FeedClient.complete2021());
+		// a discard took number 2, then found the draft changed and deleted nothing
+		org.bson.Document created = this.client.getDatabase("gongkai_" + this.province)
+			.getCollection("feed_changes")
+			.find(Filters.eq("_id", 1L))
+			.first();
+		this.client.getDatabase("gongkai_" + this.province)
+			.getCollection("feed_sequence")
+			.updateOne(Filters.eq("_id", "reports"), Updates.inc("value", 1L));
+		this.client.getDatabase("gongkai_" + this.province)
+			.getCollection("feed_changes")
+			.insertOne(new org.bson.Document("_id", 2L).append("reportId", id)
+				.append("feedAt", created.get("feedAt"))
+				.append("discarded", new org.bson.Document("agencyId", "x").append("year", 2021)));
+
+		JsonNode page = this.api.page(this.service, this.province, 0, 10);
+		assertThat(page.get("items").findValuesAsString("status")).containsExactly("draft");
+		assertThat(this.api.page(this.service, this.province, 1, 10).get("items").isEmpty()).isTrue();
+	}
+
+	@Test
 	void pagingServesEveryReportUnderTheNumberOfItsLastChangeExactlyOnceInOrder() throws Exception {
 		String coordinator = tokens.coordinator(this.province);
 		List<String> ids = new ArrayList<>();

@@ -184,10 +184,52 @@ class PreviewApiTest {
 		this.mvc.perform(get(location + "/audit").header("Authorization", "Bearer " + reporter))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[0].action").value("created"))
-			.andExpect(jsonPath("$.entries[0].note", containsString("agency 370200-hrss chosen by")))
+			.andExpect(jsonPath("$.entries[0].note", containsString("机关 370200-hrss 由")))
 			.andExpect(jsonPath("$.entries[0].note", containsString("other-province")));
 		Document stored = previews("370000").find(Filters.eq("_id", id)).first();
 		assertThat(stored.get("draft", Document.class).getBoolean("agencyChosen")).isTrue();
+	}
+
+	@Test
+	void theErrorsAndWarningsOfAPreviewAreChineseByDefaultAndNameTheProvincesEnglishOnRequest() throws Exception {
+		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String chinese = this.mvc
+			.perform(
+					multipart("/api/reports/imports/preview")
+						.file(new MockMultipartFile("file", "guilin.html", "text/html",
+								support.resource("guilin-office-2022.html")))
+						.header("Authorization", "Bearer " + reporter))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((List<String>) JsonPath.read(chinese, "$.errors[*].message"))
+			.containsExactly("这份报告属于广西壮族自治区（450000），不是本省（山东省（370000））的报告。生成草稿前请选择它所属的机关，或上传本机关自己的报告。");
+		String id = JsonPath.read(chinese, "$.id");
+		String english = this.mvc
+			.perform(get("/api/reports/imports/previews/{id}", id).header("Authorization", "Bearer " + reporter)
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((List<String>) JsonPath.read(english, "$.errors[*].message"))
+			.containsExactly("The report belongs to 广西壮族自治区 (450000), not to your province (山东省 (370000)). "
+					+ "Choose the agency it belongs to before making a draft, or upload your own report.");
+
+		String blank = this.mvc
+			.perform(multipart("/api/reports/imports/preview")
+				.file(new MockMultipartFile("file", "note.txt", "text/plain",
+						"这是一段说明文字，没有写明机关，也没有年度和统计数字。".getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", "Bearer " + reporter))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((List<String>) JsonPath.read(blank, "$.warnings[*].code")).contains("no-year", "no-figures");
+		assertThat((List<String>) JsonPath.read(blank, "$.warnings[*].message")).isNotEmpty()
+			.allSatisfy((message) -> assertThat(message).containsPattern("\\p{IsHan}")
+				.doesNotContainPattern("[A-Za-z]{3,}"));
 	}
 
 	@Test

@@ -12,6 +12,11 @@ class ReportProblemTextsTest {
 	}
 
 	@Test
+	void everyOtherTextOfTheAnswersIsInChineseAndInEnglish() {
+		ProblemBundles.assertFieldMessagesSpeakChineseAndEnglish("messages");
+	}
+
+	@Test
 	void everyFieldMessageIsInChineseAndInEnglish() {
 		ProblemBundles.assertFieldMessagesSpeakChineseAndEnglish("fields");
 	}

@@ -60,6 +60,55 @@ class ReportBadInputTest extends ReportServiceTest {
 			.andExpect(jsonPath("$.sections.s1").exists());
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';',
+			textBlock = """
+					wrong type in a cell; {"agencyName":"某局","cells":{"t3.new_received.total":"many"}}; $.label; T3「本年新收政府信息公开申请数量」行「总计」列
+					negative count; {"agencyName":"某局","cells":{"t3.new_received.total":-4}}; $.label; T3「本年新收政府信息公开申请数量」行「总计」列
+					wrong type in a figure; {"agencyName":"某局","metrics":{"requests.received":{"value":"many"}}}; $.label; 收到政府信息公开申请的数值
+					negative figure; {"agencyName":"某局","metrics":{"requests.received":{"value":-1}}}; $.errors[0].label; 收到政府信息公开申请的数值
+					missing agency name; {"cells":{}}; $.errors[0].label; 机关全称
+					""")
+	void aFieldErrorNamesTheFieldByItsLabelBesideItsPath(String name, String body, String where, String label)
+			throws Exception {
+		String reporter = tokens.reporter("510000", "510100-label-" + Math.abs(name.hashCode()));
+		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
+		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
+		this.mvc
+			.perform(put("/api/reports/" + id).header("Authorization", "Bearer " + reporter)
+				.header("If-Match", "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath(where).value(label));
+	}
+
+	@Test
+	void aCellWhoseValueCannotBeReadIsNamedInTheDetailByTheTablesLabelsBesideItsPathInEitherLanguage()
+			throws Exception {
+		String reporter = tokens.reporter("510000", "510100-label-detail");
+		ReportClient api = new ReportClient(this.mvc).warmedUp(reporter);
+		String id = api.createdId(reporter, ReportFixtures.complete2021("department"));
+		String body = "{\"agencyName\":\"某局\",\"cells\":{\"t3.new_received.total\":\"many\"}}";
+		this.mvc
+			.perform(put("/api/reports/" + id).header("Authorization", "Bearer " + reporter)
+				.header("If-Match", "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(
+					jsonPath("$.detail", containsString("T3「本年新收政府信息公开申请数量」行「总计」列（字段“cells.t3.new_received.total”）")))
+			.andExpect(jsonPath("$.field").value("cells.t3.new_received.total"));
+		this.mvc
+			.perform(put("/api/reports/" + id).header("Authorization", "Bearer " + reporter)
+				.header("If-Match", "\"1\"")
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(jsonPath("$.label").value("T3「本年新收政府信息公开申请数量」行「总计」列"))
+			.andExpect(jsonPath("$.detail",
+					containsString("T3「本年新收政府信息公开申请数量」行「总计」列 (field 'cells.t3.new_received.total')")));
+	}
+
 	@Test
 	void aBodyOverTheSizeLimitIsRefusedWith413AndNothingIsStored() throws Exception {
 		String reporter = tokens.reporter("510000", "510100-big");

@@ -68,10 +68,12 @@ class ReportProblemLanguageTest extends ReportServiceTest {
 		update(reporter, id, body, null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/malformed-body"))
 			.andExpect(jsonPath("$.title").value("请求体格式有误"))
-			.andExpect(jsonPath("$.detail", containsString("字段“cells.t3.new_received.total”应为")));
+			.andExpect(jsonPath("$.detail",
+					containsString("T3「本年新收政府信息公开申请数量」行「总计」列（字段“cells.t3.new_received.total”）应为")));
 		update(reporter, id, body, "en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Malformed request body"))
-			.andExpect(jsonPath("$.detail", containsString("field 'cells.t3.new_received.total' should be")));
+			.andExpect(jsonPath("$.detail",
+					containsString("T3「本年新收政府信息公开申请数量」行「总计」列 (field 'cells.t3.new_received.total') should be")));
 	}
 
 	@Test

@@ -184,6 +184,26 @@ class ReportValidatorTest {
 		assertThat(validator.validate(input.get())).map(Expected::of).containsExactlyElementsOf(expected);
 	}
 
+	/**
+	 * A Chinese message names cells and figures as the printed table labels them: no id
+	 * (t3.…, natural_person, s5), no English word; the English one says the same in
+	 * English.
+	 */
+	@ParameterizedTest
+	@MethodSource({ "brokenReports", "blankCells" })
+	void everyChineseMessageNamesCellsByThePrintedLabelsAndNeverByTheirIds(Supplier<ValidationInput> input,
+			List<Expected> expected) {
+		List<Finding> findings = validator.validate(input.get());
+		for (Finding finding : findings) {
+			assertThat(finding.message()).as(finding.rule() + " " + finding.message())
+				.containsPattern("\\p{IsHan}")
+				.doesNotContainPattern("[A-Za-z_]{3,}")
+				.doesNotContainPattern("\\b[tT][234]\\.[a-z]")
+				.doesNotContainPattern("\\bs[1-6]\\b");
+			assertThat(finding.messageEn()).as(finding.messageEn()).containsPattern("[A-Za-z]{3,} [a-z]{2,}");
+		}
+	}
+
 	@Test
 	void theMessageSaysWhichFiguresDisagreeAndByHowMuchInBothLanguages() {
 		ValidationInput input = SampleReport.of2021()

@@ -2,6 +2,7 @@ package io.gongkai.report.importing.batch;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import io.gongkai.platform.security.Caller;
 import io.gongkai.report.importing.ImportOutcome;
@@ -77,7 +78,8 @@ final class BatchRun implements Runnable {
 
 	private void process(int index, BatchFile file) {
 		if (file.refusal() != null) {
-			this.store.fileFailed(this.province, this.id, index, file.refusal(),
+			this.store.fileFailed(this.province, this.id, index, "too-large-unpacked",
+					List.of(String.valueOf(file.size()), String.valueOf(BatchUploads.MAX_FILE_BYTES)),
 					ResultJson.writeError(file.name(), file.refusal()));
 			return;
 		}
@@ -89,13 +91,14 @@ final class BatchRun implements Runnable {
 			this.store.fileDone(this.province, this.id, index, summary(result), outcome, ResultJson.write(result));
 		}
 		catch (TextImportException ex) {
-			this.store.fileFailed(this.province, this.id, index, ex.getMessage(),
+			this.store.fileFailed(this.province, this.id, index,
+					ex.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), List.of(),
 					ResultJson.writeError(file.name(), ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Batch {}: file {} could not be read", this.id, index, ex);
-			String message = "the file could not be read (internal error); try it alone as a preview";
-			this.store.fileFailed(this.province, this.id, index, message, ResultJson.writeError(file.name(), message));
+			this.store.fileFailed(this.province, this.id, index, "internal", List.of(), ResultJson
+				.writeError(file.name(), "the file could not be read (internal error); try it alone as a preview"));
 		}
 	}
 

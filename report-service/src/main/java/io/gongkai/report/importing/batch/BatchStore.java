@@ -109,10 +109,15 @@ class BatchStore implements ProvinceIndexes {
 						Updates.inc("succeeded", 1), Updates.inc("created", outcome.isCreated() ? 1 : 0)));
 	}
 
-	void fileFailed(String province, String id, int index, String error, String resultLine) {
+	/**
+	 * Records a file that could not be read: why, as the text {@code import.file.<error>}
+	 * of the messages and its arguments, put into words when the batch is read.
+	 */
+	void fileFailed(String province, String id, int index, String error, List<String> arguments, String resultLine) {
 		collection(province).updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("files." + index + ".status", FAILED),
-						Updates.set("files." + index + ".error", error),
+						Updates.set("files." + index + ".errorCode", error),
+						Updates.set("files." + index + ".errorArguments", arguments),
 						Updates.set("files." + index + ".result", resultLine), Updates.inc("processed", 1),
 						Updates.inc("failed", 1)));
 	}

@@ -104,7 +104,14 @@ class BatchApiTest {
 		assertThat((List<String>) JsonPath.read(finished, "$.files[*].status")).containsExactly("done", "failed",
 				"done", "done");
 		assertThat((String) JsonPath.read(finished, "$.files[1].name")).isEqualTo("2013/scan.png");
-		assertThat((String) JsonPath.read(finished, "$.files[1].error")).contains("image").contains("OCR");
+		assertThat((String) JsonPath.read(finished, "$.files[1].error")).contains("图片").contains("OCR");
+		String inEnglish = this.mvc
+			.perform(get("/api/reports/imports/batches/" + id).header("Authorization", "Bearer " + coordinator)
+				.header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(inEnglish, "$.files[1].error")).contains("image").contains("OCR");
 		assertThat((String) JsonPath.read(finished, "$.files[2].agencyName")).isEqualTo("桂林市人民政府办公室");
 		assertThat((Integer) JsonPath.read(finished, "$.files[3].year")).isEqualTo(2013);
 
@@ -151,6 +158,23 @@ class BatchApiTest {
 		assertThat((List<String>) JsonPath.read(first, "$.files[*].outcome.outcome")).as(first)
 			.containsExactly("created", "other_province", "no_agency");
 		assertThat((Integer) JsonPath.read(first, "$.progress.created")).isEqualTo(1);
+		assertThat((List<String>) JsonPath.read(first, "$.files[*].outcome.detail")).as(first)
+			.containsExactly("已生成草稿。", "这份报告属于广西壮族自治区（450000），不是本省的报告，未生成报告。如它属于本省某个机关，请打开预览选择机关。",
+					"名录中没有能确定对应“邹城市田黄镇人民政府”的机关，未生成报告。请打开预览选择机关。")
+			.allSatisfy((detail) -> assertThat(detail).doesNotContainPattern("[A-Za-z]{3,}"));
+		String firstInEnglish = this.mvc
+			.perform(get("/api/reports/imports/batches/" + JsonPath.read(first, "$.id"))
+				.header("Authorization", "Bearer " + coordinator)
+				.header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((List<String>) JsonPath.read(firstInEnglish, "$.files[*].outcome.detail")).containsExactly(
+				"Draft made.",
+				"The report belongs to 广西壮族自治区 (450000), not to your province; nothing was made. Open the preview to "
+						+ "choose the agency it belongs to, if it is one of yours.",
+				"The registry matched no agency with certainty to 邹城市田黄镇人民政府; nothing was made. Open the preview "
+						+ "to choose the agency.");
 		assertThat((String) JsonPath.read(first, "$.files[0].outcome.agencyId")).isEqualTo("370200-hrss-batch");
 		String reportId = JsonPath.read(first, "$.files[0].outcome.reportId");
 		String previewId = JsonPath.read(first, "$.files[2].outcome.previewId");
@@ -165,6 +189,7 @@ class BatchApiTest {
 		String again = awaitFinished(coordinator, idOf(send(coordinator, files).andExpect(status().isAccepted())));
 		assertThat((List<String>) JsonPath.read(again, "$.files[*].outcome.outcome")).as(again)
 			.containsExactly("exists", "other_province", "no_agency");
+		assertThat((String) JsonPath.read(again, "$.files[0].outcome.detail")).isEqualTo("该机关已有2013年度的报告，未作改动。");
 		assertThat((Integer) JsonPath.read(again, "$.progress.created")).isZero();
 		assertThat((String) JsonPath.read(again, "$.files[0].outcome.reportId")).isEqualTo(reportId);
 		assertThat((String) JsonPath.read(again, "$.files[2].outcome.previewId")).isEqualTo(previewId);
@@ -230,6 +255,16 @@ class BatchApiTest {
 		String finished = awaitFinished(reporter, id);
 		assertThat((Integer) JsonPath.read(finished, "$.progress.succeeded")).isEqualTo(2);
 		assertThat((String) JsonPath.read(finished, "$.createdBy")).isEqualTo("reporter-370000-370200-hrss");
+		assertThat((String) JsonPath.read(finished, "$.createdByName")).isEqualTo("reporter-370000-370200-hrss");
+	}
+
+	@Test
+	void theBatchNamesWhoStartedItByTheirName() throws Exception {
+		String coordinator = support.tokens.coordinatorNamed("370000", "李", "四");
+		String finished = awaitFinished(coordinator,
+				idOf(send(coordinator, new MockMultipartFile("files", "a.txt", "text/plain", SEED))));
+		assertThat((String) JsonPath.read(finished, "$.createdBy")).isEqualTo("coordinator-370000");
+		assertThat((String) JsonPath.read(finished, "$.createdByName")).isEqualTo("李四");
 	}
 
 	@Test
@@ -287,12 +322,13 @@ class BatchApiTest {
 
 	@Test
 	void aBatchLeftRunningByAStopIsMarkedInterruptedAndKeepsItsResults() throws Exception {
-		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, "provincial-coordinator");
+		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, null, "provincial-coordinator");
 		this.store.insert("460000", "left-running", coordinator, false,
 				List.of(BatchFile.of("a.txt", SEED), BatchFile.of("b.txt", SEED)), Instant.now());
 		this.store.start("460000", "left-running", Instant.now());
 		this.store.fileDone("460000", "left-running", 0, new org.bson.Document("year", 2013),
-				new ImportOutcome(ImportOutcome.INCOMPLETE, null, null, null, null, null), "{\"source\":\"a.txt\"}");
+				new ImportOutcome(ImportOutcome.INCOMPLETE, null, null, null, null, "no-year", List.of()),
+				"{\"source\":\"a.txt\"}");
 		this.interruptedBatches.markInterrupted();
 		String token = support.tokens.coordinator("460000");
 		this.mvc.perform(get("/api/reports/imports/batches/left-running").header("Authorization", "Bearer " + token))
