@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./gongkai up}: a reporter, a coordinator and the analyst each visit every route
  * the pages' route modules ({@code app/*}{@code /routes.js}) give their roles, and no
  * page shows English words or identifiers (metric ids, province codes, login names,
- * UUIDs, ISO dates) outside {@link VisibleText#ALLOWED}: neither the first view, nor
- * any of its tabs (each clicked in turn), nor the confirmation dialogs it holds for the
- * moment before an action. A failure names every offending
- * word with its route and the text around it; screenshots of each page are kept in
+ * UUIDs, ISO dates) outside {@link VisibleText#ALLOWED}: neither the first view, nor any
+ * of its tabs (each clicked in turn), nor the confirmation dialogs it holds for the
+ * moment before an action. A failure names every offending word with its route and the
+ * text around it; screenshots of each page are kept in
  * {@code deploy/target/browser-screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,7 +72,8 @@ class EveryPageInChineseIT {
 				}
 				for (VisibleText view : views) {
 					for (String word : view.foreignWords()) {
-						offences.add(route + " (" + view.route() + "): " + word + "  …" + around(view.text(), word) + "…");
+						offences
+							.add(route + " (" + view.route() + "): " + word + "  …" + around(view.text(), word) + "…");
 					}
 				}
 			}

@@ -55,9 +55,9 @@ record VisibleText(String route, String text) {
 	}
 
 	/**
-	 * The texts of the page's confirmation dialogs (title, what will happen, the buttons),
-	 * closed or open: a page holds them ready, so they are read as the person will read
-	 * them once they ask for the action.
+	 * The texts of the page's confirmation dialogs (title, what will happen, the
+	 * buttons), closed or open: a page holds them ready, so they are read as the person
+	 * will read them once they ask for the action.
 	 */
 	private static final String DIALOGS = """
 			return Array.from(document.querySelectorAll('dialog'))
