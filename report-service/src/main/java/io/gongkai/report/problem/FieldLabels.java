@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.report.template.Cell;
+import io.gongkai.report.template.MetricCatalogue;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.Section;
 import io.gongkai.report.template.TemplateFormat;
@@ -80,9 +81,9 @@ public final class FieldLabels {
 	}
 
 	private static Optional<String> metric(String id) {
-		String key = "metric." + id;
-		String name = text(key);
-		return name.equals(key) ? Optional.empty() : Optional.of(name);
+		return MetricCatalogue.national()
+			.metric(id)
+			.map((metric) -> english() ? metric.label().en() : metric.label().zh());
 	}
 
 	private static Optional<String> section(String id) {
