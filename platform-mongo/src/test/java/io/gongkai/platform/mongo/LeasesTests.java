@@ -45,8 +45,8 @@ class LeasesTests {
 	@BeforeEach
 	void start() {
 		this.store = EmbeddedMongo.inMemory();
-		this.firstClient = MongoClients.create(this.store.uri());
-		this.secondClient = MongoClients.create(this.store.uri());
+		this.firstClient = MongoClients.create(this.store.uri() + "/?serverSelectionTimeoutMS=2000");
+		this.secondClient = MongoClients.create(this.store.uri() + "/?serverSelectionTimeoutMS=2000");
 		this.first = new Leases(this.firstClient, this.settings);
 		this.second = new Leases(this.secondClient, this.settings);
 	}
