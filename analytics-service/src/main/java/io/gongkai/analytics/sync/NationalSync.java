@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.MongoException;
 import io.gongkai.analytics.sync.RegistryPage.TenantProvince;
+import io.gongkai.platform.mongo.Leases;
+import io.gongkai.platform.mongo.Leases.Lease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +30,17 @@ import org.springframework.stereotype.Component;
  * serves, a few provinces at a time ({@code gongkai.analytics.sync.threads}) so that one
  * slow province does not hold up the others. The provinces (and their populations, kept
  * in the read model) come from tenant-service; while it cannot answer, the provinces last
- * listed and those that already have a cursor are synchronised. One round at a time:
- * asking for another while one runs gives the running one.
+ * listed and those that already have a cursor are synchronised. One round at a time
+ * across every instance of the service, under the lease {@value #LEASE}: asking for
+ * another while one runs here gives the running one; while another instance runs one,
+ * none starts here.
  */
 @Component
 class NationalSync implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(NationalSync.class);
+
+	static final String LEASE = "analytics-sync-round";
 
 	private final ProvinceSync provinceSync;
 
@@ -45,7 +50,9 @@ class NationalSync implements DisposableBean {
 
 	private final ProvincePopulations populations;
 
-	private final ApplicationEventPublisher events;
+	private final ReadModelChanges changes;
+
+	private final Leases leases;
 
 	private final ExecutorService provinces;
 
@@ -60,19 +67,20 @@ class NationalSync implements DisposableBean {
 	private volatile NationalRound lastRound;
 
 	NationalSync(ProvinceSync provinceSync, RegistryClient registry, SyncCursors cursors,
-			ProvincePopulations populations, ApplicationEventPublisher events, SyncSettings settings) {
+			ProvincePopulations populations, ReadModelChanges changes, Leases leases, SyncSettings settings) {
 		this.provinceSync = provinceSync;
 		this.registry = registry;
 		this.cursors = cursors;
 		this.populations = populations;
-		this.events = events;
+		this.changes = changes;
+		this.leases = leases;
 		this.provinces = Executors.newFixedThreadPool(settings.threads(), threads("gongkai-sync-province-"));
 		this.background = Executors.newSingleThreadExecutor(threads("gongkai-sync-round-"));
 	}
 
 	/**
 	 * Runs a round on the calling thread and returns what it did; empty, at once, when a
-	 * round is already running.
+	 * round is already running here or in another instance.
 	 */
 	Optional<NationalRound> runRound(String trigger) {
 		RunningRound round = new RunningRound(this.clock.instant(), trigger);
@@ -80,7 +88,13 @@ class NationalSync implements DisposableBean {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(execute(round));
+			Optional<Lease> lease = this.leases.acquire(LEASE);
+			if (lease.isEmpty()) {
+				return Optional.empty();
+			}
+			try (Lease held = lease.get()) {
+				return Optional.of(execute(round));
+			}
 		}
 		finally {
 			this.running.compareAndSet(round, null);
@@ -88,15 +102,20 @@ class NationalSync implements DisposableBean {
 	}
 
 	/**
-	 * Starts a round in the background unless one is running.
-	 * @return the round now running, and whether this call started it
+	 * Starts a round in the background unless one is running here or in another instance.
+	 * @return the round now running here, and whether this call started it
 	 */
 	StartedRound start(String trigger) {
 		while (true) {
 			RunningRound round = new RunningRound(this.clock.instant(), trigger);
 			if (this.running.compareAndSet(null, round)) {
+				Optional<Lease> lease = this.leases.acquire(LEASE);
+				if (lease.isEmpty()) {
+					this.running.compareAndSet(round, null);
+					return new StartedRound(false, null, true);
+				}
 				this.background.execute(() -> {
-					try {
+					try (Lease held = lease.get()) {
 						execute(round);
 					}
 					catch (RuntimeException exception) {
@@ -106,11 +125,11 @@ class NationalSync implements DisposableBean {
 						this.running.compareAndSet(round, null);
 					}
 				});
-				return new StartedRound(true, round.status());
+				return new StartedRound(true, round.status(), false);
 			}
 			RunningRound current = this.running.get();
 			if (current != null) {
-				return new StartedRound(false, current.status());
+				return new StartedRound(false, current.status(), false);
 			}
 		}
 	}
@@ -194,7 +213,7 @@ class NationalSync implements DisposableBean {
 		try {
 			Instant at = this.clock.instant();
 			for (String changed : this.populations.replace(provinces)) {
-				this.events.publishEvent(new ProvinceSynced(changed, at));
+				this.changes.changed(changed, at);
 			}
 		}
 		catch (MongoException exception) {
@@ -257,9 +276,11 @@ class NationalSync implements DisposableBean {
 	 * The answer to a request for a round.
 	 *
 	 * @param startedNow whether the request started it ({@code false}: one was running)
-	 * @param running the round running now
+	 * @param running the round running now in this instance, or {@code null} when another
+	 * instance runs it
+	 * @param runningElsewhere whether another instance of the service runs a round now
 	 */
-	record StartedRound(boolean startedNow, RoundStatus running) {
+	record StartedRound(boolean startedNow, RoundStatus running, boolean runningElsewhere) {
 
 	}
 

@@ -8,7 +8,6 @@ import com.mongodb.MongoException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,20 +33,20 @@ class ProvinceSync {
 
 	private final ReadModelCollections collections;
 
-	private final ApplicationEventPublisher events;
+	private final ReadModelChanges changes;
 
 	private final int maxPagesPerRound;
 
 	private final Clock clock = Clock.systemUTC();
 
 	ProvinceSync(RegistryClient registry, ReportFeedClient feed, ReadModelUpdates updates, SyncCursors cursors,
-			ReadModelCollections collections, ApplicationEventPublisher events, SyncSettings settings) {
+			ReadModelCollections collections, ReadModelChanges changes, SyncSettings settings) {
 		this.registry = registry;
 		this.feed = feed;
 		this.updates = updates;
 		this.cursors = cursors;
 		this.collections = collections;
-		this.events = events;
+		this.changes = changes;
 		this.maxPagesPerRound = settings.maxPagesPerRound();
 	}
 
@@ -99,7 +98,7 @@ class ProvinceSync {
 		ProvinceRound round = new ProvinceRound(provinceCode, progress.pages, progress.reportsApplied,
 				progress.agenciesChanged, progress.after, error, Duration.between(started, ended));
 		if (round.changedReadModel()) {
-			this.events.publishEvent(new ProvinceSynced(provinceCode, ended));
+			this.changes.changed(provinceCode, ended);
 		}
 		return round;
 	}

@@ -30,6 +30,8 @@ class ReadModelCollections {
 
 	static final String PROVINCES = "analytics_provinces";
 
+	static final String VERSIONS = "read_model_versions";
+
 	private final MongoDatabase database;
 
 	private final AtomicBoolean indexed = new AtomicBoolean();
@@ -49,6 +51,10 @@ class ReadModelCollections {
 
 	MongoCollection<Document> provinces() {
 		return this.database.getCollection(PROVINCES);
+	}
+
+	MongoCollection<Document> versions() {
+		return this.database.getCollection(VERSIONS);
 	}
 
 	MongoCollection<Document> cursors() {

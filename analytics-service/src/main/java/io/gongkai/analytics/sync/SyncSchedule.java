@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs a national round every {@code gongkai.analytics.sync.interval} after the previous
- * one ended, unless {@code gongkai.analytics.sync.enabled} is {@code false}.
+ * one ended, unless {@code gongkai.analytics.sync.enabled} is {@code false}. Every
+ * instance has the timer; the round's lease lets one of them run it at a time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -29,7 +30,7 @@ class SyncSchedule {
 			initialDelayString = "${gongkai.analytics.sync.initial-delay:10s}")
 	void synchronise() {
 		if (this.nationalSync.runRound("schedule").isEmpty()) {
-			log.debug("A round started by an admin is still running; this scheduled round is skipped");
+			log.debug("A round is still running, here or in another instance; this scheduled round is skipped");
 		}
 	}
 

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 import io.gongkai.analytics.sync.NationalSync.StartedRound;
+import io.gongkai.platform.mongo.Leases;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -41,7 +41,10 @@ class NationalSyncTest extends SyncTestSupport {
 	ProvincePopulations populations;
 
 	@Autowired
-	ApplicationEventPublisher publisher;
+	ReadModelChanges changes;
+
+	@Autowired
+	Leases leases;
 
 	@Autowired
 	NationalStore nationalStore;
@@ -87,7 +90,7 @@ class NationalSyncTest extends SyncTestSupport {
 		feedPage("210000", 1, 2, false, entry(2, "l2", "210000-gov", 1, 6));
 
 		NationalSync restarted = new NationalSync(this.provinceSync, this.registryClient, this.cursors,
-				this.populations, this.publisher, this.settings);
+				this.populations, this.changes, this.leases, this.settings);
 		NationalRound round;
 		try {
 			round = restarted.runRound("test").orElseThrow();

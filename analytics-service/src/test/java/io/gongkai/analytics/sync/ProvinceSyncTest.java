@@ -14,7 +14,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -250,7 +249,7 @@ class ProvinceSyncTest extends SyncTestSupport {
 	@Test
 	void aRestartedSyncResumesFromTheCursor(@Autowired ServiceAccountClients serviceAccount,
 			@Autowired CircuitBreakerRegistry circuitBreakers, @Autowired RetryRegistry retries,
-			@Autowired SyncSettings settings, @Autowired ApplicationEventPublisher publisher) {
+			@Autowired SyncSettings settings, @Autowired ReadModelChanges changes) {
 		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"));
 		feedPage(LIAONING, 0, 2, true, entry(1, "r1", "210000-gov", 1, 120), entry(2, "r2", "210000-gov", 1, 7));
 		feedAnswers(LIAONING, 2, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
@@ -261,7 +260,7 @@ class ProvinceSyncTest extends SyncTestSupport {
 		ProvinceSync restarted = new ProvinceSync(
 				new RegistryClient(serviceAccount, circuitBreakers, retries, settings, tenantService.baseUrl()),
 				new ReportFeedClient(serviceAccount, circuitBreakers, retries, settings, reportService.baseUrl()),
-				new ReadModelUpdates(collections), new SyncCursors(collections), collections, publisher, settings);
+				new ReadModelUpdates(collections), new SyncCursors(collections), collections, changes, settings);
 		ProvinceRound round = restarted.sync(LIAONING);
 
 		assertThat(round.completed()).isTrue();

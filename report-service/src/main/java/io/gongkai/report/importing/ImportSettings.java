@@ -29,9 +29,19 @@ public record ImportSettings(@DefaultValue("7d") Duration previewLifetime,
 	 * @param threads how many batches are processed at once
 	 * @param queueCapacity how many batches may wait; beyond, uploads are refused with
 	 * 503
+	 * @param lease how long a batch outlives the instance running it: the instance renews
+	 * the lease of its batches every third of it; a batch whose lease expired (its
+	 * instance was killed) is marked interrupted by any instance
 	 */
 	public record Batch(@DefaultValue("200") int maxFiles, @DefaultValue("100MB") DataSize maxTotalSize,
-			@DefaultValue("2") int threads, @DefaultValue("8") int queueCapacity) {
+			@DefaultValue("2") int threads, @DefaultValue("8") int queueCapacity, @DefaultValue("60s") Duration lease) {
+
+		public Batch {
+			if (lease.compareTo(Duration.ofSeconds(3)) < 0) {
+				throw new IllegalArgumentException("gongkai.imports.batch.lease must be at least 3s");
+			}
+		}
+
 	}
 
 }

@@ -54,7 +54,8 @@ class BatchStore implements ProvinceIndexes {
 		this.client = client;
 	}
 
-	void insert(String province, String id, Uploader createdBy, boolean accepted, List<BatchFile> files, Instant now) {
+	void insert(String province, String id, Uploader createdBy, boolean accepted, List<BatchFile> files, Instant now,
+			String runner, Instant leaseUntil) {
 		List<Document> entries = new ArrayList<>();
 		for (BatchFile file : files) {
 			entries.add(new Document("name", file.name()).append("size", file.size()).append("status", PENDING));
@@ -64,6 +65,8 @@ class BatchStore implements ProvinceIndexes {
 			.append("accepted", accepted)
 			.append("status", BatchStatus.queued.name())
 			.append("cancelRequested", false)
+			.append("runner", runner)
+			.append("leaseUntil", Date.from(leaseUntil))
 			.append("total", files.size())
 			.append("processed", 0)
 			.append("succeeded", 0)
@@ -158,8 +161,17 @@ class BatchStore implements ProvinceIndexes {
 	}
 
 	/**
-	 * Marks every batch left queued or running (by a stop of the service) as interrupted,
-	 * keeping the files read until then.
+	 * Renews the lease of the batches an instance runs (queued or running).
+	 */
+	void renew(String province, List<String> ids, String runner, Instant leaseUntil) {
+		collection(province).updateMany(Filters.and(Filters.in("_id", ids), Filters.eq("runner", runner), unfinished()),
+				Updates.set("leaseUntil", Date.from(leaseUntil)));
+	}
+
+	/**
+	 * Marks every batch left queued or running whose lease expired (the instance running
+	 * it stopped or was killed) as interrupted, keeping the files read until then. A
+	 * batch written before batches had leases counts as expired.
 	 * @return how many batches were marked
 	 */
 	int markInterrupted(Instant now) {
@@ -170,8 +182,9 @@ class BatchStore implements ProvinceIndexes {
 			}
 			String province = database.substring("gongkai_".length());
 			MongoCollection<Document> batches = collection(province);
-			for (Document batch : batches
-				.find(Filters.in("status", BatchStatus.queued.name(), BatchStatus.running.name()))) {
+			Bson abandoned = Filters.and(unfinished(),
+					Filters.or(Filters.lt("leaseUntil", Date.from(now)), Filters.exists("leaseUntil", false)));
+			for (Document batch : batches.find(abandoned)) {
 				List<Document> files = batch.getList("files", Document.class, List.of());
 				List<Bson> updates = new ArrayList<>();
 				updates.add(Updates.set("status", BatchStatus.interrupted.name()));
@@ -181,11 +194,19 @@ class BatchStore implements ProvinceIndexes {
 						updates.add(Updates.set("files." + index + ".status", NOT_PROCESSED));
 					}
 				}
-				batches.updateOne(Filters.eq("_id", batch.getString("_id")), Updates.combine(updates));
-				marked++;
+				if (batches
+					.updateOne(Filters.and(Filters.eq("_id", batch.getString("_id")), abandoned),
+							Updates.combine(updates))
+					.getModifiedCount() == 1) {
+					marked++;
+				}
 			}
 		}
 		return marked;
+	}
+
+	private static Bson unfinished() {
+		return Filters.in("status", BatchStatus.queued.name(), BatchStatus.running.name());
 	}
 
 	private MongoCollection<Document> collection(String province) {

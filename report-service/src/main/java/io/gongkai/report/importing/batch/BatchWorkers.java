@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The small bounded pool batches run on: a few threads and a short queue; when both are
  * full an upload is refused rather than held. Not an {@code Executor} bean, so that
  * Spring's own task executor is left alone. On shutdown the workers are interrupted:
- * their batches stop after the current file and are marked interrupted at the next start.
+ * their batches stop after the current file and are marked interrupted once their lease
+ * expired.
  */
 @Component
 class BatchWorkers implements DisposableBean {

@@ -38,8 +38,11 @@ class ImportBatches {
 
 	private final ImportedReports reports;
 
+	private final BatchLeases leases;
+
 	ImportBatches(BatchStore store, BatchWorkers workers, TextExtractor extractor, ImportSettings settings,
-			ImportedReports reports, Clock clock) {
+			ImportedReports reports, BatchLeases leases, Clock clock) {
+		this.leases = leases;
 		this.reports = reports;
 		this.store = store;
 		this.workers = workers;
@@ -60,9 +63,19 @@ class ImportBatches {
 		}
 		List<BatchFile> files = BatchUploads.unpack(uploads, this.settings.batch());
 		String id = UUID.randomUUID().toString();
-		this.store.insert(province, id, Uploader.of(caller), accepted, files, this.clock.instant());
-		if (!this.workers
-			.submit(new BatchRun(caller, id, files, this.extractor, this.store, this.reports, accepted, this.clock))) {
+		this.store.insert(province, id, Uploader.of(caller), accepted, files, this.clock.instant(),
+				this.leases.runner(), this.leases.leaseUntil());
+		this.leases.taken(province, id);
+		BatchRun run = new BatchRun(caller, id, files, this.extractor, this.store, this.reports, accepted, this.clock);
+		if (!this.workers.submit(() -> {
+			try {
+				run.run();
+			}
+			finally {
+				this.leases.released(id);
+			}
+		})) {
+			this.leases.released(id);
 			this.store.delete(province, id);
 			throw new ProblemException(ReportProblem.IMPORT_BUSY);
 		}

@@ -1,8 +1,10 @@
 package io.gongkai.report.importing.batch;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.mongo.Leases;
 import io.gongkai.report.importing.ImportOutcome;
 import io.gongkai.report.importing.ImportTestSupport;
 import io.gongkai.report.importing.Uploader;
@@ -65,6 +68,9 @@ class BatchApiTest {
 
 	@Autowired
 	CircuitBreakerRegistry circuitBreakers;
+
+	@Autowired
+	Leases leases;
 
 	@BeforeEach
 	void tenantServiceAnswers() {
@@ -324,12 +330,13 @@ class BatchApiTest {
 	void aBatchLeftRunningByAStopIsMarkedInterruptedAndKeepsItsResults() throws Exception {
 		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, null, "provincial-coordinator");
 		this.store.insert("460000", "left-running", coordinator, false,
-				List.of(BatchFile.of("a.txt", SEED), BatchFile.of("b.txt", SEED)), Instant.now());
+				List.of(BatchFile.of("a.txt", SEED), BatchFile.of("b.txt", SEED)), Instant.now().minusSeconds(120),
+				"an-instance-killed", Instant.now().minusSeconds(1));
 		this.store.start("460000", "left-running", Instant.now());
 		this.store.fileDone("460000", "left-running", 0, new org.bson.Document("year", 2013),
 				new ImportOutcome(ImportOutcome.INCOMPLETE, null, null, null, null, "no-year", List.of()),
 				"{\"source\":\"a.txt\"}");
-		this.interruptedBatches.markInterrupted();
+		markInterrupted(this.interruptedBatches);
 		String token = support.tokens.coordinator("460000");
 		this.mvc.perform(get("/api/reports/imports/batches/left-running").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
@@ -343,6 +350,56 @@ class BatchApiTest {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string("{\"source\":\"a.txt\"}\n"));
+	}
+
+	@Test
+	void aBatchIsMarkedInterruptedOnlyOnceTheInstanceRunningItStoppedRenewingItsLease() throws Exception {
+		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, "provincial-coordinator");
+		Instant now = Instant.now();
+		List<BatchFile> files = List.of(BatchFile.of("a.txt", SEED), BatchFile.of("b.txt", SEED));
+		// two instances each took a batch 50 s ago, leased for 60 s
+		this.store.insert("460000", "of-a-live-instance", coordinator, false, files, now.minusSeconds(50), "instance-a",
+				now.plusSeconds(10));
+		this.store.insert("460000", "of-a-killed-instance", coordinator, false, files, now.minusSeconds(50),
+				"instance-b", now.plusSeconds(10));
+		this.store.start("460000", "of-a-live-instance", now.minusSeconds(50));
+		this.store.start("460000", "of-a-killed-instance", now.minusSeconds(50));
+		// instance a renews its batch's lease now; instance b was killed and renews
+		// nothing
+		BatchLeases instanceA = new BatchLeases(this.store, Clock.fixed(now, ZoneOffset.UTC), Duration.ofSeconds(60),
+				"instance-a");
+		instanceA.taken("460000", "of-a-live-instance");
+		instanceA.renew();
+		// a third instance looks 30 s later
+		Clock later = Clock.fixed(now.plusSeconds(30), ZoneOffset.UTC);
+		InterruptedBatches instanceC = new InterruptedBatches(this.store,
+				new BatchLeases(this.store, later, Duration.ofSeconds(60), "instance-c"), this.leases, later);
+
+		markInterrupted(instanceC);
+
+		String token = support.tokens.coordinator("460000");
+		this.mvc
+			.perform(get("/api/reports/imports/batches/of-a-live-instance").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("running"));
+		this.mvc
+			.perform(
+					get("/api/reports/imports/batches/of-a-killed-instance").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("interrupted"))
+			.andExpect(jsonPath("$.files[0].status").value("not_processed"));
+		assertThat(this.store.find("460000", "of-a-live-instance").orElseThrow().getDate("leaseUntil").toInstant())
+			.isAfter(now.plusSeconds(59));
+	}
+
+	/**
+	 * Looks for interrupted batches, waiting while the service's own timer holds the
+	 * lease.
+	 */
+	private static void markInterrupted(InterruptedBatches instance) throws InterruptedException {
+		for (int attempt = 0; attempt < 100 && !instance.markInterrupted(); attempt++) {
+			Thread.sleep(100);
+		}
 	}
 
 	@Test
