@@ -354,7 +354,7 @@ class BatchApiTest {
 
 	@Test
 	void aBatchIsMarkedInterruptedOnlyOnceTheInstanceRunningItStoppedRenewingItsLease() throws Exception {
-		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, "provincial-coordinator");
+		Uploader coordinator = new Uploader("s-1", "coordinator-460000", null, null, "provincial-coordinator");
 		Instant now = Instant.now();
 		List<BatchFile> files = List.of(BatchFile.of("a.txt", SEED), BatchFile.of("b.txt", SEED));
 		// two instances each took a batch 50 s ago, leased for 60 s
