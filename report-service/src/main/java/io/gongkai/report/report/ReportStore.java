@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -26,6 +27,8 @@ import io.gongkai.report.audit.AuditEntry;
 import io.gongkai.report.audit.AuditTrail;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -42,6 +45,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportStore implements ProvinceIndexes {
 
+	private static final Logger log = LoggerFactory.getLogger(ReportStore.class);
+
 	private static final String COLLECTION = "reports";
 
 	private static final String PENDING_AUDIT = "pendingAudit";
@@ -55,10 +60,12 @@ class ReportStore implements ProvinceIndexes {
 
 	private final FeedSequence feed;
 
+	private final List<ReportWrites> observers;
+
 	/** Provinces whose reports all have a feed number, as found since start-up. */
 	private final Set<String> numberedProvinces = ConcurrentHashMap.newKeySet();
 
-	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed) {
+	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed, List<ReportWrites> observers) {
 		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
 			collection.createIndex(Indexes.ascending("agencyId", "year"),
 					new IndexOptions().unique(true).name("one_report_per_agency_and_year"));
@@ -67,6 +74,7 @@ class ReportStore implements ProvinceIndexes {
 		});
 		this.audit = audit;
 		this.feed = feed;
+		this.observers = List.copyOf(observers);
 	}
 
 	/**
@@ -93,6 +101,7 @@ class ReportStore implements ProvinceIndexes {
 			return earlier.get();
 		}
 		this.audit.append(provinceCode, entry);
+		tell((observer) -> observer.written(provinceCode, report));
 		return report;
 	}
 
@@ -118,6 +127,7 @@ class ReportStore implements ProvinceIndexes {
 			.getMatchedCount() == 1;
 		if (replaced) {
 			this.audit.append(provinceCode, entry);
+			tell((observer) -> observer.written(provinceCode, after));
 		}
 		return replaced;
 	}
@@ -134,8 +144,24 @@ class ReportStore implements ProvinceIndexes {
 			.getDeletedCount() == 1;
 		if (deleted) {
 			this.audit.append(provinceCode, entry);
+			tell((observer) -> observer.deleted(provinceCode, report.id()));
 		}
 		return deleted;
+	}
+
+	/**
+	 * Tells the observers of a write that is done; one that fails is logged and passed.
+	 */
+	private void tell(Consumer<ReportWrites> call) {
+		for (ReportWrites observer : this.observers) {
+			try {
+				call.accept(observer);
+			}
+			catch (RuntimeException exception) {
+				log.warn("A read model of the reports missed a write ({}); it catches up from the feed",
+						exception.toString());
+			}
+		}
 	}
 
 	/** Appends the audit entry a crash may have left in the report document. */
