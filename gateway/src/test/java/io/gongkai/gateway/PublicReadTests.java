@@ -1,0 +1,58 @@
+package io.gongkai.gateway;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public read: published reports without signing in, routed to report-service with no
+ * token or cookie; reading only.
+ */
+class PublicReadTests extends GatewayTest {
+
+	@BeforeEach
+	void stubServices() {
+		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"items\":[]}")));
+	}
+
+	@Test
+	void anyoneReadsThePublishedReportsWithoutSigningInAndNoCredentialIsPassedOn() {
+		this.client.get()
+			.uri("/api/public/reports?province=440000")
+			.header(HttpHeaders.COOKIE, "SESSION=abc")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items")
+			.isArray();
+		var forwarded = TestEnvironment.REPORT_SERVICE
+			.findAll(getRequestedFor(urlEqualTo("/api/public/reports?province=440000")));
+		assertThat(forwarded).hasSize(1);
+		assertThat(forwarded.get(0).containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+		assertThat(forwarded.get(0).containsHeader(HttpHeaders.COOKIE)).isFalse();
+	}
+
+	@Test
+	void onlyReadingIsPublicAWriteReachesNoService() {
+		this.client.post()
+			.uri("/api/public/reports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isGreaterThanOrEqualTo(400));
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+	}
+
+}
