@@ -48,23 +48,34 @@ class PublishedReports implements ReportWrites {
 
 	private static final String REVISION = "reportRevision";
 
-	private final MongoCollection<Document> reports;
+	private final MongoCollection<Document> collection;
 
 	private final ProvinceNames names;
 
+	/** Whether the indexes were made: on first use, so that a start needs no store. */
+	private volatile boolean indexed;
+
 	PublishedReports(MongoClient client, ProvinceNames names) {
 		this.names = names;
-		this.reports = client.getDatabase(DATABASE).getCollection("published_reports");
-		this.reports.createIndex(Indexes.ascending(PROVINCE, "year"), new IndexOptions().name("by_province_and_year"));
-		this.reports.createIndex(Indexes.ascending("agencyId", "year"), new IndexOptions().name("by_agency"));
+		this.collection = client.getDatabase(DATABASE).getCollection("published_reports");
+	}
+
+	private MongoCollection<Document> reports() {
+		if (!this.indexed) {
+			this.collection.createIndex(Indexes.ascending(PROVINCE, "year"),
+					new IndexOptions().name("by_province_and_year"));
+			this.collection.createIndex(Indexes.ascending("agencyId", "year"), new IndexOptions().name("by_agency"));
+			this.indexed = true;
+		}
+		return this.collection;
 	}
 
 	@Override
 	public void written(String provinceCode, Report report) {
 		Optional<PublishedReport> published = PublishedReport.of(provinceCode, report);
 		if (published.isEmpty()) {
-			// No version of it was ever published: it may not be here (and never was).
-			this.reports.deleteOne(Filters.eq("_id", report.id()));
+			// Never published, so never here: a published version stays published (an
+			// amendment or a reopening adds a version), so nothing to remove either.
 			return;
 		}
 		PublishedReport shown = published.get();
@@ -75,7 +86,7 @@ class PublishedReports implements ReportWrites {
 			.append(PUBLISHED_AT, Date.from(shown.publishedAt()))
 			.append(REVISION, shown.revision());
 		try {
-			this.reports.replaceOne(Filters.and(Filters.eq("_id", report.id()), Filters.lt(REVISION, shown.revision())),
+			reports().replaceOne(Filters.and(Filters.eq("_id", report.id()), Filters.lt(REVISION, shown.revision())),
 					document, new ReplaceOptions().upsert(true));
 		}
 		catch (MongoWriteException exception) {
@@ -88,11 +99,11 @@ class PublishedReports implements ReportWrites {
 
 	@Override
 	public void deleted(String provinceCode, String reportId) {
-		this.reports.deleteOne(Filters.and(Filters.eq("_id", reportId), Filters.eq(PROVINCE, provinceCode)));
+		reports().deleteOne(Filters.and(Filters.eq("_id", reportId), Filters.eq(PROVINCE, provinceCode)));
 	}
 
 	Optional<PublishedReport> find(String id) {
-		return Optional.ofNullable(this.reports.find(Filters.eq("_id", id)).first()).map(PublishedReports::read);
+		return Optional.ofNullable(reports().find(Filters.eq("_id", id)).first()).map(PublishedReports::read);
 	}
 
 	/**
@@ -107,13 +118,13 @@ class PublishedReports implements ReportWrites {
 		agencies.ifPresent((ids) -> filters.add(Filters.in("agencyId", ids)));
 		Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
 		List<PublicReportSummary> items = new ArrayList<>();
-		this.reports.find(filter)
+		reports().find(filter)
 			.sort(Sorts.orderBy(Sorts.descending("year"), Sorts.ascending(PROVINCE), Sorts.ascending("agencyName"),
 					Sorts.ascending("_id")))
 			.skip(query.page() * query.size())
 			.limit(query.size())
 			.forEach((document) -> items.add(this.names.summary(read(document))));
-		return new PublicReportPage(items, query.page(), query.size(), this.reports.countDocuments(filter), null);
+		return new PublicReportPage(items, query.page(), query.size(), reports().countDocuments(filter), null);
 	}
 
 	/**
@@ -125,7 +136,7 @@ class PublishedReports implements ReportWrites {
 		province.ifPresent((code) -> filters.add(Filters.eq(PROVINCE, code)));
 		filters.add(Filters.regex("agencyName", Pattern.quote(text)));
 		List<String> ids = new ArrayList<>();
-		this.reports.find(Filters.and(filters))
+		reports().find(Filters.and(filters))
 			.projection(Projections.include("agencyId"))
 			.forEach((document) -> ids.add(document.getString("agencyId")));
 		return ids;
@@ -134,7 +145,7 @@ class PublishedReports implements ReportWrites {
 	/** Province code and year of every published report, for the overview. */
 	List<ProvinceYear> provinceYears() {
 		List<ProvinceYear> all = new ArrayList<>();
-		this.reports.find()
+		reports().find()
 			.projection(Projections.include(PROVINCE, "year"))
 			.forEach(
 					(document) -> all.add(new ProvinceYear(document.getString(PROVINCE), document.getInteger("year"))));

@@ -324,6 +324,17 @@ class PublicReportsTest {
 		assertThat(this.mvc.perform(post("/api/public/reports")).andReturn().getResponse().getStatus()).isEqualTo(401);
 	}
 
+	@Test
+	void theOpenApiDescriptionListsEveryPublicRequest() throws Exception {
+		JsonNode paths = json(anonymous("/v3/api-docs"), 200).get("paths");
+		for (String path : List.of("/api/public/reports", "/api/public/reports/{id}",
+				"/api/public/reports/{id}/document", "/api/public/reports/{id}/export", "/api/public/provinces",
+				"/api/public/years")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+			assertThat(paths.get(path).get("get").get("tags").toString()).as(path).contains("public");
+		}
+	}
+
 	private Set<String> published() {
 		Set<String> ids = new HashSet<>();
 		this.states.forEach((id, state) -> {
