@@ -55,4 +55,29 @@ class PublicReadTests extends GatewayTest {
 		assertThat(TestEnvironment.REPORT_SERVICE.findAll(anyRequestedFor(anyUrl()))).isEmpty();
 	}
 
+	@Test
+	void thePublicPagesOpenWithoutSigningInInChinese() {
+		for (String entry : new String[] { "/public/", "/public" }) {
+			this.client.get()
+				.uri(entry)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+				.expectBody(String.class)
+				.value((html) -> assertThat(html).contains("lang=\"zh-CN\"")
+					.contains("已发布的政府信息公开工作年度报告")
+					.contains("/app/public/main.js"));
+		}
+		this.client.get().uri("/app/public/main.js").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/app/public/messages.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((messages) -> assertThat(messages).contains("浏览报告"));
+	}
+
 }
