@@ -54,8 +54,10 @@ class BodilessRejectionFilter implements WebFilter, Ordered {
 			return null;
 		}
 		if (HttpStatus.TOO_MANY_REQUESTS.isSameCodeAs(status)) {
-			return this.problems.problem(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-					GatewayProblem.TOO_MANY_REQUESTS.title(), GatewayProblem.TOO_MANY_REQUESTS.detail());
+			GatewayProblem limit = exchange.getRequest().getPath().value().startsWith("/api/public/")
+					? GatewayProblem.PUBLIC_TOO_MANY_REQUESTS : GatewayProblem.TOO_MANY_REQUESTS;
+			return this.problems.problem(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", limit.title(),
+					limit.detail());
 		}
 		if (HttpStatus.CONTENT_TOO_LARGE.isSameCodeAs(status)) {
 			return this.problems.problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",

@@ -35,6 +35,9 @@ public enum GatewayProblem {
 
 	TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
 
+	/** The public read's limit, per client address. */
+	PUBLIC_TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
+
 	BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "request-too-large"),
 
 	/** The limit, as the argument. */

@@ -9,6 +9,7 @@ import org.springframework.cloud.gateway.filter.ratelimit.Bucket4jRateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * In-memory token buckets for the gateway's {@link Bucket4jRateLimiter}, one per
@@ -27,9 +28,17 @@ class RateLimitConfiguration {
 			.asAsync();
 	}
 
+	/** The signed-in routes' key, and the rate limiter's default. */
 	@Bean
+	@Primary
 	KeyResolver provinceKeyResolver() {
 		return new ProvinceKeyResolver();
+	}
+
+	/** The public read's key: the client's address (see {@code public-rate-limit}). */
+	@Bean
+	KeyResolver clientAddressKeyResolver() {
+		return new ClientAddressKeyResolver();
 	}
 
 }

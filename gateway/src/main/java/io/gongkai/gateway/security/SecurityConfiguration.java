@@ -44,13 +44,13 @@ class SecurityConfiguration {
 	static final String WEB_CLIENT_ID = "gongkai-web";
 
 	/**
-	 * Open to anyone: health, API descriptions, sign-in, and the pages' code and
-	 * libraries (no data: the pages fetch everything through the APIs with the user's
-	 * session).
+	 * Open to anyone: health, API descriptions, sign-in, the pages' code and libraries
+	 * (no data: the pages fetch everything through the APIs with the user's session), and
+	 * the public read of published reports with its pages.
 	 */
 	private static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/app/**", "/favicon.ico", "/login/**", "/oauth2/**",
-			"/fallback/**" };
+			"/fallback/**", "/api/public/**", "/public", "/public/**" };
 
 	/**
 	 * Answered with a 401 problem rather than a redirect to sign in: APIs and the pages'

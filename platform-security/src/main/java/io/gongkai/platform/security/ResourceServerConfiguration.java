@@ -70,18 +70,27 @@ public class ResourceServerConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
 		ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+		String[] publicPaths = properties.publicPaths().toArray(String[]::new);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-						"/v3/api-docs/**")
-				.permitAll()
-				.requestMatchers("/error")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests((requests) -> {
+				if (publicPaths.length > 0) {
+					requests.requestMatchers(HttpMethod.GET, publicPaths)
+						.permitAll()
+						.requestMatchers(HttpMethod.HEAD, publicPaths)
+						.permitAll();
+				}
+				requests
+					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+							"/v3/api-docs/**")
+					.permitAll()
+					.requestMatchers("/error")
+					.permitAll()
+					.anyRequest()
+					.authenticated();
+			})
 			.oauth2ResourceServer(
 					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new CallerTokenConverter()))
 						.authenticationEntryPoint(problems)

@@ -1,6 +1,7 @@
 package io.gongkai.platform.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clockSkew how far a token's times may be off the service's clock
  * @param verifiedTokenCacheSize how many verified tokens are remembered until they
  * expire, so that a token sent again is not verified again
+ * @param publicPaths paths (Ant patterns) anyone may read with {@code GET} and
+ * {@code HEAD} without a token, e.g. {@code /api/public/**}; none by default
  */
 @ConfigurationProperties("gongkai.security")
 public record SecurityProperties(@DefaultValue("http://127.0.0.1:8180/realms/gongkai") String issuerUri,
 		String jwkSetUri, @DefaultValue("gongkai-api") String audience, @DefaultValue("30s") Duration clockSkew,
-		@DefaultValue("10000") long verifiedTokenCacheSize) {
+		@DefaultValue("10000") long verifiedTokenCacheSize, @DefaultValue List<String> publicPaths) {
 
 	public String effectiveJwkSetUri() {
 		return (this.jwkSetUri == null || this.jwkSetUri.isBlank()) ? this.issuerUri + "/protocol/openid-connect/certs"

@@ -1,6 +1,7 @@
 package io.gongkai.platform.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.gongkai.platform.security.test.TokenIssuer;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +22,8 @@ class TokenVerificationTests {
 
 	private final TokenIssuer issuer = new TokenIssuer();
 
-	private final JwtDecoder decoder = new ResourceServerConfiguration().jwtDecoder(
-			new SecurityProperties(this.issuer.issuerUri(), null, TokenIssuer.AUDIENCE, Duration.ofSeconds(30), 100));
+	private final JwtDecoder decoder = new ResourceServerConfiguration().jwtDecoder(new SecurityProperties(
+			this.issuer.issuerUri(), null, TokenIssuer.AUDIENCE, Duration.ofSeconds(30), 100, List.of()));
 
 	@AfterEach
 	void stopIssuer() {

@@ -27,6 +27,8 @@ public enum ReportProblem implements ProblemType {
 
 	REPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "report-not-found"),
 
+	PUBLISHED_REPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "published-report-not-found"),
+
 	NO_AGENCY(HttpStatus.FORBIDDEN, "no-agency"),
 
 	NOT_YOUR_AGENCY(HttpStatus.FORBIDDEN, "not-your-agency"),

@@ -47,7 +47,8 @@ public final class ReportDocuments {
 			.append("origin", (report.origin() != null) ? report.origin().toDocument() : null);
 	}
 
-	static Report fromDocument(Document document) {
+	/** A report as {@link #toDocument} wrote it. */
+	public static Report fromDocument(Document document) {
 		List<ReportVersion> versions = document.getList("versions", Document.class)
 			.stream()
 			.map(ReportDocuments::version)

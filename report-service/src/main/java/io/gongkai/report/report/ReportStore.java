@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -25,6 +26,8 @@ import io.gongkai.report.audit.AuditEntry;
 import io.gongkai.report.audit.AuditTrail;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportStore implements ProvinceIndexes {
 
+	private static final Logger log = LoggerFactory.getLogger(ReportStore.class);
+
 	private static final String COLLECTION = "reports";
 
 	private static final String PENDING_AUDIT = "pendingAudit";
@@ -53,9 +58,9 @@ class ReportStore implements ProvinceIndexes {
 
 	private final FeedSequence feed;
 
-	/** Provinces whose reports all have a feed number, as found since start-up. */
+	private final List<ReportWrites> observers;
 
-	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed) {
+	ReportStore(ProvinceDatabases databases, AuditTrail audit, FeedSequence feed, List<ReportWrites> observers) {
 		this.collection = new ProvinceCollection(databases, COLLECTION, (collection) -> {
 			collection.createIndex(Indexes.ascending("agencyId", "year"),
 					new IndexOptions().unique(true).name("one_report_per_agency_and_year"));
@@ -64,6 +69,7 @@ class ReportStore implements ProvinceIndexes {
 		});
 		this.audit = audit;
 		this.feed = feed;
+		this.observers = List.copyOf(observers);
 	}
 
 	/**
@@ -90,6 +96,7 @@ class ReportStore implements ProvinceIndexes {
 			return earlier.get();
 		}
 		this.audit.append(provinceCode, entry);
+		tell((observer) -> observer.written(provinceCode, report));
 		return report;
 	}
 
@@ -115,6 +122,7 @@ class ReportStore implements ProvinceIndexes {
 			.getMatchedCount() == 1;
 		if (replaced) {
 			this.audit.append(provinceCode, entry);
+			tell((observer) -> observer.written(provinceCode, after));
 		}
 		return replaced;
 	}
@@ -134,8 +142,24 @@ class ReportStore implements ProvinceIndexes {
 			.getDeletedCount() == 1;
 		if (deleted) {
 			this.audit.append(provinceCode, entry);
+			tell((observer) -> observer.deleted(provinceCode, report.id()));
 		}
 		return deleted;
+	}
+
+	/**
+	 * Tells the observers of a write that is done; one that fails is logged and passed.
+	 */
+	private void tell(Consumer<ReportWrites> call) {
+		for (ReportWrites observer : this.observers) {
+			try {
+				call.accept(observer);
+			}
+			catch (RuntimeException exception) {
+				log.warn("A read model of the reports missed a write ({}); it catches up from the feed",
+						exception.toString());
+			}
+		}
 	}
 
 	/** Appends the audit entry a crash may have left in the report document. */

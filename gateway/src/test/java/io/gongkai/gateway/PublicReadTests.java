@@ -1,0 +1,93 @@
+package io.gongkai.gateway;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public read: published reports without signing in, routed to report-service with no
+ * token or cookie; reading only.
+ */
+class PublicReadTests extends GatewayTest {
+
+	@Autowired
+	ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
+	/**
+	 * Other tests of this context may have opened report-service's circuit, which the
+	 * public read shares.
+	 */
+	@BeforeEach
+	void stubServices() {
+		this.circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("report-service").reset();
+		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"items\":[]}")));
+	}
+
+	@Test
+	void anyoneReadsThePublishedReportsWithoutSigningInAndNoCredentialIsPassedOn() {
+		this.client.get()
+			.uri("/api/public/reports?province=440000")
+			.header(HttpHeaders.COOKIE, "SESSION=abc")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items")
+			.isArray();
+		var forwarded = TestEnvironment.REPORT_SERVICE
+			.findAll(getRequestedFor(urlEqualTo("/api/public/reports?province=440000")));
+		assertThat(forwarded).hasSize(1);
+		assertThat(forwarded.get(0).containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+		assertThat(forwarded.get(0).containsHeader(HttpHeaders.COOKIE)).isFalse();
+	}
+
+	@Test
+	void onlyReadingIsPublicAWriteReachesNoService() {
+		this.client.post()
+			.uri("/api/public/reports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isGreaterThanOrEqualTo(400));
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+	}
+
+	@Test
+	void thePublicPagesOpenWithoutSigningInInChinese() {
+		for (String entry : new String[] { "/public/index.html" }) {
+			this.client.get()
+				.uri(entry)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+				.expectBody(String.class)
+				.value((html) -> assertThat(html).contains("lang=\"zh-CN\"")
+					.contains("已发布的政府信息公开工作年度报告")
+					.contains("/app/public/main.js"));
+		}
+		this.client.get().uri("/app/public/main.js").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/app/public/messages.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((messages) -> assertThat(messages).contains("浏览报告"));
+	}
+
+}
