@@ -3,8 +3,8 @@ package io.gongkai.report.published;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.security.client.ServiceAccountClients;
-import io.gongkai.report.importing.ImportSettings;
 import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.importing.agency.AgencySearchSettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,8 +27,7 @@ class PublicConfiguration {
 
 	@Bean
 	PublishedSearch publishedSearch(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers,
-			RetryRegistry retries, ImportSettings imports, PublicSettings settings, PublishedReports reports) {
-		ImportSettings.AgencySearch search = imports.agencySearch();
+			RetryRegistry retries, AgencySearchSettings search, PublicSettings settings, PublishedReports reports) {
 		RestClient rest = serviceAccount.restClient(search.uri().toString(), search.connectTimeout(),
 				search.readTimeout());
 		AgencySearch registry = new AgencySearch(rest, circuitBreakers.circuitBreaker(GUARD), retries.retry(GUARD),

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCandidates how many ranked candidates a preview shows
  */
 @ConfigurationProperties("gongkai.imports.agency-search")
-record AgencySearchSettings(@DefaultValue("http://127.0.0.1:8081") URI uri,
+public record AgencySearchSettings(@DefaultValue("http://127.0.0.1:8081") URI uri,
 		@DefaultValue("500ms") Duration connectTimeout, @DefaultValue("1s") Duration readTimeout,
 		@DefaultValue("5") int maxCandidates) {
 }
