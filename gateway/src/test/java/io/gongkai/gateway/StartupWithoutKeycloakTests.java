@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +22,33 @@ class StartupWithoutKeycloakTests {
 	void theGatewayStartsWithoutAskingKeycloakAnything() {
 		WireMockServer keycloak = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
 		keycloak.start();
-		try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
-				"--server.port=0", "--server.address=127.0.0.1",
-				"--gongkai.gateway.issuer-uri=" + keycloak.baseUrl() + TestEnvironment.REALM_PATH)) {
+		try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class,
+				OwnNettyResources.class)
+			.run("--server.port=0", "--server.address=127.0.0.1",
+					"--gongkai.gateway.issuer-uri=" + keycloak.baseUrl() + TestEnvironment.REALM_PATH)) {
 			assertThat(gateway.isRunning()).isTrue();
 			assertThat(keycloak.getAllServeEvents()).as("requests Keycloak received during start-up").isEmpty();
 		}
 		finally {
 			keycloak.stop();
 		}
+	}
+
+	/**
+	 * Netty's event loops of this gateway's own: closing it must not shut down the shared
+	 * ones the other tests' gateway (a context kept for the whole run) still proxies
+	 * with.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class OwnNettyResources {
+
+		@Bean
+		ReactorResourceFactory reactorResourceFactory() {
+			ReactorResourceFactory resources = new ReactorResourceFactory();
+			resources.setUseGlobalResources(false);
+			return resources;
+		}
+
 	}
 
 }
