@@ -153,7 +153,7 @@ export const AgencyPicker = {
         <li v-for="(agency, index) in matches" :key="agency.id" :id="id + '-choice-' + index" role="option"
             :aria-selected="index === highlighted ? 'true' : 'false'" :class="{ highlighted: index === highlighted }"
             @mousedown.prevent="choose(agency)" :data-test="'picker-choice-' + agency.id">
-          {{ agency.name }} <small class="muted">{{ agency.regionCode }}</small>
+          {{ agency.name }} <small class="muted">{{ t('coordinator.level.' + agency.level) }}</small>
         </li>
       </ul>
       <p :id="id + '-chosen'" class="field-hint" aria-live="polite" :data-test="id + '-chosen'">{{ hint }}</p>
