@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("gongkai.leases")
 public record LeaseSettings(@DefaultValue("gongkai_leases") String database, @DefaultValue("60s") Duration duration) {
 
-	static final String COLLECTION = "leases";
+	public static final String COLLECTION = "leases";
 
 	public LeaseSettings {
 		if (duration.compareTo(Duration.ofSeconds(30)) < 0) {

@@ -7,11 +7,13 @@ import java.util.TreeMap;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.gongkai.platform.mongo.LeaseSettings;
 import org.bson.Document;
 
 /**
  * Everything the store holds, document by document, to prove a refused request changed
- * nothing.
+ * nothing; but the leases of work that runs once across instances, which their holders
+ * renew on their own time, whatever the requests.
  */
 public final class StoreSnapshot {
 
@@ -28,6 +30,9 @@ public final class StoreSnapshot {
 			}
 			MongoDatabase database = client.getDatabase(name);
 			for (String collection : database.listCollectionNames()) {
+				if (collection.equals(LeaseSettings.COLLECTION)) {
+					continue;
+				}
 				List<String> documents = new ArrayList<>();
 				database.getCollection(collection)
 					.find()
