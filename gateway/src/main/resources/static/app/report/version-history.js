@@ -46,8 +46,8 @@ export const VersionHistory = {
                 <span v-if="version.current" class="badge">{{ t('report.history.current') }}</span></th>
               <td><StateBadge :state="version.status" /></td>
               <td>{{ formatDateTime(version.createdAt) }}</td>
-              <td>{{ formatDateTime(version.submittedAt) }} <small v-if="version.submittedBy" class="muted">{{ version.submittedBy }}</small></td>
-              <td>{{ formatDateTime(version.decidedAt) }} <small v-if="version.decidedBy" class="muted">{{ version.decidedBy }}</small></td>
+              <td>{{ formatDateTime(version.submittedAt) }} <small v-if="version.submittedByName" class="muted">{{ version.submittedByName }}</small><small v-else-if="version.submittedBy" class="muted" translate="no">{{ version.submittedBy }}</small></td>
+              <td>{{ formatDateTime(version.decidedAt) }} <small v-if="version.decidedByName" class="muted">{{ version.decidedByName }}</small><small v-else-if="version.decidedBy" class="muted" translate="no">{{ version.decidedBy }}</small></td>
               <td>{{ formatDateTime(version.publishedAt) }}</td>
             </tr>
           </tbody>

@@ -1,9 +1,12 @@
 package io.gongkai.report.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.audit.AuditEntry;
 import io.gongkai.report.audit.AuditTrail;
 import io.gongkai.report.problem.ReportProblem;
 
@@ -41,7 +44,16 @@ class ReportHistoryController {
 	@GetMapping("/versions")
 	List<ReportView.VersionSummary> versions(Caller caller, @PathVariable String id) {
 		Report report = this.access.reachable(caller, id);
-		return report.versions().stream().map((version) -> ReportView.VersionSummary.of(report, version)).toList();
+		Map<String, String> names = new HashMap<>();
+		for (AuditEntry entry : this.audit.of(caller.requireProvince(), report.id())) {
+			if (entry.actorName() != null) {
+				names.put(entry.actor(), entry.actorName());
+			}
+		}
+		return report.versions()
+			.stream()
+			.map((version) -> ReportView.VersionSummary.of(report, version, names))
+			.toList();
 	}
 
 	/**

@@ -58,16 +58,31 @@ record ReportView(String id, String provinceCode, String agencyId, String agency
 	}
 
 	/**
-	 * One version in the list of a report's versions, with who submitted and decided it.
+	 * One version in the list of a report's versions, with who submitted and decided it:
+	 * their login names, and the names people know them by, as the audit trail recorded
+	 * them ({@code null} where it holds none).
 	 */
 	record VersionSummary(int number, ReportStatus status, boolean current, Instant createdAt, Instant submittedAt,
-			String submittedBy, Instant decidedAt, String decidedBy, Instant publishedAt) {
+			String submittedBy, String submittedByName, Instant decidedAt, String decidedBy, String decidedByName,
+			Instant publishedAt) {
 
 		static VersionSummary of(Report report, ReportVersion version) {
+			return of(report, version, Map.of());
+		}
+
+		/**
+		 * @param names each login name's display name
+		 */
+		static VersionSummary of(Report report, ReportVersion version, Map<String, String> names) {
 			return new VersionSummary(version.number(), version.status(),
 					Integer.valueOf(version.number()).equals(report.currentVersion()), version.createdAt(),
-					version.submittedAt(), version.submittedBy(), version.decidedAt(), version.decidedBy(),
+					version.submittedAt(), version.submittedBy(), nameOf(names, version.submittedBy()),
+					version.decidedAt(), version.decidedBy(), nameOf(names, version.decidedBy()),
 					version.publishedAt());
+		}
+
+		private static String nameOf(Map<String, String> names, String login) {
+			return (login != null) ? names.get(login) : null;
 		}
 
 	}

@@ -221,6 +221,8 @@ class ReportLifecycleTest extends ReportServiceTest {
 			.andExpect(jsonPath("$[0].status").value("returned"))
 			.andExpect(jsonPath("$[0].submittedBy").value("reporter-" + PROVINCE + "-440100-" + agencies))
 			.andExpect(jsonPath("$[0].decidedBy").value("coordinator-" + PROVINCE))
+			.andExpect(jsonPath("$[0].submittedByName").isNotEmpty())
+			.andExpect(jsonPath("$[0].decidedByName").isNotEmpty())
 			.andExpect(jsonPath("$[1].status").value("submitted"));
 		this.api.read(this.coordinator, "/api/reports/" + id + "/versions/1")
 			.andExpect(jsonPath("$.sections.s5").doesNotExist())
