@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -217,7 +218,10 @@ class GeneratedReportsReadBackTest {
 		FeedSequence sequence = new FeedSequence(new ProvinceDatabases(client), Clock.systemUTC());
 		List<Document> recorded = sequence.recordedAfter(PROVINCE, 0, documents.size());
 		assertThat(recorded).extracting((change) -> change.get(FeedSequence.REPORT_ID))
-			.containsExactlyElementsOf(documents.stream().map((document) -> document.get("_id")).toList());
+			.containsExactlyElementsOf(documents.stream()
+				.sorted(Comparator.comparingLong((Document document) -> FeedSequence.seq(document)))
+				.map((document) -> document.get("_id"))
+				.toList());
 		Document taken = sequence.next(PROVINCE, "a-later-change");
 		assertThat(taken.get(FeedNumbers.SEQ, Number.class).longValue()).isEqualTo(documents.size() + 1L);
 	}
