@@ -42,9 +42,9 @@ public final class ImportMessages {
 
 	/** A province by its name and code: 山西省（140000）, or 山西省 (140000) in English. */
 	public static String province(String code) {
-		String name = PROVINCES.get(code);
+		String name = (code != null) ? PROVINCES.get(code) : null;
 		if (name == null) {
-			return code;
+			return (code != null) ? code : "";
 		}
 		return english() ? name + " (" + code + ")" : name + "（" + code + "）";
 	}
