@@ -1,0 +1,182 @@
+package io.gongkai.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service with several instances: the gateway sends each request to the next instance
+ * in turn, goes on to another when one cannot be reached (any request: nothing was sent)
+ * or fails a read, and never sends a write twice to instances that received it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class LoadBalancingTests {
+
+	/**
+	 * report-service's second instance; the first is
+	 * {@link TestEnvironment#REPORT_SERVICE}.
+	 */
+	static final WireMockServer SECOND = startSecond();
+
+	/** A third instance that is gone: nothing listens on its port. */
+	static final int DEAD_PORT = freePort();
+
+	@Autowired
+	WebTestClient client;
+
+	@DynamicPropertySource
+	static void neighbours(DynamicPropertyRegistry registry) {
+		TestEnvironment.register(registry);
+		registry.add("gongkai.gateway.services.report-service", () -> String.join(",",
+				TestEnvironment.REPORT_SERVICE.baseUrl(), SECOND.baseUrl(), "http://127.0.0.1:" + DEAD_PORT));
+	}
+
+	@BeforeEach
+	void resetNeighbours() {
+		TestEnvironment.reset();
+		SECOND.resetAll();
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+	@AfterAll
+	static void stopSecond() {
+		SECOND.stop();
+	}
+
+	@Test
+	void readsReachEveryLiveInstanceAndNoneFailsBecauseOneIsGone() {
+		answerWithOwnName();
+
+		List<String> answeredBy = new ArrayList<>();
+		for (int call = 0; call < 9; call++) {
+			answeredBy.add(this.client.get()
+				.uri("/api/reports/110000/2024")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody());
+		}
+
+		assertThat(answeredBy).anyMatch((body) -> body.contains("first")).anyMatch((body) -> body.contains("second"));
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(anyRequestedFor(anyUrl())).size()
+				+ SECOND.findAll(anyRequestedFor(anyUrl())).size())
+			.as("each read received once by a live instance")
+			.isEqualTo(9);
+	}
+
+	@Test
+	void aWriteThatFindsAnInstanceGoneGoesToAnotherWithItsBody() {
+		answerWithOwnName();
+
+		for (int call = 0; call < 6; call++) {
+			this.client.post()
+				.uri("/api/reports/110000/2024/submission")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"call\":" + call + "}")
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+
+		for (int call = 0; call < 6; call++) {
+			int received = TestEnvironment.REPORT_SERVICE
+				.findAll(postRequestedFor(anyUrl()).withRequestBody(equalTo("{\"call\":" + call + "}")))
+				.size()
+					+ SECOND.findAll(postRequestedFor(anyUrl()).withRequestBody(equalTo("{\"call\":" + call + "}")))
+						.size();
+			assertThat(received).as("call %d received with its body by exactly one instance", call).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aReadThatAnInstanceCannotServeIsAnsweredByAnother() {
+		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(serviceUnavailable()));
+		SECOND.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"second\"}")));
+
+		for (int call = 0; call < 4; call++) {
+			this.client.get()
+				.uri("/api/reports/110000/2024")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.from")
+				.isEqualTo("second");
+		}
+	}
+
+	@Test
+	void aWriteThatReachedAnInstanceIsNeverSentAgain() {
+		TestEnvironment.REPORT_SERVICE.stubFor(post(anyUrl()).willReturn(serviceUnavailable()));
+		SECOND.stubFor(post(anyUrl()).willReturn(serviceUnavailable()));
+
+		this.client.post()
+			.uri("/api/reports/110000/2024/submission")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(postRequestedFor(anyUrl())).size()
+				+ SECOND.findAll(postRequestedFor(anyUrl())).size())
+			.isEqualTo(1);
+	}
+
+	private static void answerWithOwnName() {
+		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"first\"}")));
+		SECOND.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"second\"}")));
+	}
+
+	private static WireMockServer startSecond() {
+		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		server.start();
+		return server;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
