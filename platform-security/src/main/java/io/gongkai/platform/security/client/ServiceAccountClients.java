@@ -1,6 +1,8 @@
 package io.gongkai.platform.security.client;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -25,17 +27,22 @@ public class ServiceAccountClients {
 	}
 
 	/**
-	 * A client for the given base URI.
+	 * A client for the given base URI: one URI, or the URIs of the service's instances
+	 * separated by commas, over which the calls are spread ({@link InstanceRotation}).
 	 */
 	public RestClient restClient(String baseUri, Duration connectTimeout, Duration readTimeout) {
 		OAuth2ClientHttpRequestInterceptor serviceAccount = new OAuth2ClientHttpRequestInterceptor(this.clientManager);
 		serviceAccount.setClientRegistrationIdResolver((request) -> REGISTRATION);
-		return RestClient.builder()
-			.baseUrl(baseUri)
+		List<URI> instances = InstanceRotation.instances(baseUri);
+		RestClient.Builder builder = RestClient.builder()
+			.baseUrl(instances.get(0).toString())
 			.requestFactory(ClientHttpRequestFactoryBuilder.jdk()
 				.build(HttpClientSettings.defaults().withConnectTimeout(connectTimeout).withReadTimeout(readTimeout)))
-			.requestInterceptor(serviceAccount)
-			.build();
+			.requestInterceptor(serviceAccount);
+		if (instances.size() > 1) {
+			builder.requestInterceptor(new InstanceRotation(instances));
+		}
+		return builder.build();
 	}
 
 }
