@@ -24,14 +24,15 @@ public final class GongkaiLauncher {
 		String command = (args.length > 0) ? args[0] : "";
 		Path home = Path.of(System.getProperty("gongkai.home", ".")).toAbsolutePath().normalize();
 		try {
-			LauncherSettings settings = LauncherSettings.fromEnvironment(env, home);
+			LauncherSettings settings = LauncherSettings.fromEnvironment(withOptions(args, env), home);
 			PidFiles pidFiles = new PidFiles(settings.run());
 			return switch (command) {
 				case "up" -> new StartUp(settings, console, httpClient(), json()).run();
 				case "down" -> new ShutDown(pidFiles, console).run();
 				case "status" -> new StatusReport(pidFiles, settings, console).run();
 				default -> {
-					console.say("Usage: ./gongkai up | down | status | extract FILE... | demo synthetic [AGENCIES]");
+					console.say(
+							"Usage: ./gongkai up [--instances N] | down | status | extract FILE... | demo synthetic [AGENCIES]");
 					yield 64;
 				}
 			};
@@ -41,6 +42,26 @@ public final class GongkaiLauncher {
 			console.say("gongkai %s failed: %s", command, ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * The environment with what the command line sets: {@code up --instances N} is
+	 * {@code GONGKAI_INSTANCES=N}.
+	 */
+	static Map<String, String> withOptions(String[] args, Map<String, String> env) {
+		Map<String, String> merged = new java.util.HashMap<>(env);
+		for (int i = 1; i < args.length; i++) {
+			if (args[i].equals("--instances") && i + 1 < args.length) {
+				merged.put("GONGKAI_INSTANCES", args[++i]);
+			}
+			else if (args[i].startsWith("--instances=")) {
+				merged.put("GONGKAI_INSTANCES", args[i].substring("--instances=".length()));
+			}
+			else {
+				throw new LauncherException("unknown option " + args[i] + " (known: --instances N)");
+			}
+		}
+		return merged;
 	}
 
 	private static java.net.http.HttpClient httpClient() {

@@ -23,10 +23,19 @@ import java.util.stream.Collectors;
  * @param startTimeout how long to wait for each process to become healthy
  * @param serviceSettings every {@code GONGKAI_*} variable given to the launcher, passed
  * on to the services (for example {@code GONGKAI_TOKEN_CLOCK_SKEW})
+ * @param instances how many instances of each service and gateways to start
+ * ({@code GONGKAI_INSTANCES} or {@code up --instances N}, default 1, at most
+ * {@value #MAX_INSTANCES})
  */
 record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort tenant, NamedPort report,
 		NamedPort analytics, NamedPort keycloak, NamedPort store, String externalMongoUri, Duration startTimeout,
-		Map<String, String> serviceSettings) {
+		Map<String, String> serviceSettings, int instances) {
+
+	/**
+	 * The most instances of each service: with the ports 10 apart, a tenth gateway would
+	 * take Keycloak's port.
+	 */
+	static final int MAX_INSTANCES = 9;
 
 	static final String KEYCLOAK_VERSION = "26.4.2";
 
@@ -52,7 +61,25 @@ record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort te
 				env.entrySet()
 					.stream()
 					.filter((entry) -> entry.getKey().startsWith("GONGKAI_"))
-					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)),
+				instances(env.get("GONGKAI_INSTANCES")));
+	}
+
+	private static int instances(String value) {
+		if (value == null || value.isBlank()) {
+			return 1;
+		}
+		try {
+			int instances = Integer.parseInt(value.trim());
+			if (instances >= 1 && instances <= MAX_INSTANCES) {
+				return instances;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		throw new LauncherException(
+				"GONGKAI_INSTANCES=" + value + " is not a number of instances (1-" + MAX_INSTANCES + ")");
 	}
 
 	private static NamedPort port(Map<String, String> env, String owner, String variable, int defaultPort) {
@@ -81,12 +108,58 @@ record LauncherSettings(Path home, Path dataDir, NamedPort gateway, NamedPort te
 	 * @return the ports, the store's only when the embedded store is used
 	 */
 	List<NamedPort> ports() {
-		List<NamedPort> ports = new ArrayList<>(
-				List.of(this.keycloak, this.gateway, this.tenant, this.report, this.analytics));
+		List<NamedPort> ports = new ArrayList<>(List.of(this.keycloak));
+		for (int number = 1; number <= this.instances; number++) {
+			for (String service : List.of("gateway", "tenant-service", "report-service", "analytics-service")) {
+				ports.add(instance(service, number).port());
+			}
+		}
 		if (embeddedStore()) {
 			ports.add(this.store);
 		}
 		return ports;
+	}
+
+	/**
+	 * Every instance of a service this start-up runs, the first on the service's port,
+	 * each next one {@value ServiceInstance#PORT_STEP} ports above.
+	 * @param service gateway, tenant-service, report-service or analytics-service
+	 * @return its instances, the first first
+	 */
+	List<ServiceInstance> instancesOf(String service) {
+		List<ServiceInstance> instances = new ArrayList<>();
+		for (int number = 1; number <= this.instances; number++) {
+			instances.add(instance(service, number));
+		}
+		return instances;
+	}
+
+	LauncherSettings withInstances(int count) {
+		return new LauncherSettings(this.home, this.dataDir, this.gateway, this.tenant, this.report, this.analytics,
+				this.keycloak, this.store, this.externalMongoUri, this.startTimeout, this.serviceSettings, count);
+	}
+
+	private ServiceInstance instance(String service, int number) {
+		NamedPort first = switch (service) {
+			case "gateway" -> this.gateway;
+			case "tenant-service" -> this.tenant;
+			case "report-service" -> this.report;
+			case "analytics-service" -> this.analytics;
+			default -> throw new IllegalArgumentException("Not a service: " + service);
+		};
+		String owner = (number == 1) ? first.owner() : first.owner() + " " + number;
+		return new ServiceInstance(service, number,
+				new NamedPort(owner, first.variable(), first.port() + ServiceInstance.PORT_STEP * (number - 1)));
+	}
+
+	/**
+	 * The base URIs of every instance of a service, comma-separated: what the gateway and
+	 * the services that call it spread their requests over.
+	 * @param service the service
+	 * @return for example {@code http://127.0.0.1:8082,http://127.0.0.1:8092}
+	 */
+	String urls(String service) {
+		return instancesOf(service).stream().map(ServiceInstance::url).collect(Collectors.joining(","));
 	}
 
 	/**

@@ -51,7 +51,7 @@ final class ShutDown {
 	}
 
 	private static int order(String name) {
-		return StartUp.SERVICES.contains(name) ? 0 : 1;
+		return StartUp.SERVICES.contains(ServiceInstance.serviceOf(name)) ? 0 : 1;
 	}
 
 }

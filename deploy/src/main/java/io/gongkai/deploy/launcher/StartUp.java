@@ -135,20 +135,36 @@ final class StartUp {
 	}
 
 	private void startServices() {
-		this.console.step("Starting %s", String.join(", ", SERVICES));
-		Map<String, NamedPort> ports = servicePorts();
+		List<ServiceInstance> instances = instances();
+		this.console.step("Starting %s",
+				instances.stream().map(ServiceInstance::name).collect(Collectors.joining(", ")));
+		Map<String, ServiceInstance> byName = new HashMap<>();
 		List<Started> services = new ArrayList<>();
-		for (String service : SERVICES) {
-			services.add(start(new ServiceProcess(service,
-					javaCommand("-Xmx" + heap(service), "-jar", this.settings.serviceJar(service).toString()),
-					environmentOf(service), this.settings.home(), log(service))));
+		for (ServiceInstance instance : instances) {
+			byName.put(instance.name(), instance);
+			services.add(start(new ServiceProcess(instance.name(),
+					javaCommand("-Xmx" + heap(instance.service()), "-jar",
+							this.settings.serviceJar(instance.service()).toString()),
+					environmentOf(instance), this.settings.home(), log(instance.name()))));
 		}
 		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
 		for (Started service : services) {
-			URI readiness = URI.create(LauncherSettings.url(ports.get(service.name())) + "/actuator/health/readiness");
+			String url = byName.get(service.name()).url();
+			URI readiness = URI.create(url + "/actuator/health/readiness");
 			health.untilHttpOk(service.name(), service.process(), readiness, service.log());
-			this.console.say("    %s ready (%s)", service.name(), LauncherSettings.url(ports.get(service.name())));
+			this.console.say("    %s ready (%s)", service.name(), url);
 		}
+	}
+
+	/**
+	 * Every service instance to start, the instances of each service in {@link #SERVICES}
+	 * order.
+	 * @return the instances
+	 */
+	List<ServiceInstance> instances() {
+		List<ServiceInstance> instances = new ArrayList<>();
+		SERVICES.forEach((service) -> instances.addAll(this.settings.instancesOf(service)));
+		return instances;
 	}
 
 	/**
@@ -158,9 +174,13 @@ final class StartUp {
 	 * {@code SERVER_*} variables so that they hold whatever the jar's defaults are.
 	 */
 	Map<String, String> environmentOf(String service) {
+		return environmentOf(this.settings.instancesOf(service).get(0));
+	}
+
+	Map<String, String> environmentOf(ServiceInstance instance) {
 		Map<String, String> env = serviceEnvironment();
-		env.put("SERVER_PORT", Integer.toString(servicePorts().get(service).port()));
-		env.put("SERVER_ADDRESS", this.settings.address(service));
+		env.put("SERVER_PORT", Integer.toString(instance.port().port()));
+		env.put("SERVER_ADDRESS", this.settings.address(instance.service()));
 		return env;
 	}
 
@@ -186,9 +206,11 @@ final class StartUp {
 			env.put(port.variable(), Integer.toString(port.port()));
 		}
 		env.put("GONGKAI_GATEWAY_URI", LauncherSettings.url(this.settings.gateway()));
-		env.put("GONGKAI_TENANT_URI", LauncherSettings.url(this.settings.tenant()));
-		env.put("GONGKAI_REPORT_URI", LauncherSettings.url(this.settings.report()));
-		env.put("GONGKAI_ANALYTICS_URI", LauncherSettings.url(this.settings.analytics()));
+		// every instance, comma-separated: the gateway and the services spread their
+		// calls
+		env.put("GONGKAI_TENANT_URI", this.settings.urls("tenant-service"));
+		env.put("GONGKAI_REPORT_URI", this.settings.urls("report-service"));
+		env.put("GONGKAI_ANALYTICS_URI", this.settings.urls("analytics-service"));
 		env.put("GONGKAI_SERVICE_CLIENT_SECRET", LauncherSettings.SERVICE_CLIENT_SECRET);
 		env.put("GONGKAI_WEB_CLIENT_SECRET", LauncherSettings.WEB_CLIENT_SECRET);
 		env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
@@ -224,7 +246,7 @@ final class StartUp {
 		this.console.say("Gongkai is up (%d s). Logs in %s; stop it with ./gongkai down.", took.toSeconds(),
 				this.settings.logs());
 		this.console.say("");
-		this.console.say("  Gateway                 %s", LauncherSettings.url(this.settings.gateway()));
+		this.console.say("  Gateway                 %s", this.settings.urls("gateway").replace(",", ", "));
 		this.console.say("  Keycloak admin console  %s/admin/  (master realm: admin / %s)", kc, DemoData.DEMO_PASSWORD);
 		this.console.say("  Realm gongkai           %s", this.settings.issuerUri());
 		this.console.say("  MongoDB                 %s",

@@ -49,12 +49,21 @@ final class StatusReport {
 		return switch (name) {
 			case "keycloak" -> LauncherSettings.url(this.settings.keycloak());
 			case "store" -> this.settings.mongoUri();
-			case "gateway" -> LauncherSettings.url(this.settings.gateway());
-			case "tenant-service" -> LauncherSettings.url(this.settings.tenant());
-			case "report-service" -> LauncherSettings.url(this.settings.report());
-			case "analytics-service" -> LauncherSettings.url(this.settings.analytics());
-			default -> "";
+			default -> instanceUrl(name);
 		};
+	}
+
+	/**
+	 * Where a service instance listens, by its number: status needs no GONGKAI_INSTANCES.
+	 */
+	private String instanceUrl(String name) {
+		String service = ServiceInstance.serviceOf(name);
+		if (!StartUp.SERVICES.contains(service)) {
+			return "";
+		}
+		int number = name.equals(service) ? 1 : Integer.parseInt(name.substring(service.length() + 1));
+		LauncherSettings all = this.settings.withInstances(Math.max(number, this.settings.instances()));
+		return all.instancesOf(service).get(number - 1).url();
 	}
 
 }

@@ -84,4 +84,50 @@ class LauncherSettingsTests {
 		assertThat(deployment.environmentOf("gateway")).containsEntry("SERVER_ADDRESS", "127.0.0.1");
 	}
 
+	@Test
+	void severalInstancesListenTenPortsApartAndEveryServiceIsToldOfThemAll() {
+		LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("GONGKAI_INSTANCES", "2"), this.home);
+		assertThat(settings.ports()).extracting(NamedPort::port)
+			.containsExactly(8180, 8080, 8081, 8082, 8083, 8090, 8091, 8092, 8093, 27018);
+		StartUp startUp = new StartUp(settings, Console.system(), null, null);
+		assertThat(startUp.instances()).extracting(ServiceInstance::name)
+			.containsExactly("tenant-service", "tenant-service-2", "report-service", "report-service-2",
+					"analytics-service", "analytics-service-2", "gateway", "gateway-2");
+		ServiceInstance secondReport = settings.instancesOf("report-service").get(1);
+		assertThat(startUp.environmentOf(secondReport)).containsEntry("SERVER_PORT", "8092")
+			.containsEntry("GONGKAI_REPORT_URI", "http://127.0.0.1:8082,http://127.0.0.1:8092")
+			.containsEntry("GONGKAI_TENANT_URI", "http://127.0.0.1:8081,http://127.0.0.1:8091")
+			.containsEntry("GONGKAI_ANALYTICS_URI", "http://127.0.0.1:8083,http://127.0.0.1:8093");
+		assertThat(startUp.environmentOf("report-service")).containsEntry("SERVER_PORT", "8082");
+	}
+
+	@Test
+	void oneInstanceIsWhatRunsWithoutTheSettingAndTheCommandLineSetsIt() {
+		assertThat(LauncherSettings.fromEnvironment(Map.of(), this.home).instances()).isEqualTo(1);
+		Map<String, String> env = GongkaiLauncher.withOptions(new String[] { "up", "--instances", "3" },
+				Map.of("GONGKAI_INSTANCES", "2"));
+		assertThat(LauncherSettings.fromEnvironment(env, this.home).instances()).isEqualTo(3);
+		assertThatThrownBy(() -> GongkaiLauncher.withOptions(new String[] { "up", "--instanses", "3" }, Map.of()))
+			.isInstanceOf(LauncherException.class)
+			.hasMessageContaining("--instanses");
+	}
+
+	@Test
+	void aNumberOfInstancesThatWouldCollideOrMeansNothingIsRefused() {
+		for (String wrong : new String[] { "0", "10", "two" }) {
+			assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("GONGKAI_INSTANCES", wrong), this.home))
+				.as(wrong)
+				.isInstanceOf(LauncherException.class)
+				.hasMessageContaining("GONGKAI_INSTANCES=" + wrong);
+		}
+	}
+
+	@Test
+	void aProcessNameSaysWhichServiceItIsAnInstanceOf() {
+		assertThat(ServiceInstance.serviceOf("report-service")).isEqualTo("report-service");
+		assertThat(ServiceInstance.serviceOf("report-service-2")).isEqualTo("report-service");
+		assertThat(ServiceInstance.serviceOf("gateway-3")).isEqualTo("gateway");
+		assertThat(ServiceInstance.serviceOf("keycloak")).isEqualTo("keycloak");
+	}
+
 }
