@@ -37,9 +37,9 @@ import org.springframework.web.client.RestClientResponseException;
  * <li>{@link #callOnce} is for requests that are not (POST): tried again only when the
  * connection was never made, so the neighbour cannot have acted on it.</li>
  * <li>A 4xx answer is the neighbour's answer, not a failure: never tried again, not
- * counted by the circuit breaker, and handed to the caller as the
- * {@link HttpClientErrorException} it is, except a 401 or 403 to the platform's service
- * account, which says the platform cannot call the neighbour
+ * counted by the circuit breaker, and handed to the caller as a
+ * {@link NeighbourRefusedException} with its status, except a 401 or 403 to the
+ * platform's service account, which says the platform cannot call the neighbour
  * ({@link NeighbourUnavailableException}).</li>
  * <li>An open circuit answers at once with {@link NeighbourUnavailableException}, without
  * calling.</li>
@@ -83,7 +83,7 @@ public final class Neighbour {
 	 * {@link UnreadableAnswerException} for an answer it cannot use
 	 * @return what the request returns
 	 * @throws NeighbourUnavailableException when the neighbour gives no usable answer
-	 * @throws HttpClientErrorException when the neighbour refuses the request (4xx)
+	 * @throws NeighbourRefusedException when the neighbour refuses the request (4xx)
 	 */
 	public <T> T call(String what, Function<RestClient, T> request) {
 		return guarded(what, request, this.retry);
@@ -133,7 +133,7 @@ public final class Neighbour {
 			if (this.serviceAccount && (status == 401 || status == 403)) {
 				throw unavailable(what, "refused the platform's service account (" + status + ")", exception);
 			}
-			throw exception;
+			throw new NeighbourRefusedException(this.name, what, status, exception);
 		}
 		catch (RestClientResponseException exception) {
 			throw unavailable(what, "answered " + exception.getStatusCode().value(), exception);
