@@ -89,7 +89,10 @@ class RegistryClient {
 	private RegistryPage page(String provinceCode, int page) {
 		return call("registry of " + provinceCode + " page " + page, (rest) -> {
 			RegistryPage read = rest.get()
-				.uri("/api/tenants/{code}/agencies?page={page}&size={size}", provinceCode, page, PAGE_SIZE)
+				.uri((uri) -> uri.path("/api/tenants/{code}/agencies")
+					.queryParam("page", page)
+					.queryParam("size", PAGE_SIZE)
+					.build(provinceCode))
 				.retrieve()
 				.body(RegistryPage.class);
 			if (read == null || read.items() == null || read.total() == null) {

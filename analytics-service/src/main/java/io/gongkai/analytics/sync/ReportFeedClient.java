@@ -36,8 +36,10 @@ class ReportFeedClient {
 		try {
 			return this.reportService.call("feed of " + provinceCode + " after " + after, (rest) -> {
 				FeedPage page = rest.get()
-					.uri("/api/reports/provinces/{code}/feed?after={after}&limit={limit}", provinceCode, after,
-							this.pageSize)
+					.uri((uri) -> uri.path("/api/reports/provinces/{code}/feed")
+						.queryParam("after", after)
+						.queryParam("limit", this.pageSize)
+						.build(provinceCode))
 					.retrieve()
 					.body(FeedPage.class);
 				if (page == null) {

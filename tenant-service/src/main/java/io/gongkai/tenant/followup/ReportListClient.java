@@ -74,8 +74,12 @@ class ReportListClient {
 		try {
 			listed = this.reportService.call("list of reports of " + year + " page " + page,
 					(rest) -> rest.get()
-						.uri("/api/reports?year={year}&sort=agencyId&page={page}&size={size}", year, page,
-								this.settings.pageSize())
+						.uri((uri) -> uri.path("/api/reports")
+							.queryParam("year", year)
+							.queryParam("sort", "agencyId")
+							.queryParam("page", page)
+							.queryParam("size", this.settings.pageSize())
+							.build())
 						.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
 						.retrieve()
 						.body(ReportListPage.class));

@@ -46,7 +46,9 @@ public class AgencySearch {
 		try {
 			JsonNode answer = this.tenantService.call("agency search in " + provinceCode,
 					(rest) -> rest.get()
-						.uri("/api/tenants/{code}/agencies/search?q={q}", provinceCode, agencyName)
+						.uri((uri) -> uri.path("/api/tenants/{code}/agencies/search")
+							.queryParam("q", "{q}")
+							.build(provinceCode, agencyName))
 						.retrieve()
 						.body(JsonNode.class));
 			return AgencyMatch.of(agencyName, candidates(answer));
@@ -69,7 +71,7 @@ public class AgencySearch {
 		try {
 			JsonNode agency = this.tenantService.call("agency " + agencyId,
 					(rest) -> rest.get()
-						.uri("/api/tenants/{code}/agencies/{id}", provinceCode, agencyId)
+						.uri((uri) -> uri.path("/api/tenants/{code}/agencies/{id}").build(provinceCode, agencyId))
 						.retrieve()
 						.body(JsonNode.class));
 			String id = (agency != null) ? text(agency, "id") : null;
