@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.gongkai.platform.security.client.Neighbour;
 import io.gongkai.platform.security.client.NeighbourRefusedException;
-import io.gongkai.platform.security.client.NeighbourUnavailableException;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 /**
  * Keycloak's admin REST API for the realm's users, called with the platform's service
@@ -41,7 +38,8 @@ class KeycloakAdminClient {
 	private final Neighbour undo;
 
 	/**
-	 * @param keycloak the admin API through the guarded call named {@code keycloak}
+	 * @param keycloak the admin API through the guarded call named {@code keycloak}, its
+	 * unavailability raised as {@link KeycloakUnavailableException}
 	 * @param undo the admin API through a guarded call of its own, so that the undo of a
 	 * half-done creation is tried even when the first circuit has just opened on the
 	 * failure it undoes
@@ -52,7 +50,7 @@ class KeycloakAdminClient {
 	}
 
 	Optional<KeycloakUser> findByUsername(String username) {
-		List<KeycloakUser> users = guarded("look up the account",
+		List<KeycloakUser> users = this.keycloak.call("look up the account",
 				(rest) -> rest.get()
 					.uri((uri) -> uri.path("/users")
 						.queryParam("username", username)
@@ -87,7 +85,7 @@ class KeycloakAdminClient {
 		body.put("credentials",
 				List.of(Map.of("type", "password", "value", user.temporaryPassword(), "temporary", true)));
 		try {
-			ResponseEntity<Void> created = guardedOnce("create the account",
+			ResponseEntity<Void> created = this.keycloak.callOnce("create the account",
 					(rest) -> rest.post().uri("/users").body(body).retrieve().toBodilessEntity());
 			URI location = created.getHeaders().getLocation();
 			if (location == null) {
@@ -112,7 +110,7 @@ class KeycloakAdminClient {
 			return Optional.empty();
 		}
 		try {
-			return Optional.ofNullable(guarded("look up the account",
+			return Optional.ofNullable(this.keycloak.call("look up the account",
 					(rest) -> rest.get().uri("/users/{id}", userId).retrieve().body(KeycloakUser.class)));
 		}
 		catch (NeighbourRefusedException exception) {
@@ -130,7 +128,7 @@ class KeycloakAdminClient {
 		List<KeycloakUser> users = new ArrayList<>();
 		for (int first = 0;; first += PAGE) {
 			int from = first;
-			List<KeycloakUser> page = guarded("list the province's accounts",
+			List<KeycloakUser> page = this.keycloak.call("list the province's accounts",
 					(rest) -> rest.get()
 						.uri((uri) -> uri.path("/users")
 							.queryParam("q", "province:" + provinceCode)
@@ -157,7 +155,7 @@ class KeycloakAdminClient {
 		Set<String> ids = new HashSet<>();
 		for (int first = 0;; first += PAGE) {
 			int from = first;
-			List<KeycloakUser> page = guarded("list the holders of the role " + role,
+			List<KeycloakUser> page = this.keycloak.call("list the holders of the role " + role,
 					(rest) -> rest.get()
 						.uri((uri) -> uri.path("/roles/{role}/users")
 							.queryParam("briefRepresentation", true)
@@ -177,10 +175,10 @@ class KeycloakAdminClient {
 	}
 
 	void grantRealmRole(String userId, String role) {
-		Map<String, Object> representation = guarded("read the role " + role,
+		Map<String, Object> representation = this.keycloak.call("read the role " + role,
 				(rest) -> rest.get().uri("/roles/{role}", role).retrieve().body(new ParameterizedTypeReference<>() {
 				}));
-		guarded("grant the role " + role,
+		this.keycloak.call("grant the role " + role,
 				(rest) -> rest.post()
 					.uri("/users/{id}/role-mappings/realm", userId)
 					.body(List.of(representation))
@@ -189,7 +187,7 @@ class KeycloakAdminClient {
 	}
 
 	List<String> realmRoles(String userId) {
-		List<Map<String, Object>> roles = guarded("read the account's roles",
+		List<Map<String, Object>> roles = this.keycloak.call("read the account's roles",
 				(rest) -> rest.get()
 					.uri("/users/{id}/role-mappings/realm", userId)
 					.retrieve()
@@ -203,7 +201,7 @@ class KeycloakAdminClient {
 	}
 
 	void setEnabled(String userId, boolean enabled) {
-		guarded(enabled ? "enable the account" : "disable the account",
+		this.keycloak.call(enabled ? "enable the account" : "disable the account",
 				(rest) -> rest.put()
 					.uri("/users/{id}", userId)
 					.body(Map.of("enabled", enabled))
@@ -229,13 +227,13 @@ class KeycloakAdminClient {
 	}
 
 	void resetPassword(String userId, String temporaryPassword) {
-		guarded("reset the credentials",
+		this.keycloak.call("reset the credentials",
 				(rest) -> rest.put()
 					.uri("/users/{id}/reset-password", userId)
 					.body(Map.of("type", "password", "value", temporaryPassword, "temporary", true))
 					.retrieve()
 					.toBodilessEntity());
-		guarded("require a new password",
+		this.keycloak.call("require a new password",
 				(rest) -> rest.put()
 					.uri("/users/{id}", userId)
 					.body(Map.of("requiredActions", List.of("UPDATE_PASSWORD")))
@@ -254,41 +252,11 @@ class KeycloakAdminClient {
 			this.undo.call("remove the half-created account",
 					(rest) -> rest.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity());
 		}
-		catch (NeighbourUnavailableException exception) {
-			throw new KeycloakUnavailableException("remove the half-created account");
-		}
 		catch (NeighbourRefusedException exception) {
 			if (!exception.notFound()) {
 				throw refused("remove the half-created account", exception);
 			}
 			// already gone: nothing to undo
-		}
-	}
-
-	/**
-	 * A request safe to repeat, guarded; Keycloak unreachable, slow, failing or refusing
-	 * the platform's service account is a {@link KeycloakUnavailableException}, another
-	 * refusal reaches the caller as the {@link NeighbourRefusedException} it is.
-	 */
-	private <T> T guarded(String action, Function<RestClient, T> call) {
-		try {
-			return this.keycloak.call(action, call);
-		}
-		catch (NeighbourUnavailableException exception) {
-			throw new KeycloakUnavailableException(action);
-		}
-	}
-
-	/**
-	 * A request that creates something, guarded: repeated only when Keycloak was never
-	 * reached.
-	 */
-	private <T> T guardedOnce(String action, Function<RestClient, T> call) {
-		try {
-			return this.keycloak.callOnce(action, call);
-		}
-		catch (NeighbourUnavailableException exception) {
-			throw new KeycloakUnavailableException(action);
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.gongkai.tenant.account;
 import java.net.URI;
 
 import io.gongkai.platform.security.client.NeighbourSettings;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
 import io.gongkai.platform.security.client.ServiceAccountClients;
 import io.gongkai.tenant.config.TenantNeighbours;
 
@@ -21,8 +22,15 @@ class KeycloakAdminConfiguration {
 	@Bean
 	KeycloakAdminClient keycloakAdminClient(ServiceAccountClients clients, TenantNeighbours neighbours) {
 		NeighbourSettings admin = neighbours.keycloak().at(adminUri(neighbours.keycloak().uri()));
-		return new KeycloakAdminClient(clients.asServiceAccount(TenantNeighbours.KEYCLOAK, admin),
-				clients.asServiceAccount(TenantNeighbours.KEYCLOAK + "-undo", admin));
+		return new KeycloakAdminClient(
+				clients.asServiceAccount(TenantNeighbours.KEYCLOAK, admin)
+					.whenUnavailable(KeycloakAdminConfiguration::unavailable),
+				clients.asServiceAccount(TenantNeighbours.KEYCLOAK + "-undo", admin)
+					.whenUnavailable(KeycloakAdminConfiguration::unavailable));
+	}
+
+	private static KeycloakUnavailableException unavailable(NeighbourUnavailableException unavailable) {
+		return new KeycloakUnavailableException(unavailable.what());
 	}
 
 	/**

@@ -63,6 +63,8 @@ public final class Neighbour {
 
 	private final boolean serviceAccount;
 
+	private final Function<NeighbourUnavailableException, ? extends RuntimeException> whenUnavailable;
+
 	Neighbour(String name, RestClient rest, NeighbourSettings settings, CircuitBreakerRegistry circuitBreakers,
 			RetryRegistry retries, Duration tokenReadTimeout, boolean serviceAccount) {
 		this.name = name;
@@ -74,6 +76,30 @@ public final class Neighbour {
 		this.readTimeout = settings.readTimeout();
 		this.tokenReadTimeout = tokenReadTimeout;
 		this.serviceAccount = serviceAccount;
+		this.whenUnavailable = Function.identity();
+	}
+
+	private Neighbour(Neighbour neighbour,
+			Function<NeighbourUnavailableException, ? extends RuntimeException> whenUnavailable) {
+		this.name = neighbour.name;
+		this.rest = neighbour.rest;
+		this.circuitBreaker = neighbour.circuitBreaker;
+		this.retry = neighbour.retry;
+		this.retryWhenNotConnected = neighbour.retryWhenNotConnected;
+		this.readTimeout = neighbour.readTimeout;
+		this.tokenReadTimeout = neighbour.tokenReadTimeout;
+		this.serviceAccount = neighbour.serviceAccount;
+		this.whenUnavailable = whenUnavailable;
+	}
+
+	/**
+	 * The same neighbour (same client, retry and circuit breaker), whose unavailability
+	 * is raised as the service's own exception, so that a client with many calls maps it
+	 * once.
+	 * @param mapping the service's exception for a {@link NeighbourUnavailableException}
+	 */
+	public Neighbour whenUnavailable(Function<NeighbourUnavailableException, ? extends RuntimeException> mapping) {
+		return new Neighbour(this, mapping);
 	}
 
 	/**
@@ -106,6 +132,15 @@ public final class Neighbour {
 	}
 
 	private <T> T guarded(String what, Function<RestClient, T> request, Retry retry) {
+		try {
+			return unmapped(what, request, retry);
+		}
+		catch (NeighbourUnavailableException unavailable) {
+			throw this.whenUnavailable.apply(unavailable);
+		}
+	}
+
+	private <T> T unmapped(String what, Function<RestClient, T> request, Retry retry) {
 		Supplier<T> readable = () -> {
 			try {
 				return request.apply(this.rest);

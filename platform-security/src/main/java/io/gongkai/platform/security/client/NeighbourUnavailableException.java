@@ -14,12 +14,15 @@ public class NeighbourUnavailableException extends RuntimeException {
 
 	private final String neighbour;
 
+	private final String what;
+
 	private final boolean unreadableAnswer;
 
 	NeighbourUnavailableException(String neighbour, String what, String reason, boolean unreadableAnswer,
 			Throwable cause) {
 		super(shortened(neighbour + " " + what + ": " + reason), cause);
 		this.neighbour = neighbour;
+		this.what = what;
 		this.unreadableAnswer = unreadableAnswer;
 	}
 
@@ -29,6 +32,13 @@ public class NeighbourUnavailableException extends RuntimeException {
 	 */
 	public String neighbour() {
 		return this.neighbour;
+	}
+
+	/**
+	 * What was asked ({@code "feed of 210000 after 42"}).
+	 */
+	public String what() {
+		return this.what;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The guarded call against a WireMock neighbour: what is tried again and how often, what
@@ -60,13 +61,23 @@ class NeighbourTests {
 	@Test
 	void aServerErrorIsTriedAgainUpToTheAttemptsOfTheSettingsThenReportedUnavailable() {
 		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(503)));
-		Neighbour tenants = neighbour(settings(Duration.ofSeconds(2), 3, 100));
+		Neighbour tenants = neighbour(settings(Duration.ofSeconds(10), 3, 100));
 
 		assertThatExceptionOfType(NeighbourUnavailableException.class)
 			.isThrownBy(() -> tenants.call("status of 210000", this::status))
 			.withMessage("tenant-service status of 210000: answered 503")
 			.satisfies((unavailable) -> assertThat(unavailable.unreadableAnswer()).isFalse());
 		neighbour.verify(3, getRequestedFor(urlEqualTo("/status")));
+	}
+
+	@Test
+	void aServiceRaisesItsOwnExceptionWhenItsNeighbourIsUnavailable() {
+		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(503)));
+		Neighbour tenants = neighbour(settings(Duration.ofSeconds(10), 1, 100))
+			.whenUnavailable((unavailable) -> new IllegalStateException("unavailable: " + unavailable.what()));
+
+		assertThatIllegalStateException().isThrownBy(() -> tenants.call("status of 210000", this::status))
+			.withMessage("unavailable: status of 210000");
 	}
 
 	@Test
@@ -79,7 +90,7 @@ class NeighbourTests {
 			.whenScenarioStateIs("recovered")
 			.willReturn(okJson("{\"status\":\"active\"}")));
 
-		String status = neighbour(settings(Duration.ofSeconds(2), 3, 100)).call("status of 210000", this::status);
+		String status = neighbour(settings(Duration.ofSeconds(10), 3, 100)).call("status of 210000", this::status);
 
 		assertThat(status).contains("active");
 		neighbour.verify(2, getRequestedFor(urlEqualTo("/status")));
@@ -88,7 +99,7 @@ class NeighbourTests {
 	@Test
 	void aRefusalIsHandedBackAtOnceAndNeverTriedAgain() {
 		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(404)));
-		Neighbour tenants = neighbour(settings(Duration.ofSeconds(2), 3, 100));
+		Neighbour tenants = neighbour(settings(Duration.ofSeconds(10), 3, 100));
 
 		assertThatExceptionOfType(NeighbourRefusedException.class)
 			.isThrownBy(() -> tenants.call("status of 990000", this::status))
@@ -100,7 +111,7 @@ class NeighbourTests {
 	@Test
 	void refusalsDoNotOpenTheCircuit() {
 		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(404)));
-		Neighbour tenants = neighbour(settings(Duration.ofSeconds(2), 1, 2));
+		Neighbour tenants = neighbour(settings(Duration.ofSeconds(10), 1, 2));
 
 		for (int i = 0; i < 5; i++) {
 			assertThatExceptionOfType(NeighbourRefusedException.class)
@@ -112,7 +123,7 @@ class NeighbourTests {
 	@Test
 	void anOpenCircuitAnswersAtOnceWithoutCallingTheNeighbour() {
 		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(500)));
-		Neighbour tenants = neighbour(settings(Duration.ofSeconds(2), 1, 2));
+		Neighbour tenants = neighbour(settings(Duration.ofSeconds(10), 1, 2));
 		for (int i = 0; i < 2; i++) {
 			assertThatExceptionOfType(NeighbourUnavailableException.class)
 				.isThrownBy(() -> tenants.call("status of 210000", this::status));
@@ -145,7 +156,7 @@ class NeighbourTests {
 	@Test
 	void anAnswerTheCallCannotUseIsTriedAgainAndReportedAsMalformed() {
 		neighbour.stubFor(get("/status").willReturn(okJson("{\"status\":")));
-		Neighbour tenants = neighbour(settings(Duration.ofSeconds(2), 2, 100));
+		Neighbour tenants = neighbour(settings(Duration.ofSeconds(10), 2, 100));
 
 		assertThatExceptionOfType(NeighbourUnavailableException.class)
 			.isThrownBy(() -> tenants.call("status of 210000",
@@ -158,7 +169,7 @@ class NeighbourTests {
 	@Test
 	void aRequestThatCreatesSomethingIsNotRepeatedOnceTheNeighbourHasIt() {
 		neighbour.stubFor(post("/users").willReturn(aResponse().withStatus(502)));
-		Neighbour keycloak = neighbour(settings(Duration.ofSeconds(2), 3, 100));
+		Neighbour keycloak = neighbour(settings(Duration.ofSeconds(10), 3, 100));
 
 		assertThatExceptionOfType(NeighbourUnavailableException.class)
 			.isThrownBy(() -> keycloak.callOnce("create the account",
@@ -184,7 +195,7 @@ class NeighbourTests {
 	@Test
 	void theCallersTokenReachesTheNeighbourAndItsRefusalReachesTheCaller() {
 		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(403)));
-		Neighbour reports = neighbour(settings(Duration.ofSeconds(2), 3, 100));
+		Neighbour reports = neighbour(settings(Duration.ofSeconds(10), 3, 100));
 
 		assertThatExceptionOfType(NeighbourRefusedException.class).isThrownBy(() -> reports.call("list of reports",
 				(rest) -> rest.get()
