@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import io.gongkai.analytics.sync.RegistryPage.RegistryAgency;
 import io.gongkai.analytics.sync.RegistryPage.TenantProvince;
@@ -16,7 +15,6 @@ import io.gongkai.platform.security.client.UnreadableAnswerException;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * Reads from tenant-service, as the platform's service account (realm role
@@ -45,12 +43,18 @@ class RegistryClient {
 	 * @throws SyncFailedException when tenant-service cannot tell now
 	 */
 	List<TenantProvince> tenantProvinces() {
-		List<TenantProvince> provinces = call("list of provinces",
-				(rest) -> rest.get()
-					.uri("/api/tenants")
-					.retrieve()
-					.body(new ParameterizedTypeReference<List<TenantProvince>>() {
-					}));
+		List<TenantProvince> provinces;
+		try {
+			provinces = this.tenantService.call("list of provinces",
+					(rest) -> rest.get()
+						.uri("/api/tenants")
+						.retrieve()
+						.body(new ParameterizedTypeReference<List<TenantProvince>>() {
+						}));
+		}
+		catch (NeighbourUnavailableException | NeighbourRefusedException exception) {
+			throw new SyncFailedException(exception.getMessage(), exception);
+		}
 		if (provinces == null
 				|| provinces.stream().anyMatch((province) -> province == null || province.code() == null)) {
 			throw new SyncFailedException(NEIGHBOUR + " list of provinces: malformed answer", null);
@@ -87,30 +91,26 @@ class RegistryClient {
 	}
 
 	private RegistryPage page(String provinceCode, int page) {
-		return call("registry of " + provinceCode + " page " + page, (rest) -> {
-			RegistryPage read = rest.get()
-				.uri((uri) -> uri.path("/api/tenants/{code}/agencies")
-					.queryParam("page", page)
-					.queryParam("size", PAGE_SIZE)
-					.build(provinceCode))
-				.retrieve()
-				.body(RegistryPage.class);
-			if (read == null || read.items() == null || read.total() == null) {
-				throw new UnreadableAnswerException("page without items or total");
-			}
-			for (RegistryAgency agency : read.items()) {
-				if (agency == null || agency.id() == null || agency.name() == null
-						|| !Objects.equals(agency.provinceCode(), provinceCode)) {
-					throw new UnreadableAnswerException("an agency without id or name, or of another province");
-				}
-			}
-			return read;
-		});
-	}
-
-	private <T> T call(String what, Function<RestClient, T> request) {
 		try {
-			return this.tenantService.call(what, request);
+			return this.tenantService.call("registry of " + provinceCode + " page " + page, (rest) -> {
+				RegistryPage read = rest.get()
+					.uri((uri) -> uri.path("/api/tenants/{code}/agencies")
+						.queryParam("page", page)
+						.queryParam("size", PAGE_SIZE)
+						.build(provinceCode))
+					.retrieve()
+					.body(RegistryPage.class);
+				if (read == null || read.items() == null || read.total() == null) {
+					throw new UnreadableAnswerException("page without items or total");
+				}
+				for (RegistryAgency agency : read.items()) {
+					if (agency == null || agency.id() == null || agency.name() == null
+							|| !Objects.equals(agency.provinceCode(), provinceCode)) {
+						throw new UnreadableAnswerException("an agency without id or name, or of another province");
+					}
+				}
+				return read;
+			});
 		}
 		catch (NeighbourUnavailableException | NeighbourRefusedException exception) {
 			throw new SyncFailedException(exception.getMessage(), exception);

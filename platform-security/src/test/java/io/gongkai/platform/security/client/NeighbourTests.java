@@ -2,6 +2,7 @@ package io.gongkai.platform.security.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -13,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -206,6 +211,28 @@ class NeighbourTests {
 			.satisfies((refused) -> assertThat(refused.status()).isEqualTo(403));
 		neighbour.verify(1, getRequestedFor(urlEqualTo("/status")).withHeader(HttpHeaders.AUTHORIZATION,
 				com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer caller")));
+	}
+
+	@Test
+	void aNeighbourRefusingTheServiceAccountIsUnavailableAndNotAskedAgain() {
+		neighbour.stubFor(get("/status").willReturn(aResponse().withStatus(403)));
+		ClientRegistration registration = ClientRegistration.withRegistrationId(ServiceAccountClients.REGISTRATION)
+			.clientId(ServiceAccountClients.REGISTRATION)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri("http://127.0.0.1:9/token")
+			.build();
+		OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "service-token",
+				Instant.now(), Instant.now().plusSeconds(300));
+		ServiceAccountClients clients = new ServiceAccountClients(
+				(request) -> new OAuth2AuthorizedClient(registration, "service", token), this.circuitBreakers,
+				this.retries, Duration.ofSeconds(1));
+		Neighbour tenants = clients.asServiceAccount("tenant-service", settings(Duration.ofSeconds(10), 3, 100));
+
+		assertThatExceptionOfType(NeighbourUnavailableException.class)
+			.isThrownBy(() -> tenants.call("status of 210000", this::status))
+			.withMessage("tenant-service status of 210000: refused the platform's service account (403)");
+		neighbour.verify(1, getRequestedFor(urlEqualTo("/status")).withHeader(HttpHeaders.AUTHORIZATION,
+				com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer service-token")));
 	}
 
 	private String status(org.springframework.web.client.RestClient rest) {
