@@ -68,8 +68,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * to a controller without a row here fails the test. The counts are written to
  * {@code target/isolation-matrix.md} and reported in docs/isolation.md.
  */
-@SpringBootTest(properties = { "resilience4j.retry.instances.report-service.wait-duration=10ms",
-		"resilience4j.retry.instances.keycloak.wait-duration=10ms" })
+@SpringBootTest(properties = { "gongkai.neighbours.report-service.retry-wait=10ms",
+		"gongkai.neighbours.keycloak.retry-wait=10ms" })
 class TenantIsolationMatrixTest extends TenantServiceTest {
 
 	static final String VICTIM = "620000";

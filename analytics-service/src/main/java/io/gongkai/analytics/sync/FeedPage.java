@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.gongkai.platform.security.client.UnreadableAnswerException;
 
 /**
  * One page of report-service's feed of a province ({@code GET
@@ -23,28 +24,28 @@ record FeedPage(String province, List<FeedEntry> items, Long next, Boolean more)
 	/**
 	 * This page, if it is whole and consistent with a request for the changes of
 	 * {@code provinceCode} after {@code after}.
-	 * @throws MalformedAnswerException when a field is missing or out of order, so that
+	 * @throws UnreadableAnswerException when a field is missing or out of order, so that
 	 * applying the page could skip a change
 	 */
 	FeedPage checked(String provinceCode, long after) {
 		if (this.items == null || this.next == null || this.more == null) {
-			throw new MalformedAnswerException("page without items, next or more");
+			throw new UnreadableAnswerException("page without items, next or more");
 		}
 		if (this.province != null && !this.province.equals(provinceCode)) {
-			throw new MalformedAnswerException("page of province " + this.province + " instead of " + provinceCode);
+			throw new UnreadableAnswerException("page of province " + this.province + " instead of " + provinceCode);
 		}
 		if (this.next < after || (this.more && this.next == after)) {
-			throw new MalformedAnswerException("next " + this.next + " does not move on from " + after);
+			throw new UnreadableAnswerException("next " + this.next + " does not move on from " + after);
 		}
 		long previous = after;
 		for (FeedEntry entry : this.items) {
 			if (entry == null || entry.seq() == null || entry.reportId() == null || entry.reportId().isBlank()
 					|| entry.agencyId() == null || entry.year() == null || entry.status() == null) {
-				throw new MalformedAnswerException(
+				throw new UnreadableAnswerException(
 						"entry after seq " + previous + " lacks seq, reportId, agencyId, year or status");
 			}
 			if (entry.seq() <= previous || entry.seq() > this.next) {
-				throw new MalformedAnswerException(
+				throw new UnreadableAnswerException(
 						"entry seq " + entry.seq() + " out of order (after " + previous + ", next " + this.next + ")");
 			}
 			previous = entry.seq();
@@ -52,7 +53,8 @@ record FeedPage(String province, List<FeedEntry> items, Long next, Boolean more)
 		if (previous != this.next) {
 			// The contract: next is the last entry's seq, or after on an empty page. A
 			// next beyond them could skip changes that this page does not carry.
-			throw new MalformedAnswerException("next " + this.next + " is not the last entry's seq (" + previous + ")");
+			throw new UnreadableAnswerException(
+					"next " + this.next + " is not the last entry's seq (" + previous + ")");
 		}
 		return this;
 	}

@@ -5,22 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.analytics.sync.RegistryPage.RegistryAgency;
 import io.gongkai.analytics.sync.RegistryPage.TenantProvince;
+import io.gongkai.platform.security.client.Neighbour;
+import io.gongkai.platform.security.client.NeighbourRefusedException;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
 import io.gongkai.platform.security.client.ServiceAccountClients;
+import io.gongkai.platform.security.client.UnreadableAnswerException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * Reads from tenant-service, as the platform's service account (realm role
- * {@code platform-admin}, which tenant-service lets read every province), guarded by the
- * {@code tenant-service} retry and circuit breaker and the sync's short time-outs: the
- * provinces served (with their population), and a province's whole agency registry.
+ * {@code platform-admin}, which tenant-service lets read every province), through the
+ * guarded call to tenant-service: the provinces served (with their population), and a
+ * province's whole agency registry.
  */
 @Component
 class RegistryClient {
@@ -32,16 +32,10 @@ class RegistryClient {
 	/** A registry larger than this many pages is taken for a fault, not read on. */
 	static final int MAX_PAGES = 1000;
 
-	private final RestClient rest;
+	private final Neighbour tenantService;
 
-	private final NeighbourCalls calls;
-
-	RegistryClient(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-			SyncSettings settings,
-			@Value("${gongkai.services.tenant-uri:http://127.0.0.1:8081}") String tenantServiceUri) {
-		this.rest = serviceAccount.restClient(tenantServiceUri, settings.connectTimeout(), settings.readTimeout());
-		this.calls = new NeighbourCalls(NEIGHBOUR, circuitBreakers.circuitBreaker(NEIGHBOUR), retries.retry(NEIGHBOUR),
-				settings.readTimeout());
+	RegistryClient(ServiceAccountClients clients, AnalyticsNeighbours neighbours) {
+		this.tenantService = clients.asServiceAccount(NEIGHBOUR, neighbours.tenantService());
 	}
 
 	/**
@@ -49,12 +43,18 @@ class RegistryClient {
 	 * @throws SyncFailedException when tenant-service cannot tell now
 	 */
 	List<TenantProvince> tenantProvinces() {
-		List<TenantProvince> provinces = this.calls.call("list of provinces",
-				() -> this.rest.get()
-					.uri("/api/tenants")
-					.retrieve()
-					.body(new ParameterizedTypeReference<List<TenantProvince>>() {
-					}));
+		List<TenantProvince> provinces;
+		try {
+			provinces = this.tenantService.call("list of provinces",
+					(rest) -> rest.get()
+						.uri("/api/tenants")
+						.retrieve()
+						.body(new ParameterizedTypeReference<List<TenantProvince>>() {
+						}));
+		}
+		catch (NeighbourUnavailableException | NeighbourRefusedException exception) {
+			throw new SyncFailedException(exception.getMessage(), exception);
+		}
 		if (provinces == null
 				|| provinces.stream().anyMatch((province) -> province == null || province.code() == null)) {
 			throw new SyncFailedException(NEIGHBOUR + " list of provinces: malformed answer", null);
@@ -91,25 +91,30 @@ class RegistryClient {
 	}
 
 	private RegistryPage page(String provinceCode, int page) {
-		return this.calls.call("registry of " + provinceCode + " page " + page, () -> {
-			RegistryPage read = this.rest.get()
-				.uri((uri) -> uri.path("/api/tenants/{code}/agencies")
-					.queryParam("page", page)
-					.queryParam("size", PAGE_SIZE)
-					.build(provinceCode))
-				.retrieve()
-				.body(RegistryPage.class);
-			if (read == null || read.items() == null || read.total() == null) {
-				throw new MalformedAnswerException("page without items or total");
-			}
-			for (RegistryAgency agency : read.items()) {
-				if (agency == null || agency.id() == null || agency.name() == null
-						|| !Objects.equals(agency.provinceCode(), provinceCode)) {
-					throw new MalformedAnswerException("an agency without id or name, or of another province");
+		try {
+			return this.tenantService.call("registry of " + provinceCode + " page " + page, (rest) -> {
+				RegistryPage read = rest.get()
+					.uri((uri) -> uri.path("/api/tenants/{code}/agencies")
+						.queryParam("page", page)
+						.queryParam("size", PAGE_SIZE)
+						.build(provinceCode))
+					.retrieve()
+					.body(RegistryPage.class);
+				if (read == null || read.items() == null || read.total() == null) {
+					throw new UnreadableAnswerException("page without items or total");
 				}
-			}
-			return read;
-		});
+				for (RegistryAgency agency : read.items()) {
+					if (agency == null || agency.id() == null || agency.name() == null
+							|| !Objects.equals(agency.provinceCode(), provinceCode)) {
+						throw new UnreadableAnswerException("an agency without id or name, or of another province");
+					}
+				}
+				return read;
+			});
+		}
+		catch (NeighbourUnavailableException | NeighbourRefusedException exception) {
+			throw new SyncFailedException(exception.getMessage(), exception);
+		}
 	}
 
 }

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the national read model is kept in step with report-service and tenant-service.
+ * How the national read model is kept in step with report-service and tenant-service (how
+ * they are called: {@link AnalyticsNeighbours}).
  *
  * @param enabled whether rounds run on their own every {@code interval}; tests switch it
  * off and drive rounds by hand
@@ -16,16 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPagesPerRound feed pages read for one province in one round; the rest comes
  * in the next round
  * @param threads provinces synchronised at the same time
- * @param connectTimeout connect time-out of every call to a neighbour (and to the token
- * endpoint)
- * @param readTimeout read time-out of every call to a neighbour (and to the token
- * endpoint)
  */
 @ConfigurationProperties("gongkai.analytics.sync")
 record SyncSettings(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval,
 		@DefaultValue("10s") Duration initialDelay, @DefaultValue("500") int pageSize,
-		@DefaultValue("100") int maxPagesPerRound, @DefaultValue("2") int threads,
-		@DefaultValue("1s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout) {
+		@DefaultValue("100") int maxPagesPerRound, @DefaultValue("2") int threads) {
 
 	SyncSettings {
 		if (pageSize < 1 || pageSize > 1000) {

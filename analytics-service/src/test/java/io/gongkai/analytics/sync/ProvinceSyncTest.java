@@ -7,8 +7,6 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.security.client.ServiceAccountClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -248,8 +246,8 @@ class ProvinceSyncTest extends SyncTestSupport {
 
 	@Test
 	void aRestartedSyncResumesFromTheCursor(@Autowired ServiceAccountClients serviceAccount,
-			@Autowired CircuitBreakerRegistry circuitBreakers, @Autowired RetryRegistry retries,
-			@Autowired SyncSettings settings, @Autowired ReadModelChanges changes) {
+			@Autowired AnalyticsNeighbours neighbours, @Autowired SyncSettings settings,
+			@Autowired ReadModelChanges changes) {
 		registry(LIAONING, agency("210000-gov", LIAONING, "辽宁省人民政府"));
 		feedPage(LIAONING, 0, 2, true, entry(1, "r1", "210000-gov", 1, 120), entry(2, "r2", "210000-gov", 1, 7));
 		feedAnswers(LIAONING, 2, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
@@ -257,10 +255,9 @@ class ProvinceSyncTest extends SyncTestSupport {
 		feedPage(LIAONING, 2, 3, false, entry(3, "r3", "210000-gov", 1, 9));
 
 		ReadModelCollections collections = new ReadModelCollections(this.mongo, "gongkai_analytics");
-		ProvinceSync restarted = new ProvinceSync(
-				new RegistryClient(serviceAccount, circuitBreakers, retries, settings, tenantService.baseUrl()),
-				new ReportFeedClient(serviceAccount, circuitBreakers, retries, settings, reportService.baseUrl()),
-				new ReadModelUpdates(collections), new SyncCursors(collections), collections, changes, settings);
+		ProvinceSync restarted = new ProvinceSync(new RegistryClient(serviceAccount, neighbours),
+				new ReportFeedClient(serviceAccount, neighbours, settings), new ReadModelUpdates(collections),
+				new SyncCursors(collections), collections, changes, settings);
 		ProvinceRound round = restarted.sync(LIAONING);
 
 		assertThat(round.completed()).isTrue();

@@ -47,9 +47,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and what it brings in reaches the other's answers within the poll interval and a
  * rebuild.
  */
-@SpringBootTest(classes = AnalyticsServiceApplication.class,
-		properties = { "gongkai.analytics.sync.enabled=false", "gongkai.analytics.sync.read-timeout=5s",
-				"gongkai.analytics.sync.connect-timeout=2s" })
+@SpringBootTest(classes = AnalyticsServiceApplication.class, properties = { "gongkai.analytics.sync.enabled=false",
+		"gongkai.neighbours.report-service.read-timeout=5s", "gongkai.neighbours.report-service.connect-timeout=2s",
+		"gongkai.neighbours.tenant-service.read-timeout=5s", "gongkai.neighbours.tenant-service.connect-timeout=2s" })
 @AutoConfigureMockMvc
 class SeveralInstancesTest {
 
@@ -96,7 +96,9 @@ class SeveralInstancesTest {
 				"--gongkai.analytics.sync.enabled=false", "--gongkai.analytics.figures.poll-interval=200ms",
 				"--gongkai.security.issuer-uri=" + tokens.issuerUri(), "--spring.mongodb.uri=" + store.uri(),
 				"--gongkai.services.report-uri=" + reportService.baseUrl(),
-				"--gongkai.services.tenant-uri=" + tenantService.baseUrl(), "--gongkai.analytics.sync.read-timeout=5s");
+				"--gongkai.services.tenant-uri=" + tenantService.baseUrl(),
+				"--gongkai.neighbours.report-service.read-timeout=5s",
+				"--gongkai.neighbours.tenant-service.read-timeout=5s");
 	}
 
 	@AfterAll

@@ -36,13 +36,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * all on 127.0.0.1, and the embedded MongoDB-wire store. Time-outs, retries and the
  * circuit breakers' open state are test-sized.
  */
-@SpringBootTest(classes = { AnalyticsServiceApplication.class, RecordedSyncEvents.class },
-		properties = { "gongkai.analytics.sync.enabled=false", "gongkai.analytics.sync.connect-timeout=300ms",
-				"gongkai.analytics.sync.read-timeout=500ms", "gongkai.analytics.sync.max-pages-per-round=5",
-				"resilience4j.retry.instances.report-service.wait-duration=10ms",
-				"resilience4j.retry.instances.tenant-service.wait-duration=10ms",
-				"resilience4j.circuitbreaker.instances.report-service.wait-duration-in-open-state=1s",
-				"resilience4j.circuitbreaker.instances.tenant-service.wait-duration-in-open-state=1s" })
+@SpringBootTest(classes = { AnalyticsServiceApplication.class, RecordedSyncEvents.class }, properties = {
+		"gongkai.analytics.sync.enabled=false", "gongkai.analytics.sync.max-pages-per-round=5",
+		"gongkai.neighbours.report-service.connect-timeout=300ms",
+		"gongkai.neighbours.report-service.read-timeout=500ms", "gongkai.neighbours.report-service.retry-wait=10ms",
+		"gongkai.neighbours.report-service.breaker-open-for=1s",
+		"gongkai.neighbours.tenant-service.connect-timeout=300ms",
+		"gongkai.neighbours.tenant-service.read-timeout=500ms", "gongkai.neighbours.tenant-service.retry-wait=10ms",
+		"gongkai.neighbours.tenant-service.breaker-open-for=1s" })
 @AutoConfigureMockMvc
 abstract class SyncTestSupport {
 

@@ -9,9 +9,10 @@ import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
+import io.gongkai.platform.security.client.NeighbourRefusedException;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
 import io.gongkai.report.idempotency.IdempotencyKeys;
 import io.gongkai.report.importing.agency.AgencyCandidate;
-import io.gongkai.report.importing.agency.AgencyRegistryUnavailableException;
 import io.gongkai.report.importing.agency.AgencySearch;
 import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
@@ -127,7 +128,7 @@ class PreviewDrafts {
 				.orElseThrow(
 						() -> new ProblemException(ReportProblem.UNKNOWN_AGENCY, chosen).with("field", "agencyId"));
 		}
-		catch (AgencyRegistryUnavailableException ex) {
+		catch (NeighbourUnavailableException | NeighbourRefusedException ex) {
 			throw new ProblemException(ReportProblem.REGISTRY_UNAVAILABLE, chosen);
 		}
 	}
@@ -136,7 +137,7 @@ class PreviewDrafts {
 		try {
 			return this.agencies.find(province, agencyId).map(AgencyCandidate::name).orElse(null);
 		}
-		catch (AgencyRegistryUnavailableException ex) {
+		catch (NeighbourUnavailableException | NeighbourRefusedException ex) {
 			return null;
 		}
 	}

@@ -6,21 +6,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.gongkai.platform.security.client.ServiceAccountClients;
+import io.gongkai.platform.security.client.Neighbour;
+import io.gongkai.platform.security.client.NeighbourRefusedException;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Whether a province is suspended, as tenant-service says, asked as the service account
@@ -33,11 +27,7 @@ class ProvinceSuspensions {
 
 	private static final Logger log = LoggerFactory.getLogger(ProvinceSuspensions.class);
 
-	private final RestClient rest;
-
-	private final CircuitBreaker circuitBreaker;
-
-	private final Retry retry;
+	private final Neighbour tenantService;
 
 	private final Duration freshFor;
 
@@ -45,12 +35,9 @@ class ProvinceSuspensions {
 
 	private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-	ProvinceSuspensions(ServiceAccountClients serviceAccount, CircuitBreakerRegistry circuitBreakers,
-			RetryRegistry retries, @Value("${gongkai.services.tenant-uri}") String tenantServiceUri,
+	ProvinceSuspensions(Neighbour tenantService,
 			@Value("${gongkai.reports.suspension-check.fresh-for:30s}") Duration freshFor, Clock clock) {
-		this.rest = serviceAccount.restClient(tenantServiceUri, Duration.ofMillis(500), Duration.ofSeconds(1));
-		this.circuitBreaker = circuitBreakers.circuitBreaker("tenant-service");
-		this.retry = retries.retry("tenant-service");
+		this.tenantService = tenantService;
 		this.freshFor = freshFor;
 		this.clock = clock;
 	}
@@ -62,18 +49,16 @@ class ProvinceSuspensions {
 			return last.suspended();
 		}
 		try {
-			JsonNode status = Retry.decorateSupplier(this.retry,
-					CircuitBreaker.decorateSupplier(this.circuitBreaker,
-							() -> this.rest.get()
-								.uri("/api/tenants/{code}/status", provinceCode)
-								.retrieve()
-								.body(JsonNode.class)))
-				.get();
+			JsonNode status = this.tenantService.call("status of " + provinceCode,
+					(rest) -> rest.get()
+						.uri("/api/tenants/{code}/status", provinceCode)
+						.retrieve()
+						.body(JsonNode.class));
 			boolean suspended = status != null && "suspended".equals(status.path("status").asString(""));
 			this.known.put(provinceCode, new Known(suspended, now));
 			return suspended;
 		}
-		catch (CallNotPermittedException | RestClientException | OAuth2AuthorizationException exception) {
+		catch (NeighbourUnavailableException | NeighbourRefusedException exception) {
 			log.warn("Could not learn whether province {} is suspended ({}); going by the last answer", provinceCode,
 					exception.getMessage());
 			boolean suspended = (last != null) && last.suspended();

@@ -40,7 +40,7 @@ public final class ImportTestSupport implements AutoCloseable {
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("gongkai.security.issuer-uri", this.tokens::issuerUri);
 		registry.add("spring.mongodb.uri", this.store::uri);
-		registry.add("gongkai.imports.agency-search.uri", this.tenantService::baseUrl);
+		registry.add("gongkai.neighbours.tenant-service.uri", this.tenantService::baseUrl);
 	}
 
 	/**

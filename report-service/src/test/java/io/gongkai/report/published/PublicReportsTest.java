@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and published reports with an amendment under way. Nothing but published content may be
  * reachable, by browsing or by guessing ids.
  */
-@SpringBootTest(properties = "gongkai.imports.agency-search.uri=http://127.0.0.1:9")
+@SpringBootTest(properties = "gongkai.neighbours.tenant-service.uri=http://127.0.0.1:9")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicReportsTest {

@@ -8,29 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
+import io.gongkai.platform.security.client.Neighbour;
+import io.gongkai.platform.security.client.NeighbourRefusedException;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.oauth2.client.ClientAuthorizationException;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClient;
 
 /**
  * Keycloak's admin REST API for the realm's users, called with the platform's service
- * account. Every call is guarded by the {@code keycloak} retry and circuit breaker; when
- * Keycloak stays down the caller gets a {@link KeycloakUnavailableException}.
+ * account. Every call goes through the guarded call named {@code keycloak} (its
+ * time-outs, retry and circuit breaker); when Keycloak stays down the caller gets a
+ * {@link KeycloakUnavailableException}.
  */
 class KeycloakAdminClient {
 
@@ -43,21 +33,25 @@ class KeycloakAdminClient {
 	/** Users per page when listing. */
 	private static final int PAGE = 500;
 
-	private final RestClient rest;
+	private final Neighbour keycloak;
 
-	private final CircuitBreaker circuitBreaker;
+	private final Neighbour undo;
 
-	private final Retry retry;
-
-	KeycloakAdminClient(RestClient rest, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries) {
-		this.rest = rest;
-		this.circuitBreaker = circuitBreakers.circuitBreaker("keycloak");
-		this.retry = retries.retry("keycloak");
+	/**
+	 * @param keycloak the admin API through the guarded call named {@code keycloak}, its
+	 * unavailability raised as {@link KeycloakUnavailableException}
+	 * @param undo the admin API through a guarded call of its own, so that the undo of a
+	 * half-done creation is tried even when the first circuit has just opened on the
+	 * failure it undoes
+	 */
+	KeycloakAdminClient(Neighbour keycloak, Neighbour undo) {
+		this.keycloak = keycloak;
+		this.undo = undo;
 	}
 
 	Optional<KeycloakUser> findByUsername(String username) {
-		List<KeycloakUser> users = guarded("look up the account",
-				() -> this.rest.get()
+		List<KeycloakUser> users = this.keycloak.call("look up the account",
+				(rest) -> rest.get()
 					.uri((uri) -> uri.path("/users")
 						.queryParam("username", username)
 						.queryParam("exact", true)
@@ -91,8 +85,8 @@ class KeycloakAdminClient {
 		body.put("credentials",
 				List.of(Map.of("type", "password", "value", user.temporaryPassword(), "temporary", true)));
 		try {
-			ResponseEntity<Void> created = guarded("create the account",
-					() -> this.rest.post().uri("/users").body(body).retrieve().toBodilessEntity());
+			ResponseEntity<Void> created = this.keycloak.callOnce("create the account",
+					(rest) -> rest.post().uri("/users").body(body).retrieve().toBodilessEntity());
 			URI location = created.getHeaders().getLocation();
 			if (location == null) {
 				throw new KeycloakUnavailableException("create the account (no id returned)");
@@ -100,8 +94,11 @@ class KeycloakAdminClient {
 			String path = location.getPath();
 			return path.substring(path.lastIndexOf('/') + 1);
 		}
-		catch (HttpClientErrorException.Conflict exception) {
-			throw new UsernameTakenException(user.username());
+		catch (NeighbourRefusedException exception) {
+			if (exception.status() == 409) {
+				throw new UsernameTakenException(user.username());
+			}
+			throw refused("create the account", exception);
 		}
 	}
 
@@ -113,11 +110,14 @@ class KeycloakAdminClient {
 			return Optional.empty();
 		}
 		try {
-			return Optional.ofNullable(guarded("look up the account",
-					() -> this.rest.get().uri("/users/{id}", userId).retrieve().body(KeycloakUser.class)));
+			return Optional.ofNullable(this.keycloak.call("look up the account",
+					(rest) -> rest.get().uri("/users/{id}", userId).retrieve().body(KeycloakUser.class)));
 		}
-		catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest exception) {
-			return Optional.empty();
+		catch (NeighbourRefusedException exception) {
+			if (exception.notFound() || exception.status() == 400) {
+				return Optional.empty();
+			}
+			throw refused("look up the account", exception);
 		}
 	}
 
@@ -128,8 +128,8 @@ class KeycloakAdminClient {
 		List<KeycloakUser> users = new ArrayList<>();
 		for (int first = 0;; first += PAGE) {
 			int from = first;
-			List<KeycloakUser> page = guarded("list the province's accounts",
-					() -> this.rest.get()
+			List<KeycloakUser> page = this.keycloak.call("list the province's accounts",
+					(rest) -> rest.get()
 						.uri((uri) -> uri.path("/users")
 							.queryParam("q", "province:" + provinceCode)
 							.queryParam("briefRepresentation", false)
@@ -155,8 +155,8 @@ class KeycloakAdminClient {
 		Set<String> ids = new HashSet<>();
 		for (int first = 0;; first += PAGE) {
 			int from = first;
-			List<KeycloakUser> page = guarded("list the holders of the role " + role,
-					() -> this.rest.get()
+			List<KeycloakUser> page = this.keycloak.call("list the holders of the role " + role,
+					(rest) -> rest.get()
 						.uri((uri) -> uri.path("/roles/{role}/users")
 							.queryParam("briefRepresentation", true)
 							.queryParam("first", from)
@@ -175,11 +175,11 @@ class KeycloakAdminClient {
 	}
 
 	void grantRealmRole(String userId, String role) {
-		Map<String, Object> representation = guarded("read the role " + role,
-				() -> this.rest.get().uri("/roles/{role}", role).retrieve().body(new ParameterizedTypeReference<>() {
+		Map<String, Object> representation = this.keycloak.call("read the role " + role,
+				(rest) -> rest.get().uri("/roles/{role}", role).retrieve().body(new ParameterizedTypeReference<>() {
 				}));
-		guarded("grant the role " + role,
-				() -> this.rest.post()
+		this.keycloak.call("grant the role " + role,
+				(rest) -> rest.post()
 					.uri("/users/{id}/role-mappings/realm", userId)
 					.body(List.of(representation))
 					.retrieve()
@@ -187,8 +187,8 @@ class KeycloakAdminClient {
 	}
 
 	List<String> realmRoles(String userId) {
-		List<Map<String, Object>> roles = guarded("read the account's roles",
-				() -> this.rest.get()
+		List<Map<String, Object>> roles = this.keycloak.call("read the account's roles",
+				(rest) -> rest.get()
 					.uri("/users/{id}/role-mappings/realm", userId)
 					.retrieve()
 					.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -201,8 +201,8 @@ class KeycloakAdminClient {
 	}
 
 	void setEnabled(String userId, boolean enabled) {
-		guarded(enabled ? "enable the account" : "disable the account",
-				() -> this.rest.put()
+		this.keycloak.call(enabled ? "enable the account" : "disable the account",
+				(rest) -> rest.put()
 					.uri("/users/{id}", userId)
 					.body(Map.of("enabled", enabled))
 					.retrieve()
@@ -218,20 +218,23 @@ class KeycloakAdminClient {
 			setEnabled(userId, enabled);
 			return true;
 		}
-		catch (HttpClientErrorException.NotFound exception) {
-			return false;
+		catch (NeighbourRefusedException exception) {
+			if (exception.notFound()) {
+				return false;
+			}
+			throw refused("change the account", exception);
 		}
 	}
 
 	void resetPassword(String userId, String temporaryPassword) {
-		guarded("reset the credentials",
-				() -> this.rest.put()
+		this.keycloak.call("reset the credentials",
+				(rest) -> rest.put()
 					.uri("/users/{id}/reset-password", userId)
 					.body(Map.of("type", "password", "value", temporaryPassword, "temporary", true))
 					.retrieve()
 					.toBodilessEntity());
-		guarded("require a new password",
-				() -> this.rest.put()
+		this.keycloak.call("require a new password",
+				(rest) -> rest.put()
 					.uri("/users/{id}", userId)
 					.body(Map.of("requiredActions", List.of("UPDATE_PASSWORD")))
 					.retrieve()
@@ -246,39 +249,22 @@ class KeycloakAdminClient {
 	 */
 	void delete(String userId) {
 		try {
-			guarded("remove the half-created account",
-					() -> this.rest.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity(), false);
+			this.undo.call("remove the half-created account",
+					(rest) -> rest.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity());
 		}
-		catch (HttpClientErrorException.NotFound exception) {
+		catch (NeighbourRefusedException exception) {
+			if (!exception.notFound()) {
+				throw refused("remove the half-created account", exception);
+			}
 			// already gone: nothing to undo
 		}
 	}
 
-	private <T> T guarded(String action, Supplier<T> call) {
-		return guarded(action, call, true);
-	}
-
-	private <T> T guarded(String action, Supplier<T> call, boolean throughCircuit) {
-		Supplier<T> protectedCall = Retry.decorateSupplier(this.retry,
-				throughCircuit ? CircuitBreaker.decorateSupplier(this.circuitBreaker, call) : call);
-		try {
-			return protectedCall.get();
-		}
-		catch (CallNotPermittedException | ResourceAccessException | HttpServerErrorException
-				| ClientAuthorizationException exception) {
-			throw new KeycloakUnavailableException(action);
-		}
-		catch (HttpClientErrorException exception) {
-			if (exception.getStatusCode() == HttpStatus.UNAUTHORIZED
-					|| exception.getStatusCode() == HttpStatus.FORBIDDEN) {
-				throw new KeycloakUnavailableException(action + " (the platform's service account was refused)");
-			}
-			throw exception;
-		}
-		catch (RestClientException exception) {
-			// an answer cut off or unreadable (a time-out while reading the body)
-			throw new KeycloakUnavailableException(action);
-		}
+	/**
+	 * A refusal the caller did not expect: the request cannot be done now.
+	 */
+	private static KeycloakUnavailableException refused(String action, NeighbourRefusedException refusal) {
+		return new KeycloakUnavailableException(action + " (Keycloak refused: " + refusal.status() + ")");
 	}
 
 	private static void putIfPresent(Map<String, Object> body, String key, String value) {

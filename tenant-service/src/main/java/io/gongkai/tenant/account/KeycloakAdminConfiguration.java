@@ -1,39 +1,45 @@
 package io.gongkai.tenant.account;
 
-import java.time.Duration;
+import java.net.URI;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
+import io.gongkai.platform.security.client.NeighbourSettings;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
 import io.gongkai.platform.security.client.ServiceAccountClients;
+import io.gongkai.tenant.config.TenantNeighbours;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The admin API client, authenticated as the {@code gongkai-service} service account
- * (client credentials), with short time-outs so that a slow Keycloak fails fast into the
- * retry and circuit breaker.
+ * (client credentials), through the guarded call named {@code keycloak}
+ * ({@code gongkai.neighbours.keycloak}); the undo of a half-done creation through one of
+ * its own ({@code keycloak-undo}, same settings).
  */
 @Configuration(proxyBeanMethods = false)
 class KeycloakAdminConfiguration {
 
 	@Bean
-	KeycloakAdminClient keycloakAdminClient(ServiceAccountClients serviceAccount,
-			CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-			@Value("${gongkai.security.issuer-uri}") String issuerUri,
-			@Value("${gongkai.keycloak.connect-timeout:2s}") Duration connectTimeout,
-			@Value("${gongkai.keycloak.read-timeout:3s}") Duration readTimeout) {
-		return new KeycloakAdminClient(serviceAccount.restClient(adminUri(issuerUri), connectTimeout, readTimeout),
-				circuitBreakers, retries);
+	KeycloakAdminClient keycloakAdminClient(ServiceAccountClients clients, TenantNeighbours neighbours) {
+		NeighbourSettings admin = neighbours.keycloak().at(adminUri(neighbours.keycloak().uri()));
+		return new KeycloakAdminClient(
+				clients.asServiceAccount(TenantNeighbours.KEYCLOAK, admin)
+					.whenUnavailable(KeycloakAdminConfiguration::unavailable),
+				clients.asServiceAccount(TenantNeighbours.KEYCLOAK + "-undo", admin)
+					.whenUnavailable(KeycloakAdminConfiguration::unavailable));
+	}
+
+	private static KeycloakUnavailableException unavailable(NeighbourUnavailableException unavailable) {
+		return new KeycloakUnavailableException(unavailable.what());
 	}
 
 	/**
 	 * {@code http://host/realms/gongkai} → {@code http://host/admin/realms/gongkai}.
 	 */
-	static String adminUri(String issuerUri) {
-		int realms = issuerUri.lastIndexOf("/realms/");
-		return issuerUri.substring(0, realms) + "/admin" + issuerUri.substring(realms);
+	static URI adminUri(URI issuerUri) {
+		String issuer = issuerUri.toString();
+		int realms = issuer.lastIndexOf("/realms/");
+		return URI.create(issuer.substring(0, realms) + "/admin" + issuer.substring(realms));
 	}
 
 }

@@ -4,58 +4,38 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.security.client.Neighbour;
+import io.gongkai.platform.security.client.NeighbourRefusedException;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
+import io.gongkai.platform.security.client.ServiceAccountClients;
+import io.gongkai.tenant.config.TenantNeighbours;
 import io.gongkai.tenant.problem.TenantProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Reads every report of a year from report-service's list, page by page, with the
  * caller's own token: report-service chooses the province from that token, so the
- * follow-up sees exactly what the caller may see there, never more. Each page is guarded
- * by the {@code report-service} retry and circuit breaker and short time-outs.
+ * follow-up sees exactly what the caller may see there, never more. Each page goes
+ * through the guarded call to report-service (its time-outs, retry and circuit breaker).
  */
 @Component
 class ReportListClient {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportListClient.class);
 
-	private final RestClient rest;
-
-	private final CircuitBreaker circuitBreaker;
-
-	private final Retry retry;
+	private final Neighbour reportService;
 
 	private final FollowUpSettings settings;
 
-	ReportListClient(RestClient.Builder builder, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-			FollowUpSettings settings) {
-		this.rest = builder.baseUrl(settings.reportUri())
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-				.build(HttpClientSettings.defaults()
-					.withConnectTimeout(settings.connectTimeout())
-					.withReadTimeout(settings.readTimeout())))
-			.build();
-		this.circuitBreaker = circuitBreakers.circuitBreaker("report-service");
-		this.retry = retries.retry("report-service");
+	ReportListClient(ServiceAccountClients clients, TenantNeighbours neighbours, FollowUpSettings settings) {
+		this.reportService = clients.withCallersToken(TenantNeighbours.REPORT_SERVICE, neighbours.reportService());
 		this.settings = settings;
 	}
 
@@ -90,34 +70,29 @@ class ReportListClient {
 	}
 
 	private ReportListPage page(int year, int page, String accessToken) {
-		Supplier<ReportListPage> call = () -> this.rest.get()
-			.uri((uri) -> uri.path("/api/reports")
-				.queryParam("year", year)
-				.queryParam("sort", "agencyId")
-				.queryParam("page", page)
-				.queryParam("size", this.settings.pageSize())
-				.build())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
-			.retrieve()
-			.body(ReportListPage.class);
 		ReportListPage listed;
 		try {
-			listed = Retry.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call))
-				.get();
+			listed = this.reportService.call("list of reports of " + year + " page " + page,
+					(rest) -> rest.get()
+						.uri((uri) -> uri.path("/api/reports")
+							.queryParam("year", year)
+							.queryParam("sort", "agencyId")
+							.queryParam("page", page)
+							.queryParam("size", this.settings.pageSize())
+							.build())
+						.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
+						.retrieve()
+						.body(ReportListPage.class));
 		}
-		catch (CallNotPermittedException | ResourceAccessException | HttpServerErrorException exception) {
+		catch (NeighbourUnavailableException exception) {
 			log.warn("report-service unavailable for the follow-up: {}", exception.getMessage());
-			throw unavailable();
+			throw exception.unreadableAnswer() ? badGateway() : unavailable();
 		}
-		catch (HttpClientErrorException exception) {
-			if (exception.getStatusCode().value() == 401 || exception.getStatusCode().value() == 403) {
+		catch (NeighbourRefusedException exception) {
+			if (exception.status() == 401 || exception.status() == 403) {
 				throw notVisible();
 			}
-			log.warn("report-service refused the follow-up's list request: {}", exception.getStatusCode());
-			throw badGateway();
-		}
-		catch (RestClientException exception) {
-			log.warn("report-service answered the follow-up with something unreadable: {}", exception.getMessage());
+			log.warn("report-service refused the follow-up's list request: {}", exception.getMessage());
 			throw badGateway();
 		}
 		if (listed == null || listed.items() == null) {

@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Accounts against a WireMock Keycloak: the admin API's answers, faults and delays.
  */
 @SpringBootTest(
-		properties = { "gongkai.keycloak.read-timeout=1s", "resilience4j.retry.instances.keycloak.wait-duration=10ms" })
+		properties = { "gongkai.neighbours.keycloak.read-timeout=1s", "gongkai.neighbours.keycloak.retry-wait=10ms" })
 class AccountProvisioningTest extends TenantServiceTest {
 
 	static final String ADMIN = "/admin/realms/gongkai";

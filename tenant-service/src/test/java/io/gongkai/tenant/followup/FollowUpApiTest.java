@@ -53,8 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * clock stands at 10 February 2024, 10:00 in China: departments' reports on 2023 were due
  * on 31 January, governments' are due on 31 March.
  */
-@SpringBootTest(properties = { "gongkai.follow-up.page-size=2", "gongkai.follow-up.read-timeout=300ms",
-		"resilience4j.retry.instances.report-service.wait-duration=10ms" })
+@SpringBootTest(properties = { "gongkai.follow-up.page-size=2", "gongkai.neighbours.report-service.read-timeout=300ms",
+		"gongkai.neighbours.report-service.retry-wait=10ms" })
 @AutoConfigureMockMvc
 class FollowUpApiTest {
 

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Onboarding against a WireMock Keycloak and a WireMock report-service.
  */
-@SpringBootTest(properties = "resilience4j.retry.instances.report-service.wait-duration=10ms")
+@SpringBootTest(properties = "gongkai.neighbours.report-service.retry-wait=10ms")
 class ProvinceOnboardingTest extends TenantServiceTest {
 
 	static final WireMockServer reportService = new WireMockServer(

@@ -2,6 +2,10 @@ package io.gongkai.platform.security.client;
 
 import java.time.Duration;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,7 +31,9 @@ import org.springframework.web.client.RestClient;
  * ({@code gongkai.service-account.token-connect-timeout}, default 2 s, and
  * {@code gongkai.service-account.token-read-timeout}, default 5 s; Spring Security's
  * default client has none), so that a Keycloak that does not answer fails a call between
- * services quickly instead of holding it.
+ * services quickly instead of holding it. The guarded calls' retries and circuit breakers
+ * live in the service's Resilience4j registries when it has them (so that they show in
+ * its metrics).
  */
 @AutoConfiguration(
 		afterName = "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration")
@@ -60,8 +66,12 @@ public class ServiceAccountConfiguration {
 	}
 
 	@Bean
-	ServiceAccountClients serviceAccountClients(OAuth2AuthorizedClientManager serviceAccountClientManager) {
-		return new ServiceAccountClients(serviceAccountClientManager);
+	ServiceAccountClients serviceAccountClients(OAuth2AuthorizedClientManager serviceAccountClientManager,
+			ObjectProvider<CircuitBreakerRegistry> circuitBreakers, ObjectProvider<RetryRegistry> retries,
+			@Value("${gongkai.service-account.token-read-timeout:5s}") Duration tokenReadTimeout) {
+		return new ServiceAccountClients(serviceAccountClientManager,
+				circuitBreakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults),
+				retries.getIfAvailable(RetryRegistry::ofDefaults), tokenReadTimeout);
 	}
 
 }

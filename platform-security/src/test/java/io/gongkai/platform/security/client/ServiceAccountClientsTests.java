@@ -3,12 +3,15 @@ package io.gongkai.platform.security.client;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +20,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -41,7 +43,8 @@ class ServiceAccountClientsTests {
 
 	private final WireMockServer second = start();
 
-	private final ServiceAccountClients clients = new ServiceAccountClients(tokenOf("service-token"));
+	private final ServiceAccountClients clients = new ServiceAccountClients(tokenOf("service-token"),
+			CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), Duration.ofSeconds(2));
 
 	@AfterEach
 	void stop() {
@@ -54,11 +57,11 @@ class ServiceAccountClientsTests {
 		for (WireMockServer server : List.of(this.first, this.second)) {
 			server.stubFor(get("/api/tenants/110000?x=%E4%B8%80").willReturn(okJson("{}")));
 		}
-		RestClient rest = this.clients.restClient(this.first.baseUrl() + "," + this.second.baseUrl(),
-				Duration.ofSeconds(2), Duration.ofSeconds(30));
+		Neighbour tenants = neighbour(this.first.baseUrl() + "," + this.second.baseUrl());
 
 		for (int call = 0; call < 4; call++) {
-			rest.get().uri("/api/tenants/{code}?x={x}", "110000", "一").retrieve().toBodilessEntity();
+			tenants.call("tenant 110000",
+					(rest) -> rest.get().uri("/api/tenants/{code}?x={x}", "110000", "一").retrieve().toBodilessEntity());
 		}
 
 		for (WireMockServer server : List.of(this.first, this.second)) {
@@ -70,19 +73,20 @@ class ServiceAccountClientsTests {
 	@Test
 	void anInstanceThatIsGoneIsPassedOverAndAWriteReachesAnotherOnce() {
 		this.first.stubFor(post("/api/things").willReturn(okJson("{}")));
-		RestClient rest = this.clients.restClient(
-				"http://127.0.0.1:" + freePort() + ", " + this.first.baseUrl() + ",http://127.0.0.1:" + freePort(),
-				Duration.ofSeconds(2), Duration.ofSeconds(30));
+		Neighbour things = neighbour(
+				"http://127.0.0.1:" + freePort() + "," + this.first.baseUrl() + ",http://127.0.0.1:" + freePort());
 
 		List<Integer> statuses = new ArrayList<>();
 		for (int call = 0; call < 6; call++) {
-			statuses.add(rest.post()
-				.uri("/api/things")
-				.body("{\"call\":" + call + "}")
-				.retrieve()
-				.toBodilessEntity()
-				.getStatusCode()
-				.value());
+			String body = "{\"call\":" + call + "}";
+			statuses.add(things.callOnce("thing",
+					(rest) -> rest.post()
+						.uri("/api/things")
+						.body(body)
+						.retrieve()
+						.toBodilessEntity()
+						.getStatusCode()
+						.value()));
 		}
 
 		assertThat(statuses).containsOnly(200);
@@ -95,11 +99,15 @@ class ServiceAccountClientsTests {
 	@Test
 	void oneUriIsOneInstanceAsBefore() {
 		this.first.stubFor(get("/api/ping").willReturn(okJson("{}")));
-		RestClient rest = this.clients.restClient(this.first.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(30));
-
-		rest.get().uri("/api/ping").retrieve().toBodilessEntity();
+		neighbour(this.first.baseUrl()).call("ping",
+				(rest) -> rest.get().uri("/api/ping").retrieve().toBodilessEntity());
 
 		assertThat(this.first.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+	}
+
+	private Neighbour neighbour(String uris) {
+		return this.clients.asServiceAccount("tenant-service", new NeighbourSettings(URI.create(uris),
+				Duration.ofSeconds(2), Duration.ofSeconds(30), 1, Duration.ZERO, 10, 5, 50, Duration.ofSeconds(30)));
 	}
 
 	private static OAuth2AuthorizedClientManager tokenOf(String value) {

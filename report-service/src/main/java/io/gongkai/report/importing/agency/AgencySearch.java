@@ -3,27 +3,20 @@ package io.gongkai.report.importing.agency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.Retry;
+import io.gongkai.platform.security.client.Neighbour;
+import io.gongkai.platform.security.client.NeighbourRefusedException;
+import io.gongkai.platform.security.client.NeighbourUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
-
 /**
  * Asks tenant-service which agencies of a province a name may mean ({@code GET
  * /api/tenants/{code}/agencies/search?q=NAME}), as the {@code gongkai-service} service
- * account. Guarded by the {@code tenant-service} retry and circuit breaker, with short
- * time-outs: when tenant-service is down, slow or refuses, the answer is
- * {@link AgencyMatch.Status#UNAVAILABLE}, never an exception, so that a preview still
- * answers.
+ * account, through the guarded call to tenant-service: when tenant-service is down, slow
+ * or refuses, the answer is {@link AgencyMatch.Status#UNAVAILABLE}, never an exception,
+ * so that a preview still answers.
  * <p>
  * Of each match, the agency's {@code id} and {@code name} and the match's {@code score}
  * are read.
@@ -32,18 +25,12 @@ public class AgencySearch {
 
 	private static final Logger log = LoggerFactory.getLogger(AgencySearch.class);
 
-	private final RestClient rest;
-
-	private final CircuitBreaker circuitBreaker;
-
-	private final Retry retry;
+	private final Neighbour tenantService;
 
 	private final int maxCandidates;
 
-	public AgencySearch(RestClient rest, CircuitBreaker circuitBreaker, Retry retry, int maxCandidates) {
-		this.rest = rest;
-		this.circuitBreaker = circuitBreaker;
-		this.retry = retry;
+	public AgencySearch(Neighbour tenantService, int maxCandidates) {
+		this.tenantService = tenantService;
 		this.maxCandidates = maxCandidates;
 	}
 
@@ -56,56 +43,46 @@ public class AgencySearch {
 		if (agencyName == null || agencyName.isBlank()) {
 			return AgencyMatch.notDetected();
 		}
-		Supplier<JsonNode> call = () -> this.rest.get()
-			.uri((uri) -> uri.path("/api/tenants/{code}/agencies/search")
-				.queryParam("q", "{q}")
-				.build(provinceCode, agencyName))
-			.retrieve()
-			.body(JsonNode.class);
 		try {
-			JsonNode answer = Retry
-				.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call))
-				.get();
+			JsonNode answer = this.tenantService.call("agency search in " + provinceCode,
+					(rest) -> rest.get()
+						.uri((uri) -> uri.path("/api/tenants/{code}/agencies/search")
+							.queryParam("q", "{q}")
+							.build(provinceCode, agencyName))
+						.retrieve()
+						.body(JsonNode.class));
 			return AgencyMatch.of(agencyName, candidates(answer));
 		}
-		catch (CallNotPermittedException ex) {
-			log.debug("Agency search skipped: the tenant-service circuit breaker is open");
-			return AgencyMatch.unavailable(agencyName);
-		}
-		catch (RestClientException | OAuth2AuthorizationException | IllegalArgumentException ex) {
-			log.warn("Agency search in tenant-service failed for province {}: {}", provinceCode, ex.getMessage());
+		catch (NeighbourUnavailableException | NeighbourRefusedException | IllegalArgumentException ex) {
+			log.warn("Agency search failed: {}", ex.getMessage());
 			return AgencyMatch.unavailable(agencyName);
 		}
 	}
 
 	/**
 	 * The agency of the province with that id, as the registry names it ({@code GET
-	 * /api/tenants/{code}/agencies/{id}}), under the same guards as {@link #match}.
+	 * /api/tenants/{code}/agencies/{id}}), through the same guarded call as
+	 * {@link #match}.
 	 * @return the agency; empty when the registry has no such agency in the province
-	 * @throws AgencyRegistryUnavailableException when tenant-service does not answer
+	 * @throws NeighbourUnavailableException when tenant-service does not answer
+	 * @throws NeighbourRefusedException when tenant-service refuses the look-up
 	 */
 	public Optional<AgencyCandidate> find(String provinceCode, String agencyId) {
-		Supplier<JsonNode> call = () -> this.rest.get()
-			.uri((uri) -> uri.path("/api/tenants/{code}/agencies/{id}").build(provinceCode, agencyId))
-			.retrieve()
-			.body(JsonNode.class);
 		try {
-			JsonNode agency = Retry
-				.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call))
-				.get();
+			JsonNode agency = this.tenantService.call("agency " + agencyId,
+					(rest) -> rest.get()
+						.uri((uri) -> uri.path("/api/tenants/{code}/agencies/{id}").build(provinceCode, agencyId))
+						.retrieve()
+						.body(JsonNode.class));
 			String id = (agency != null) ? text(agency, "id") : null;
 			String name = (agency != null) ? text(agency, "name") : null;
 			return (id != null && name != null) ? Optional.of(new AgencyCandidate(id, name, null)) : Optional.empty();
 		}
-		catch (HttpClientErrorException.NotFound ex) {
-			return Optional.empty();
-		}
-		catch (CallNotPermittedException ex) {
-			throw new AgencyRegistryUnavailableException(ex);
-		}
-		catch (RestClientException | OAuth2AuthorizationException | IllegalArgumentException ex) {
-			log.warn("Agency look-up in tenant-service failed for province {}: {}", provinceCode, ex.getMessage());
-			throw new AgencyRegistryUnavailableException(ex);
+		catch (NeighbourRefusedException refused) {
+			if (refused.notFound()) {
+				return Optional.empty();
+			}
+			throw refused;
 		}
 	}
 
