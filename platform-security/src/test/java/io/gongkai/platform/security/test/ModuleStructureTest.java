@@ -43,9 +43,10 @@ public abstract class ModuleStructureTest {
 
 	@TestFactory
 	Stream<DynamicTest> theModuleFollowsItsPackageRules() {
-		String ownClasses = Path.of("target", "classes").toAbsolutePath().toUri().toString();
+		Path ownClasses = Path.of("target", "classes").toAbsolutePath();
 		JavaClasses classes = new ClassFileImporter()
-			.withImportOption((location) -> location.asURI().toString().startsWith(ownClasses))
+			.withImportOption((location) -> "file".equals(location.asURI().getScheme())
+					&& Path.of(location.asURI()).startsWith(ownClasses))
 			.importPackages("io.gongkai");
 		return rules().stream()
 			.map((rule) -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
