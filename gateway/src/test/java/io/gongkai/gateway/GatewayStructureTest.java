@@ -1,22 +1,20 @@
 package io.gongkai.gateway;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.List;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import com.tngtech.archunit.lang.ArchRule;
+import io.gongkai.platform.security.test.ModuleStructureTest;
+import io.gongkai.platform.security.test.PackageRules;
 
 /**
  * The gateway's package rule: no two packages depend on each other, directly or round
  * about. The gateway is all web edge, so the services' rule on web types does not apply.
  */
-@AnalyzeClasses(packages = "io.gongkai.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
-class GatewayStructureTest {
+class GatewayStructureTest extends ModuleStructureTest {
 
-	@ArchTest
-	static final ArchRule noPackageCycles = FreezingArchRule
-		.freeze(slices().matching("io.gongkai.gateway.(**)").namingSlices("package $1").should().beFreeOfCycles());
+	@Override
+	protected List<ArchRule> rules() {
+		return List.of(PackageRules.noPackageCycles("io.gongkai.gateway"));
+	}
 
 }

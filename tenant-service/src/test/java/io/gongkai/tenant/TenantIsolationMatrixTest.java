@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.mongodb.client.MongoDatabase;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.platform.security.test.IsolationMatrixSummary;
 import io.gongkai.tenant.agency.AgenciesChanged;
 import org.bson.Document;
@@ -83,7 +84,7 @@ class TenantIsolationMatrixTest extends TenantServiceTest {
 	static final WireMockServer reportService = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
-	static final String ADMIN_API = "/admin/realms/gongkai";
+	static final String ADMIN_API = KeycloakStubs.ADMIN_API;
 
 	/** What must never appear in an answer to a caller not entitled to Gansu. */
 	static final List<String> VICTIM_SECRETS = List.of(VICTIM_AGENCY, "甘肃省受害厅", "620000-victim2", "甘肃省受害局",
@@ -450,13 +451,8 @@ class TenantIsolationMatrixTest extends TenantServiceTest {
 	}
 
 	private void standIns() {
-		this.keycloak.stubFor(WireMock.post(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.willReturn(okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN_API + "/users")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(
-				WireMock.get(urlPathMatching(ADMIN_API + "/users/[^/]+/role-mappings/realm")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN_API + "/roles/.*"))
-			.willReturn(okJson("{\"id\":\"r-1\",\"name\":\"agency-reporter\"}")));
+		KeycloakStubs.serviceAccountToken(this.keycloak, "service-token");
+		KeycloakStubs.emptyRealm(this.keycloak, "r-1", "agency-reporter");
 		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN_API + "/roles/[^/]+/users"))
 			.willReturn(okJson("[{\"id\":\"" + VICTIM_ACCOUNT + "\"},{\"id\":\"kc-ln-home-reporter\"}]")));
 		for (String[] reporter : List.of(new String[] { VICTIM, VICTIM_ACCOUNT, "gs-victim-reporter", VICTIM_AGENCY },
@@ -467,12 +463,6 @@ class TenantIsolationMatrixTest extends TenantServiceTest {
 						+ "\",\"enabled\":true,\"attributes\":{\"province\":[\"" + reporter[0] + "\"],\"agency\":[\""
 						+ reporter[3] + "\"]}}]")));
 		}
-		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN_API + "/users/[^/]+/role-mappings/realm"))
-			.willReturn(aResponse().withStatus(204)));
-		this.keycloak
-			.stubFor(WireMock.put(urlPathMatching(ADMIN_API + "/users/.*")).willReturn(aResponse().withStatus(204)));
-		this.keycloak
-			.stubFor(WireMock.delete(urlPathMatching(ADMIN_API + "/users/.*")).willReturn(aResponse().withStatus(204)));
 		userCreatedAs("kc-new-user");
 		reportService.stubFor(WireMock.put(urlPathMatching("/api/reports/provinces/\\d{6}/storage"))
 			.willReturn(okJson("{\"prepared\":1}")));
@@ -498,9 +488,7 @@ class TenantIsolationMatrixTest extends TenantServiceTest {
 	}
 
 	private void userCreatedAs(String id) {
-		this.keycloak.stubFor(WireMock.post(urlPathEqualTo(ADMIN_API + "/users"))
-			.willReturn(aResponse().withStatus(201)
-				.withHeader("Location", this.keycloak.baseUrl() + ADMIN_API + "/users/" + id)));
+		KeycloakStubs.userCreatedAs(this.keycloak, id);
 	}
 
 	private void onboard(String province, String username, String keycloakId) throws Exception {

@@ -1,41 +1,12 @@
 package io.gongkai.tenant;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.gongkai.platform.test.ServiceTest;
 
 /**
- * tenant-service as its tests run it: real signed tokens from one token issuer and the
- * platform's embedded store in memory, both started once for the whole test run, so that
- * test classes with the same settings share one application context (a class with
- * settings of its own, {@code @SpringBootTest(properties = ...)} or a
- * {@code @DynamicPropertySource} of its own, gets a context of its own). Each class
- * starts on an empty store: its documents are deleted, collections and indexes kept.
+ * tenant-service as its tests run it ({@link ServiceTest}): one token issuer and one
+ * embedded store for the whole test run, one application context for every class with the
+ * same settings, each class on an empty store.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-public abstract class TenantServiceTest {
-
-	/** The token issuer every test class signs its tokens with. */
-	protected static final TokenIssuer tokens = new TokenIssuer();
-
-	/** The store every test class runs on. */
-	protected static final EmbeddedMongo store = EmbeddedMongo.inMemory();
-
-	@DynamicPropertySource
-	static void platform(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@BeforeAll
-	static void startOnAnEmptyStore() {
-		store.deleteEveryDocument();
-	}
+public abstract class TenantServiceTest extends ServiceTest {
 
 }

@@ -67,7 +67,7 @@ public final class NationGenerator {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try (MongoClient client = MongoClients.create(uri)) {
 			NationWriter writer = new NationWriter(client, seed, firstYear, lastYear, ReportTemplate.national(),
-					new FeedNumbers(Clock.systemUTC()), totals);
+					Clock.systemUTC(), totals);
 			List<Future<?>> done = new ArrayList<>();
 			for (int i = 0; i < provinces.size(); i++) {
 				Province province = provinces.get(i);

@@ -1,5 +1,6 @@
 package io.gongkai.benchmarks.nation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.mongodb.client.model.Projections;
 import io.gongkai.benchmarks.nation.SyntheticRegistry.Agency;
 import io.gongkai.benchmarks.nation.SyntheticReports.YearOfReports;
 import io.gongkai.benchmarks.nation.TenantProvinces.Province;
+import io.gongkai.report.report.ReportFeedNumbers;
 import io.gongkai.report.template.ReportTemplate;
 import org.bson.Document;
 
@@ -39,18 +41,18 @@ public final class NationWriter {
 
 	private final ReportTemplate template;
 
-	private final FeedNumbers feed;
+	private final Clock clock;
 
 	private final GenerationTotals totals;
 
 	public NationWriter(MongoClient client, long seed, int firstYear, int lastYear, ReportTemplate template,
-			FeedNumbers feed, GenerationTotals totals) {
+			Clock clock, GenerationTotals totals) {
 		this.client = client;
 		this.seed = seed;
 		this.firstYear = firstYear;
 		this.lastYear = lastYear;
 		this.template = template;
-		this.feed = feed;
+		this.clock = clock;
 		this.totals = totals;
 	}
 
@@ -89,7 +91,7 @@ public final class NationWriter {
 						batch.add(ReportDocumentFormat.of(report));
 					}
 				}
-				this.feed.number(database, batch);
+				ReportFeedNumbers.number(database, batch, this.clock.instant());
 				long inserted = insert(reports, batch);
 				this.totals.reports(inserted, Math.min(all.size(), start + BATCH) - start - inserted);
 				written += inserted;

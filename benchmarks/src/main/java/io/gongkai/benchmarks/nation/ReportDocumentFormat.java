@@ -22,9 +22,9 @@ import org.bson.Document;
  * {@code reports}, each synthetic report turned into report-service's own {@link Report}
  * and written with its own encoder ({@link ReportDocuments#toDocument}), so that the
  * generator never drifts from the stored format. The feed fields ({@code feedSeq},
- * {@code feedAt}) are added by {@link FeedNumbers}. The test
- * {@code GeneratedReportsReadBackTest} reads these documents back with report-service's
- * reading code.
+ * {@code feedAt}) are added by {@link io.gongkai.report.report.ReportFeedNumbers}. The
+ * test {@code GeneratedReportsReadBackTest} reads these documents back with
+ * report-service's reading code.
  */
 public final class ReportDocumentFormat {
 

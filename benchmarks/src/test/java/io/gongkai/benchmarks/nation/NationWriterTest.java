@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.gongkai.benchmarks.nation.TenantProvinces.Province;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.report.report.ReportFeedNumbers;
 import io.gongkai.report.template.ReportTemplate;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -51,21 +52,20 @@ class NationWriterTest {
 
 	@Test
 	void numbersFollowThoseOfReportsThereAlready() {
-		database().getCollection(FeedNumbers.COLLECTION)
-			.insertOne(new Document("_id", FeedNumbers.COUNTER).append(FeedNumbers.VALUE, 5L));
+		database().getCollection(ReportFeedNumbers.COUNTERS)
+			.insertOne(new Document("_id", ReportFeedNumbers.COUNTER).append(ReportFeedNumbers.LAST_TAKEN, 5L));
 		long written = writer(new GenerationTotals()).write(PROVINCE, 40);
 		List<Long> numbers = new ArrayList<>();
 		database().getCollection(ReportDocumentFormat.COLLECTION)
 			.find()
-			.forEach((report) -> numbers.add(report.getLong(FeedNumbers.SEQ)));
+			.forEach((report) -> numbers.add(report.getLong(ReportFeedNumbers.SEQ)));
 		assertThat(numbers).hasSize((int) written).doesNotHaveDuplicates().allMatch((seq) -> seq > 5);
 		assertThat(numbers.stream().mapToLong(Long::longValue).max().orElseThrow()).isEqualTo(5 + written);
 		assertThat(counter()).isEqualTo(5 + written);
 	}
 
 	private NationWriter writer(GenerationTotals totals) {
-		return new NationWriter(this.client, 3L, 2018, 2021, ReportTemplate.national(),
-				new FeedNumbers(Clock.systemUTC()), totals);
+		return new NationWriter(this.client, 3L, 2018, 2021, ReportTemplate.national(), Clock.systemUTC(), totals);
 	}
 
 	private MongoDatabase database() {
@@ -73,10 +73,10 @@ class NationWriterTest {
 	}
 
 	private long counter() {
-		return database().getCollection(FeedNumbers.COLLECTION)
-			.find(Filters.eq("_id", FeedNumbers.COUNTER))
+		return database().getCollection(ReportFeedNumbers.COUNTERS)
+			.find(Filters.eq("_id", ReportFeedNumbers.COUNTER))
 			.first()
-			.getLong(FeedNumbers.VALUE);
+			.getLong(ReportFeedNumbers.LAST_TAKEN);
 	}
 
 }

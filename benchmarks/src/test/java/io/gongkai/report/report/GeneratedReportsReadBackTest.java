@@ -15,7 +15,6 @@ import java.util.stream.LongStream;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import io.gongkai.benchmarks.nation.FeedNumbers;
 import io.gongkai.benchmarks.nation.GenerationTotals;
 import io.gongkai.benchmarks.nation.NationWriter;
 import io.gongkai.benchmarks.nation.ReportDocumentFormat;
@@ -66,7 +65,7 @@ class GeneratedReportsReadBackTest {
 		client = MongoClients.create(store.uri());
 		totals = new GenerationTotals();
 		new NationWriter(client, 20261122L, 2012, 2021, TEMPLATE,
-				new FeedNumbers(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)), totals)
+				Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC), totals)
 			.write(new Province(PROVINCE, "辽宁省"), 400);
 		documents = client.getDatabase(ReportDocumentFormat.database(PROVINCE))
 			.getCollection(ReportDocumentFormat.COLLECTION)
@@ -189,17 +188,17 @@ class GeneratedReportsReadBackTest {
 	@Test
 	void reportsAreNumberedOneToNInTheProvincesFeed() {
 		long[] numbers = documents.stream()
-			.mapToLong((document) -> document.get(FeedNumbers.SEQ, Number.class).longValue())
+			.mapToLong((document) -> document.get(ReportFeedNumbers.SEQ, Number.class).longValue())
 			.sorted()
 			.toArray();
 		assertThat(numbers).containsExactly(LongStream.rangeClosed(1, documents.size()).toArray());
 		assertThat(documents)
-			.allSatisfy((document) -> assertThat(document.get(FeedNumbers.AT)).isInstanceOf(Date.class));
+			.allSatisfy((document) -> assertThat(document.get(ReportFeedNumbers.AT)).isInstanceOf(Date.class));
 		Document counter = client.getDatabase(ReportDocumentFormat.database(PROVINCE))
-			.getCollection(FeedNumbers.COLLECTION)
-			.find(Filters.eq("_id", FeedNumbers.COUNTER))
+			.getCollection(ReportFeedNumbers.COUNTERS)
+			.find(Filters.eq("_id", ReportFeedNumbers.COUNTER))
 			.first();
-		assertThat(counter.get(FeedNumbers.VALUE, Number.class).longValue()).isEqualTo(documents.size());
+		assertThat(counter.get(ReportFeedNumbers.LAST_TAKEN, Number.class).longValue()).isEqualTo(documents.size());
 	}
 
 	/**
@@ -209,12 +208,9 @@ class GeneratedReportsReadBackTest {
 	 */
 	@Test
 	void reportServicesFeedReadsTheNumbersAndContinuesAfterThem() {
-		assertThat(FeedSequence.SEQ).isEqualTo(FeedNumbers.SEQ);
-		assertThat(FeedSequence.AT).isEqualTo(FeedNumbers.AT);
-		assertThat(FeedSequence.REPORT_ID).isEqualTo(FeedNumbers.REPORT_ID);
 		Document first = documents.get(0);
-		assertThat(FeedSequence.seq(first)).isEqualTo(first.get(FeedNumbers.SEQ, Number.class).longValue());
-		assertThat(FeedSequence.at(first)).isEqualTo(first.getDate(FeedNumbers.AT).toInstant());
+		assertThat(FeedSequence.seq(first)).isEqualTo(first.get(ReportFeedNumbers.SEQ, Number.class).longValue());
+		assertThat(FeedSequence.at(first)).isEqualTo(first.getDate(ReportFeedNumbers.AT).toInstant());
 		FeedSequence sequence = new FeedSequence(new ProvinceDatabases(client), Clock.systemUTC());
 		List<Document> recorded = sequence.recordedAfter(PROVINCE, 0, documents.size());
 		assertThat(recorded).extracting((change) -> change.get(FeedSequence.REPORT_ID))
@@ -223,7 +219,7 @@ class GeneratedReportsReadBackTest {
 				.map((document) -> document.get("_id"))
 				.toList());
 		Document taken = sequence.next(PROVINCE, "a-later-change");
-		assertThat(taken.get(FeedNumbers.SEQ, Number.class).longValue()).isEqualTo(documents.size() + 1L);
+		assertThat(taken.get(ReportFeedNumbers.SEQ, Number.class).longValue()).isEqualTo(documents.size() + 1L);
 	}
 
 	private static ValidationInput input(Report report) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.gongkai.benchmarks.nation.AgencyDocumentFormat;
-import io.gongkai.benchmarks.nation.FeedNumbers;
+import io.gongkai.report.report.ReportFeedNumbers;
 import io.gongkai.benchmarks.nation.GenerationTotals;
 import io.gongkai.benchmarks.nation.NationWriter;
 import io.gongkai.benchmarks.nation.SyntheticRegistry;
@@ -38,8 +38,7 @@ class GeneratedAgenciesReadBackTest {
 		try (EmbeddedMongo store = EmbeddedMongo.inMemory(); MongoClient client = MongoClients.create(store.uri())) {
 			AgencyStore agencies = new AgencyStore(client.getDatabase(AgencyDocumentFormat.DATABASE));
 			GenerationTotals totals = new GenerationTotals();
-			new NationWriter(client, SEED, 2020, 2021, ReportTemplate.national(), new FeedNumbers(Clock.systemUTC()),
-					totals)
+			new NationWriter(client, SEED, 2020, 2021, ReportTemplate.national(), Clock.systemUTC(), totals)
 				.write(new Province(PROVINCE, "浙江省"), 300);
 			assertThat(totals.agencies()).isEqualTo(300);
 			List<SyntheticRegistry.Agency> generated = SyntheticRegistry.of(PROVINCE, "浙江省", 300, SEED);

@@ -45,13 +45,13 @@ class FeedSequence {
 	/** On a recorded change that discarded its report: what the feed says of it. */
 	static final String DISCARDED = "discarded";
 
-	private static final String COLLECTION = "feed_sequence";
+	static final String COLLECTION = "feed_sequence";
 
-	private static final String CHANGES = "feed_changes";
+	static final String CHANGES = "feed_changes";
 
-	private static final String COUNTER = "reports";
+	static final String COUNTER = "reports";
 
-	private static final String VALUE = "value";
+	static final String VALUE = "value";
 
 	private final ProvinceCollection counters;
 
@@ -106,9 +106,18 @@ class FeedSequence {
 	 * time they were taken, as fields of a report document.
 	 */
 	List<Document> take(String provinceCode, List<String> reportIds) {
+		return take(this.counters.in(provinceCode), this.changes.in(provinceCode), reportIds,
+				Date.from(this.clock.instant()));
+	}
+
+	/**
+	 * The next numbers of a province's feed for changes of the reports, one each, in
+	 * order, recorded in the province's {@code changes} at {@code at}.
+	 */
+	static List<Document> take(MongoCollection<Document> counters, MongoCollection<Document> changes,
+			List<String> reportIds, Date at) {
 		int count = reportIds.size();
-		long last = moveOn(provinceCode, count);
-		Date at = Date.from(this.clock.instant());
+		long last = moveOn(counters, count);
 		List<Document> stamps = new ArrayList<>(count);
 		List<Document> recorded = new ArrayList<>(count);
 		long seq = last - count + 1;
@@ -117,7 +126,7 @@ class FeedSequence {
 			recorded.add(new Document("_id", seq).append(REPORT_ID, reportId).append(AT, at));
 			seq++;
 		}
-		this.changes.in(provinceCode).insertMany(recorded);
+		changes.insertMany(recorded);
 		return stamps;
 	}
 
@@ -162,7 +171,10 @@ class FeedSequence {
 	}
 
 	private long moveOn(String provinceCode, int count) {
-		MongoCollection<Document> counters = this.counters.in(provinceCode);
+		return moveOn(this.counters.in(provinceCode), count);
+	}
+
+	private static long moveOn(MongoCollection<Document> counters, int count) {
 		FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true)
 			.returnDocument(ReturnDocument.AFTER);
 		Document counter;

@@ -1,13 +1,13 @@
 package io.gongkai.report.document;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.gongkai.report.SampleReports;
 import io.gongkai.report.ReportServiceTest;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -284,18 +284,7 @@ class DocumentApiTest extends ReportServiceTest {
 	}
 
 	static ObjectNode complete2021() throws Exception {
-		try (InputStream json = DocumentApiTest.class
-			.getResourceAsStream("/validation/complete-2021-template2021.json")) {
-			JsonNode sample = JSON.readTree(json);
-			ObjectNode body = JSON.createObjectNode();
-			body.put("year", 2021);
-			body.put("format", "template2021");
-			body.put("kind", "department");
-			body.put("agencyName", sample.get("agency").asString());
-			body.set("sections", sample.get("sections").deepCopy());
-			body.set("cells", sample.get("cells").deepCopy());
-			return body;
-		}
+		return SampleReports.complete2021("department");
 	}
 
 	private static XWPFDocument word(MockHttpServletResponse response) throws Exception {

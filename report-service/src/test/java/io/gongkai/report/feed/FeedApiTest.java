@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +58,7 @@ class FeedApiTest extends ReportServiceTest {
 	/** tenant-service confirms that every province asked about is of its catalogue. */
 	@BeforeAll
 	static void tenantServiceAnswers() {
-		tokens.server()
-			.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-				.willReturn(WireMock
-					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		KeycloakStubs.serviceAccountToken(tokens.server(), "service-token");
 		tokens.server()
 			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
 	}

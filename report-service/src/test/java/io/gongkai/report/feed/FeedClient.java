@@ -1,9 +1,6 @@
 package io.gongkai.report.feed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
+import io.gongkai.report.SampleReports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,15 +28,7 @@ record FeedClient(MockMvc mvc) {
 	 * The complete, consistent 2021 report of the validation tests, as a create request.
 	 */
 	static ObjectNode complete2021() {
-		JsonNode sample = sample("complete-2021-template2021.json");
-		ObjectNode body = JSON.createObjectNode();
-		body.put("year", 2021);
-		body.put("format", "template2021");
-		body.put("kind", "department");
-		body.put("agencyName", sample.get("agency").asString());
-		body.set("sections", sample.get("sections").deepCopy());
-		body.set("cells", sample.get("cells").deepCopy());
-		return body;
+		return SampleReports.complete2021("department");
 	}
 
 	/** The same content as an update request, with one cell changed. */
@@ -137,15 +126,6 @@ record FeedClient(MockMvc mvc) {
 
 	static JsonNode body(ResultActions result) throws Exception {
 		return JSON.readTree(result.andReturn().getResponse().getContentAsString());
-	}
-
-	private static JsonNode sample(String name) {
-		try (InputStream json = FeedClient.class.getResourceAsStream("/validation/" + name)) {
-			return JSON.readTree(json);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String token,

@@ -8,8 +8,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.platform.test.KeycloakStubs;
+import io.gongkai.report.ReportServiceTest;
 import io.gongkai.report.ReportServiceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,12 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * key, an ETag and the feed numbers mean the same through either.
  */
 @SpringBootTest(properties = "gongkai.feed.settle-time=0s")
-@AutoConfigureMockMvc
-class SeveralInstancesTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class SeveralInstancesTest extends ReportServiceTest {
 
 	static ConfigurableApplicationContext other;
 
@@ -56,17 +50,12 @@ class SeveralInstancesTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
 	}
 
 	@BeforeAll
 	static void startTheOtherInstance() {
-		tokens.server()
-			.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-				.willReturn(WireMock
-					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		KeycloakStubs.serviceAccountToken(tokens.server(), "service-token");
 		tokens.server()
 			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
 		other = new SpringApplicationBuilder(ReportServiceApplication.class).run("--server.port=0",
@@ -78,8 +67,6 @@ class SeveralInstancesTest {
 	@AfterAll
 	static void stop() {
 		other.close();
-		tokens.close();
-		store.close();
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import io.gongkai.platform.test.KeycloakStubs;
+import io.gongkai.report.SampleReports;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.mongodb.client.MongoClient;
 import io.gongkai.platform.mongo.test.StoreSnapshot;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -80,10 +81,7 @@ class NegativeCorpusTest extends ReportServiceTest {
 	 */
 	@BeforeAll
 	void aDraftToAimAt() throws Exception {
-		tokens.server()
-			.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-				.willReturn(WireMock
-					.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		KeycloakStubs.serviceAccountToken(tokens.server(), "service-token");
 		tokens.server()
 			.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE))
 				.willReturn(WireMock.okJson("{}")));
@@ -179,24 +177,7 @@ class NegativeCorpusTest extends ReportServiceTest {
 
 	/** A valid create request: the complete 2021 sample of the validation tests. */
 	static ObjectNode createBody() {
-		JsonNode sample = sample();
-		ObjectNode body = JSON.createObjectNode();
-		body.put("year", 2021);
-		body.put("format", "template2021");
-		body.put("kind", "department");
-		body.put("agencyName", sample.get("agency").asString());
-		body.set("sections", sample.get("sections").deepCopy());
-		body.set("cells", sample.get("cells").deepCopy());
-		return body;
-	}
-
-	static JsonNode sample() {
-		try (var in = NegativeCorpusTest.class.getResourceAsStream("/validation/complete-2021-template2021.json")) {
-			return JSON.readTree(in);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return SampleReports.complete2021("department");
 	}
 
 	/** A request of the corpus; {@code {report}} in the path is the draft aimed at. */

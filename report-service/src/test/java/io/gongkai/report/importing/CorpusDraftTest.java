@@ -12,18 +12,13 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -37,11 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * of its province: every table cell and every figure the preview shows is in the draft,
  * with the same value, and the draft says where it came from.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class CorpusDraftTest {
-
-	static final ImportTestSupport support = new ImportTestSupport();
+class CorpusDraftTest extends ImportTest {
 
 	static final Path CORPUS = Path.of("src/test/resources/textimport/corpus");
 
@@ -51,23 +42,13 @@ class CorpusDraftTest {
 	@Autowired
 	CircuitBreakerRegistry circuitBreakers;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		support.register(registry);
-	}
-
-	@AfterAll
-	static void stop() {
-		support.close();
-	}
-
 	@BeforeEach
 	void theRegistryKnowsNoneOfTheNames() {
-		support.tenantService.resetAll();
+		tenantService.resetAll();
 		this.circuitBreakers.circuitBreaker("tenant-service").reset();
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/\\d{6}/agencies/search"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/\\d{6}/agencies/search"))
 			.willReturn(WireMock.okJson("[]")));
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/\\d{6}/agencies/corpus-.*"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/\\d{6}/agencies/corpus-.*"))
 			.willReturn(WireMock.okJson("{\"id\":\"corpus\",\"name\":\"语料中的机关\"}")));
 	}
 
@@ -85,7 +66,7 @@ class CorpusDraftTest {
 	@MethodSource("reports")
 	void everyCellAndFigureThePreviewShowsIsInTheDraft(String name) throws Exception {
 		byte[] bytes = Files.readAllBytes(CORPUS.resolve(name));
-		String reporter = support.tokens.reporter("370000", "corpus-" + name.substring(0, 2));
+		String reporter = tokens.reporter("370000", "corpus-" + name.substring(0, 2));
 		String preview = body(this.mvc
 			.perform(multipart("/api/reports/imports/preview")
 				.file(new MockMultipartFile("file", name, "text/plain", bytes))
@@ -93,7 +74,7 @@ class CorpusDraftTest {
 			.andReturn());
 		String province = JsonPath.read(preview, "$.extraction.provinceCode");
 		if (province != null && !province.equals("370000")) {
-			reporter = support.tokens.reporter(province, "corpus-" + name.substring(0, 2));
+			reporter = tokens.reporter(province, "corpus-" + name.substring(0, 2));
 			preview = body(this.mvc
 				.perform(multipart("/api/reports/imports/preview")
 					.file(new MockMultipartFile("file", name, "text/plain", bytes))

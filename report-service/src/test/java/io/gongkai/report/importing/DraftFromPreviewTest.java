@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -27,35 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DraftFromPreviewTest {
-
-	static final ImportTestSupport support = new ImportTestSupport();
+class DraftFromPreviewTest extends ImportTest {
 
 	@LocalServerPort
 	int port;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		support.register(registry);
-	}
-
-	@AfterAll
-	static void stop() {
-		support.close();
-	}
-
 	@Test
 	void aConfirmedPreviewBecomesADraftWithTheCorrectedFiguresWithoutTheRejectedOnes() {
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/.*/agencies/search"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/.*/agencies/search"))
 			.willReturn(WireMock.okJson("[]")));
-		String reporter = support.tokens.reporter("370000", "370200-draft");
+		String reporter = tokens.reporter("370000", "370200-draft");
 		RestClient rest = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + this.port)
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + reporter)
 			.defaultStatusHandler((status) -> true, (request, response) -> {
 			})
 			.build();
-		String seed = new String(ImportTestSupport.resource("qingdao-hrss-2013.txt"), StandardCharsets.UTF_8);
+		String seed = new String(ImportTest.resource("qingdao-hrss-2013.txt"), StandardCharsets.UTF_8);
 		String preview = rest.post()
 			.uri("/api/reports/imports/preview")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -99,7 +84,7 @@ class DraftFromPreviewTest {
 	 */
 	@Test
 	void aBatchOfAHundredAndTwentySeparateFilesIsTakenInOneRequest() {
-		String coordinator = support.tokens.coordinator("370000");
+		String coordinator = tokens.coordinator("370000");
 		MultiValueMap<String, Object> files = new LinkedMultiValueMap<>();
 		for (int i = 0; i < 120; i++) {
 			String name = "report-" + i + ".txt";

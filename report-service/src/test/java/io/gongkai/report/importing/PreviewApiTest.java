@@ -19,7 +19,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -51,11 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Previews and confirmations through real token verification, the MongoDB-wire store and
  * a WireMock tenant-service.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PreviewApiTest {
-
-	static final ImportTestSupport support = new ImportTestSupport();
+class PreviewApiTest extends ImportTest {
 
 	static final String SEED = "qingdao-hrss-2013.txt";
 
@@ -72,21 +63,11 @@ class PreviewApiTest {
 	@Autowired
 	CircuitBreakerRegistry circuitBreakers;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		support.register(registry);
-	}
-
-	@AfterAll
-	static void stop() {
-		support.close();
-	}
-
 	@BeforeEach
 	void tenantServiceKnowsTheAgency() {
-		support.tenantService.resetAll();
+		tenantService.resetAll();
 		this.circuitBreakers.circuitBreaker("tenant-service").reset();
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH))
 			.willReturn(WireMock
 				.okJson("""
 						[
@@ -97,8 +78,7 @@ class PreviewApiTest {
 
 	@Test
 	void aSeedReportIsPreviewedWithItsFiguresEvidenceTextAndTheRegistrysCandidates() throws Exception {
-		String body = upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
-			.andExpect(status().isOk())
+		String body = upload(tokens.reporter("370000", "370200-hrss"), SEED, resource(SEED)).andExpect(status().isOk())
 			.andExpect(header().string("Location", containsString("/api/reports/imports/previews/")))
 			.andExpect(jsonPath("$.extraction.agencyName").value(QINGDAO_HRSS))
 			.andExpect(jsonPath("$.extraction.provinceCode").value("370000"))
@@ -121,9 +101,9 @@ class PreviewApiTest {
 		assertThat(text.substring((Integer) received.get("start"), (Integer) received.get("end")))
 			.isEqualTo(received.get("evidence"))
 			.contains("33");
-		support.tenantService.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(SEARCH))
+		tenantService.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(SEARCH))
 			.withQueryParam("q", WireMock.equalTo(QINGDAO_HRSS))
-			.withHeader("Authorization", WireMock.equalTo("Bearer " + ImportTestSupport.SERVICE_TOKEN)));
+			.withHeader("Authorization", WireMock.equalTo("Bearer " + ImportTest.SERVICE_TOKEN)));
 		Document stored = previews("370000").find(Filters.eq("_id", JsonPath.read(body, "$.id"))).first();
 		assertThat(stored).isNotNull();
 		assertThat(stored.get("createdBy", Document.class).getString("agency")).isEqualTo("370200-hrss");
@@ -135,8 +115,8 @@ class PreviewApiTest {
 
 	@Test
 	void gbkBytesArePreviewedLikeTheUtf8Original() throws Exception {
-		byte[] gbk = new String(support.resource(SEED), StandardCharsets.UTF_8).getBytes(Charset.forName("GBK"));
-		upload(support.tokens.reporter("370000", "370200-hrss"), "qingdao-gbk.txt", gbk).andExpect(status().isOk())
+		byte[] gbk = new String(resource(SEED), StandardCharsets.UTF_8).getBytes(Charset.forName("GBK"));
+		upload(tokens.reporter("370000", "370200-hrss"), "qingdao-gbk.txt", gbk).andExpect(status().isOk())
 			.andExpect(jsonPath("$.extraction.source").value("qingdao-gbk.txt"))
 			.andExpect(jsonPath("$.extraction.agencyName").value(QINGDAO_HRSS))
 			.andExpect(jsonPath("$.extraction.metrics['requests.received'].value").value(33))
@@ -146,9 +126,8 @@ class PreviewApiTest {
 
 	@Test
 	void anotherProvincesReportBecomesADraftOnlyForTheAgencyChosenAndTheChoiceIsAudited() throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-hrss");
-		String body = upload(reporter, "guilin.html", support.resource("guilin-office-2022.html"))
-			.andExpect(status().isOk())
+		String reporter = tokens.reporter("370000", "370200-hrss");
+		String body = upload(reporter, "guilin.html", resource("guilin-office-2022.html")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.extraction.agencyName").value("桂林市人民政府办公室"))
 			.andExpect(jsonPath("$.extraction.provinceCode").value("450000"))
 			.andExpect(jsonPath("$.extraction.format").value("template2021"))
@@ -192,13 +171,11 @@ class PreviewApiTest {
 
 	@Test
 	void theErrorsAndWarningsOfAPreviewAreChineseByDefaultAndNameTheProvincesEnglishOnRequest() throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String reporter = tokens.reporter("370000", "370200-hrss");
 		String chinese = this.mvc
-			.perform(
-					multipart("/api/reports/imports/preview")
-						.file(new MockMultipartFile("file", "guilin.html", "text/html",
-								support.resource("guilin-office-2022.html")))
-						.header("Authorization", "Bearer " + reporter))
+			.perform(multipart("/api/reports/imports/preview")
+				.file(new MockMultipartFile("file", "guilin.html", "text/html", resource("guilin-office-2022.html")))
+				.header("Authorization", "Bearer " + reporter))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -234,24 +211,24 @@ class PreviewApiTest {
 
 	@Test
 	void anotherAgencysReportIsAnErrorForAReporter() throws Exception {
-		upload(support.tokens.reporter("370000", "370200-edu"), SEED, support.resource(SEED)).andExpect(status().isOk())
+		upload(tokens.reporter("370000", "370200-edu"), SEED, resource(SEED)).andExpect(status().isOk())
 			.andExpect(
 					jsonPath("$.errors[?(@.code == 'other-agency')].message", hasItem(containsString(QINGDAO_HRSS))));
-		upload(support.tokens.coordinator("370000"), SEED, support.resource(SEED)).andExpect(status().isOk())
+		upload(tokens.coordinator("370000"), SEED, resource(SEED)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.errors").isEmpty());
 	}
 
 	@Test
 	void pastedTextIsPreviewedAndARegistryWithoutTheAgencySaysNoMatch() throws Exception {
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("[]")));
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("[]")));
 		this.mvc
 			.perform(post("/api/reports/imports/preview")
-				.header("Authorization", "Bearer " + support.tokens.coordinator("370000"))
+				.header("Authorization", "Bearer " + tokens.coordinator("370000"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\":"
 						+ tools.jackson.databind.json.JsonMapper.builder()
 							.build()
-							.writeValueAsString(new String(support.resource(SEED), StandardCharsets.UTF_8))
+							.writeValueAsString(new String(resource(SEED), StandardCharsets.UTF_8))
 						+ ",\"name\":\"pasted-qingdao\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.extraction.source").value("pasted-qingdao"))
@@ -281,7 +258,7 @@ class PreviewApiTest {
 	@MethodSource("badInputs")
 	void badInputGetsAProblemSayingWhatToDoAndStoresNothing(String kind, String name, byte[] bytes, int status,
 			String type, String mentioned) throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-bad-" + type);
+		String reporter = tokens.reporter("370000", "370200-bad-" + type);
 		upload(reporter, name, bytes).andExpect(status().is(status))
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/" + type))
@@ -296,7 +273,7 @@ class PreviewApiTest {
 		this.mvc
 			.perform(multipart("/api/reports/imports/preview")
 				.file(new MockMultipartFile("report", "r.txt", "text/plain", "x".getBytes()))
-				.header("Authorization", "Bearer " + support.tokens.reporter("370000", "370200-hrss"))
+				.header("Authorization", "Bearer " + tokens.reporter("370000", "370200-hrss"))
 				.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/missing-file"))
@@ -306,11 +283,10 @@ class PreviewApiTest {
 	@Test
 	void whenTenantServiceIsDownThePreviewStillAnswersQuicklyWithoutAMatch() throws Exception {
 		warmUp();
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH))
 			.willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		long started = System.nanoTime();
-		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
-			.andExpect(status().isOk())
+		upload(tokens.reporter("370000", "370200-hrss"), SEED, resource(SEED)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.agencyMatch.status").value("unavailable"))
 			.andExpect(jsonPath("$.agencyMatch.candidates").doesNotExist())
 			.andExpect(jsonPath("$.extraction.metrics['requests.received'].value").value(33));
@@ -320,27 +296,25 @@ class PreviewApiTest {
 	@Test
 	void whenTenantServiceIsSlowThePreviewStillAnswersQuicklyWithoutAMatch() throws Exception {
 		warmUp();
-		support.tenantService.stubFor(
+		tenantService.stubFor(
 				WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.okJson("[]").withFixedDelay(8000)));
 		long started = System.nanoTime();
-		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
-			.andExpect(status().isOk())
+		upload(tokens.reporter("370000", "370200-hrss"), SEED, resource(SEED)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.agencyMatch.status").value("unavailable"));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
 	}
 
 	@Test
 	void whenTenantServiceAnswers500ThePreviewStillAnswersWithoutAMatch() throws Exception {
-		support.tenantService
+		tenantService
 			.stubFor(WireMock.get(WireMock.urlPathEqualTo(SEARCH)).willReturn(WireMock.serverError().withBody("boom")));
-		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
-			.andExpect(status().isOk())
+		upload(tokens.reporter("370000", "370200-hrss"), SEED, resource(SEED)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.agencyMatch.status").value("unavailable"));
 	}
 
 	@Test
 	void confirmationsAreRecordedWithWhoWhenAndTheOldAndNewValues() throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String reporter = tokens.reporter("370000", "370200-hrss");
 		String id = previewId(reporter);
 		this.mvc
 			.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
@@ -380,7 +354,7 @@ class PreviewApiTest {
 
 	@Test
 	void decisionsThatCannotApplyAreRefusedAndNothingIsRecorded() throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String reporter = tokens.reporter("370000", "370200-hrss");
 		String id = previewId(reporter);
 		this.mvc
 			.perform(post("/api/reports/imports/previews/" + id + "/confirmations")
@@ -401,9 +375,9 @@ class PreviewApiTest {
 
 	@Test
 	void aPreviewIsReachedOnlyByItsAgencyAndItsProvincesCoordinators() throws Exception {
-		String id = previewId(support.tokens.reporter("370000", "370200-hrss"));
-		for (String outsider : List.of(support.tokens.reporter("370000", "370100-other"),
-				support.tokens.coordinator("620000"), support.tokens.reporter("620000", "370200-hrss"))) {
+		String id = previewId(tokens.reporter("370000", "370200-hrss"));
+		for (String outsider : List.of(tokens.reporter("370000", "370100-other"), tokens.coordinator("620000"),
+				tokens.reporter("620000", "370200-hrss"))) {
 			this.mvc.perform(get("/api/reports/imports/previews/" + id).header("Authorization", "Bearer " + outsider))
 				.andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/preview-not-found"));
@@ -416,14 +390,14 @@ class PreviewApiTest {
 		}
 		this.mvc
 			.perform(get("/api/reports/imports/previews/" + id).header("Authorization",
-					"Bearer " + support.tokens.coordinator("370000")))
+					"Bearer " + tokens.coordinator("370000")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.figures['website.visits'].state").value("extracted"));
 	}
 
 	@Test
 	void anExpiredPreviewCanNoLongerBeConfirmed() throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String reporter = tokens.reporter("370000", "370200-hrss");
 		String id = previewId(reporter);
 		previews("370000").updateOne(Filters.eq("_id", id),
 				Updates.set("expiresAt", Date.from(Instant.now().minusSeconds(1))));
@@ -440,16 +414,15 @@ class PreviewApiTest {
 
 	@Test
 	void callersWithoutAProvinceOrAReportingRoleCannotPreview() throws Exception {
-		upload(support.tokens.analyst(), SEED, support.resource(SEED)).andExpect(status().isForbidden());
-		upload(support.tokens.token("reporter-lost", List.of("agency-reporter"), null, "x-1"), SEED,
-				support.resource(SEED))
+		upload(tokens.analyst(), SEED, resource(SEED)).andExpect(status().isForbidden());
+		upload(tokens.token("reporter-lost", List.of("agency-reporter"), null, "x-1"), SEED, resource(SEED))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/no-province"));
 	}
 
 	/** A first preview, so that the time measured is the wait for tenant-service. */
 	private void warmUp() throws Exception {
-		upload(support.tokens.reporter("370000", "370200-hrss"), SEED, support.resource(SEED))
+		upload(tokens.reporter("370000", "370200-hrss"), SEED, resource(SEED))
 			.andExpect(jsonPath("$.agencyMatch.status").value("matched"));
 	}
 
@@ -461,7 +434,7 @@ class PreviewApiTest {
 	}
 
 	private String previewId(String token) throws Exception {
-		String body = upload(token, SEED, support.resource(SEED)).andExpect(status().isOk())
+		String body = upload(token, SEED, resource(SEED)).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);

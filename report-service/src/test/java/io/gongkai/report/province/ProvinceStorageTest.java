@@ -6,6 +6,7 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,7 @@ class ProvinceStorageTest extends ReportServiceTest {
 	@BeforeAll
 	static void tenantServiceAnswers() {
 		WireMockServer tenantService = tokens.server();
-		tenantService.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.willReturn(WireMock
-				.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		KeycloakStubs.serviceAccountToken(tenantService, "service-token");
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/650000"))
 			.willReturn(WireMock.okJson("{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\"}")));
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/990000"))

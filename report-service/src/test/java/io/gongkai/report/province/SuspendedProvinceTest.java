@@ -2,6 +2,7 @@ package io.gongkai.report.province;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,7 @@ class SuspendedProvinceTest extends ReportServiceTest {
 	@BeforeAll
 	static void tenantServiceAnswers() {
 		WireMockServer tenantService = tokens.server();
-		tenantService.stubFor(WireMock.post(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.willReturn(WireMock
-				.okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+		KeycloakStubs.serviceAccountToken(tenantService, "service-token");
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/430000/status"))
 			.willReturn(WireMock.okJson("{\"code\":\"430000\",\"status\":\"suspended\"}")));
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/440000/status"))

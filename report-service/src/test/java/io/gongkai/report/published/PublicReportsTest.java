@@ -1,6 +1,5 @@
 package io.gongkai.report.published;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.report.SampleReports;
+import io.gongkai.report.ReportServiceTest;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,13 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,14 +38,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and published reports with an amendment under way. Nothing but published content may be
  * reachable, by browsing or by guessing ids.
  */
-@SpringBootTest(properties = "gongkai.neighbours.tenant-service.uri=http://127.0.0.1:9")
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicReportsTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class PublicReportsTest extends ReportServiceTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -79,18 +67,6 @@ class PublicReportsTest {
 	String amendmentUnderWay440;
 
 	String published210;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@BeforeAll
 	void reportsInEveryState() throws Exception {
@@ -441,18 +417,7 @@ class PublicReportsTest {
 	}
 
 	private static ObjectNode complete2021() throws Exception {
-		try (InputStream json = PublicReportsTest.class
-			.getResourceAsStream("/validation/complete-2021-template2021.json")) {
-			JsonNode sample = JSON.readTree(json);
-			ObjectNode body = JSON.createObjectNode();
-			body.put("year", 2021);
-			body.put("format", "template2021");
-			body.put("kind", "department");
-			body.put("agencyName", sample.get("agency").asString());
-			body.set("sections", sample.get("sections").deepCopy());
-			body.set("cells", sample.get("cells").deepCopy());
-			return body;
-		}
+		return SampleReports.complete2021("department");
 	}
 
 }

@@ -1,12 +1,10 @@
 package io.gongkai.report.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import io.gongkai.report.SampleReports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,15 +30,7 @@ final class ReportFixtures {
 
 	/** The complete, consistent 2021 report of 某市人力资源和社会保障局, as a create request. */
 	static ObjectNode complete2021(String kind) {
-		JsonNode sample = sample("complete-2021-template2021.json");
-		ObjectNode body = JSON.createObjectNode();
-		body.put("year", 2021);
-		body.put("format", "template2021");
-		body.put("kind", kind);
-		body.put("agencyName", sample.get("agency").asString());
-		body.set("sections", sample.get("sections").deepCopy());
-		body.set("cells", sample.get("cells").deepCopy());
-		return body;
+		return SampleReports.complete2021(kind);
 	}
 
 	/** The same content as an update request (no year, format or kind). */
@@ -53,12 +43,7 @@ final class ReportFixtures {
 	}
 
 	static JsonNode sample(String name) {
-		try (InputStream json = ReportFixtures.class.getResourceAsStream("/validation/" + name)) {
-			return JSON.readTree(json);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return SampleReports.sample(name);
 	}
 
 	static JsonNode body(ResultActions result) throws Exception {

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.mongodb.client.MongoDatabase;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.tenant.TenantServiceTest;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		properties = { "gongkai.neighbours.keycloak.read-timeout=1s", "gongkai.neighbours.keycloak.retry-wait=10ms" })
 class AccountProvisioningTest extends TenantServiceTest {
 
-	static final String ADMIN = "/admin/realms/gongkai";
+	static final String ADMIN = KeycloakStubs.ADMIN_API;
 
 	@Autowired
 	MockMvc mvc;
@@ -58,20 +59,8 @@ class AccountProvisioningTest extends TenantServiceTest {
 		this.keycloak.resetRequests();
 		this.keycloak.resetScenarios();
 		this.circuitBreakers.circuitBreaker("keycloak").reset();
-		this.keycloak.stubFor(WireMock.post(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.willReturn(okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(
-				WireMock.get(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN + "/roles/.*"))
-			.willReturn(okJson("{\"id\":\"r-1\",\"name\":\"agency-reporter\"}")));
-		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN + "/roles/[^/]+/users")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm"))
-			.willReturn(aResponse().withStatus(204)));
-		this.keycloak
-			.stubFor(WireMock.delete(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
-		this.keycloak
-			.stubFor(WireMock.put(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
+		KeycloakStubs.serviceAccountToken(this.keycloak, "service-token");
+		KeycloakStubs.emptyRealm(this.keycloak, "r-1", "agency-reporter");
 		this.mvc.perform(post("/api/tenants/370000/agencies").header("Authorization", "Bearer " + tokens.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -303,9 +292,7 @@ class AccountProvisioningTest extends TenantServiceTest {
 	}
 
 	private void userCreatedAs(String id) {
-		this.keycloak.stubFor(WireMock.post(urlPathEqualTo(ADMIN + "/users"))
-			.willReturn(aResponse().withStatus(201)
-				.withHeader("Location", this.keycloak.baseUrl() + ADMIN + "/users/" + id)));
+		KeycloakStubs.userCreatedAs(this.keycloak, id);
 	}
 
 	private ResultActions open(String token, String username, String role, String agency) throws Exception {

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.tenant.TenantServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class ProvinceOnboardingTest extends TenantServiceTest {
 	static final WireMockServer reportService = new WireMockServer(
 			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
-	static final String ADMIN = "/admin/realms/gongkai";
+	static final String ADMIN = KeycloakStubs.ADMIN_API;
 
 	@Autowired
 	MockMvc mvc;
@@ -65,17 +66,8 @@ class ProvinceOnboardingTest extends TenantServiceTest {
 		this.keycloak.resetRequests();
 		reportService.resetAll();
 		this.circuitBreakers.circuitBreaker("report-service").reset();
-		this.keycloak.stubFor(WireMock.post(urlPathEqualTo("/realms/gongkai/protocol/openid-connect/token"))
-			.willReturn(okJson("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-		this.keycloak.stubFor(WireMock.get(urlPathEqualTo(ADMIN + "/users")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(
-				WireMock.get(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm")).willReturn(okJson("[]")));
-		this.keycloak.stubFor(WireMock.get(urlPathMatching(ADMIN + "/roles/.*"))
-			.willReturn(okJson("{\"id\":\"r-2\",\"name\":\"provincial-coordinator\"}")));
-		this.keycloak.stubFor(WireMock.post(urlPathMatching(ADMIN + "/users/[^/]+/role-mappings/realm"))
-			.willReturn(aResponse().withStatus(204)));
-		this.keycloak
-			.stubFor(WireMock.put(urlPathMatching(ADMIN + "/users/.*")).willReturn(aResponse().withStatus(204)));
+		KeycloakStubs.serviceAccountToken(this.keycloak, "service-token");
+		KeycloakStubs.emptyRealm(this.keycloak, "r-2", "provincial-coordinator");
 		reportService.stubFor(WireMock.put(urlPathMatching("/api/reports/provinces/\\d{6}/storage"))
 			.willReturn(okJson("{\"prepared\":1}")));
 	}
@@ -195,9 +187,7 @@ class ProvinceOnboardingTest extends TenantServiceTest {
 	}
 
 	private void userCreatedAs(String id) {
-		this.keycloak.stubFor(WireMock.post(urlPathEqualTo(ADMIN + "/users"))
-			.willReturn(aResponse().withStatus(201)
-				.withHeader("Location", this.keycloak.baseUrl() + ADMIN + "/users/" + id)));
+		KeycloakStubs.userCreatedAs(this.keycloak, id);
 	}
 
 	private ResultActions onboard(String code, String coordinator) throws Exception {

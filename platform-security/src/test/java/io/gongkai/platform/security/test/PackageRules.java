@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -69,6 +70,20 @@ public final class PackageRules {
 			.dependOnClassesThat()
 			.belongToAnyOf(HttpStatus.class, HttpStatusCode.class)
 			.as("web types (Spring Web, HTTP statuses) only in controllers, filters, problems and configuration"));
+	}
+
+	/**
+	 * Every class of the module lives in its own package: it reaches the services' code
+	 * only through what they make public, never by placing a class in one of their
+	 * packages to reach what they keep package-private.
+	 * @param ownPackage the module's package, such as {@code io.gongkai.benchmarks}
+	 * @return the rule
+	 */
+	public static ArchRule onlyPublicEntryPointsOfOtherModules(String ownPackage) {
+		return classes().should()
+			.resideInAPackage(ownPackage + "..")
+			.as("every class lives in " + ownPackage
+					+ " and uses other modules through their public entry points only");
 	}
 
 	private static DescribedPredicate<JavaClass> notAtTheWebEdge() {

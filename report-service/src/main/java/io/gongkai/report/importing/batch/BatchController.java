@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 
 /**
@@ -47,7 +46,12 @@ class BatchController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<BatchView> create(Caller caller, MultipartRequest request,
 			@RequestParam(name = "accepted", defaultValue = "false") boolean accepted) {
-		List<MultipartFile> uploads = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
+		List<BatchUploads.Upload> uploads = request.getMultiFileMap()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map((file) -> new BatchUploads.Upload(file.getOriginalFilename(), file.getContentType(), file))
+			.toList();
 		Document batch = this.batches.create(caller, uploads, accepted);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/reports/imports/batches/" + batch.getString("_id")))

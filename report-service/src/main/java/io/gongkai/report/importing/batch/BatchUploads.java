@@ -14,7 +14,7 @@ import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.report.importing.ImportSettings;
 import io.gongkai.report.problem.ReportProblem;
 
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.core.io.InputStreamSource;
 
 /**
  * Turns a batch upload (several files, zips among them) into its files, guarding against
@@ -24,6 +24,16 @@ import org.springframework.web.multipart.MultipartFile;
  * is ever written to disk.
  */
 final class BatchUploads {
+
+	/**
+	 * One uploaded file as the web edge received it.
+	 *
+	 * @param name its name as sent, or {@code null}
+	 * @param contentType its declared content type, or {@code null}
+	 * @param content its bytes
+	 */
+	record Upload(String name, String contentType, InputStreamSource content) {
+	}
 
 	/** The extractor's limit for one file. */
 	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -41,9 +51,9 @@ final class BatchUploads {
 		this.maxTotalBytes = limits.maxTotalSize().toBytes();
 	}
 
-	static List<BatchFile> unpack(List<MultipartFile> uploads, ImportSettings.Batch limits) {
+	static List<BatchFile> unpack(List<Upload> uploads, ImportSettings.Batch limits) {
 		BatchUploads unpacked = new BatchUploads(limits);
-		for (MultipartFile upload : uploads) {
+		for (Upload upload : uploads) {
 			unpacked.add(upload);
 		}
 		if (unpacked.files.isEmpty()) {
@@ -52,17 +62,20 @@ final class BatchUploads {
 		return List.copyOf(unpacked.files);
 	}
 
-	private void add(MultipartFile upload) {
-		String name = (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank())
-				? upload.getOriginalFilename() : "upload-" + (this.files.size() + 1);
+	private void add(Upload upload) {
+		String name = (upload.name() != null && !upload.name().isBlank()) ? upload.name()
+				: "upload-" + (this.files.size() + 1);
 		try {
-			if (isZip(name, upload.getContentType())) {
-				try (InputStream in = upload.getInputStream()) {
+			if (isZip(name, upload.contentType())) {
+				try (InputStream in = upload.content().getInputStream()) {
 					addZip(name, in);
 				}
 			}
 			else {
-				byte[] bytes = upload.getBytes();
+				byte[] bytes;
+				try (InputStream in = upload.content().getInputStream()) {
+					bytes = in.readAllBytes();
+				}
 				count(bytes.length);
 				addFile(BatchFile.of(name, bytes));
 			}

@@ -16,7 +16,6 @@ import io.gongkai.report.textimport.TextExtractor;
 import org.bson.Document;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Batch imports: unpack and queue an upload, follow it, cancel it, download its results.
@@ -55,7 +54,7 @@ class ImportBatches {
 	 * @param accepted whether the coordinator asks for accepted reports rather than
 	 * drafts
 	 */
-	Document create(Caller caller, List<MultipartFile> uploads, boolean accepted) {
+	Document create(Caller caller, List<BatchUploads.Upload> uploads, boolean accepted) {
 		String province = caller.requireProvince();
 		ImportProblems.requireAgencyOfReporter(caller);
 		if (accepted && !caller.has(Role.PROVINCIAL_COORDINATOR)) {

@@ -11,22 +11,17 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
+import io.gongkai.report.importing.ImportTest;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.gongkai.platform.mongo.Leases;
 import io.gongkai.report.importing.ImportOutcome;
-import io.gongkai.report.importing.ImportTestSupport;
 import io.gongkai.report.importing.Uploader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -43,15 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Batch imports through real token verification and the MongoDB-wire store.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class BatchApiTest {
+class BatchApiTest extends ImportTest {
 
-	static final ImportTestSupport support = new ImportTestSupport();
+	static final byte[] SEED = ImportTest.resource("qingdao-hrss-2013.txt");
 
-	static final byte[] SEED = ImportTestSupport.resource("qingdao-hrss-2013.txt");
-
-	static final byte[] HTML = ImportTestSupport.resource("guilin-office-2022.html");
+	static final byte[] HTML = ImportTest.resource("guilin-office-2022.html");
 
 	static final byte[] CORPUS_TIANHUANG = corpus("20_zoucheng_tianhuangzhen_2021.txt");
 
@@ -77,19 +68,9 @@ class BatchApiTest {
 		this.circuitBreakers.circuitBreaker("tenant-service").reset();
 	}
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		support.register(registry);
-	}
-
-	@AfterAll
-	static void stop() {
-		support.close();
-	}
-
 	@Test
 	void aZipOfThreeReportsAndAnImageEndsWithThreeDoneAndOneFailedWithItsReason() throws Exception {
-		String coordinator = support.tokens.coordinator("370000");
+		String coordinator = tokens.coordinator("370000");
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		entries.put("2013/qingdao.txt", SEED);
 		entries.put("2013/scan.png", Zips.PNG);
@@ -145,18 +126,18 @@ class BatchApiTest {
 	 */
 	@Test
 	void aCoordinatorsBatchMakesDraftsForMatchedAgenciesSaysWhyNotForTheOthersAndMakesNothingTwice() throws Exception {
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/search"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/search"))
 			.atPriority(9)
 			.willReturn(WireMock.okJson("[]")));
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/search"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/search"))
 			.withQueryParam("q", WireMock.equalTo("青岛市人力资源和社会保障局"))
 			.atPriority(1)
 			.willReturn(WireMock.okJson("""
 					[{"agency":{"id":"370200-hrss-batch","name":"青岛市人力资源和社会保障局"},"score":0.97},
 					 {"agency":{"id":"370000-hrss","name":"山东省人力资源和社会保障厅"},"score":0.41}]""")));
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/370800-thz"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/370000/agencies/370800-thz"))
 			.willReturn(WireMock.okJson("{\"id\":\"370800-thz\",\"name\":\"邹城市田黄镇人民政府\"}")));
-		String coordinator = support.tokens.coordinator("370000");
+		String coordinator = tokens.coordinator("370000");
 		MockMultipartFile[] files = { new MockMultipartFile("files", "qingdao.txt", "text/plain", SEED),
 				new MockMultipartFile("files", "guilin.html", "text/html", HTML),
 				new MockMultipartFile("files", "tianhuang.txt", "text/plain", CORPUS_TIANHUANG) };
@@ -222,10 +203,10 @@ class BatchApiTest {
 	 */
 	@Test
 	void aCoordinatorAskingForAcceptedReportsGetsThemOnTimeByTheirPublicationDate() throws Exception {
-		support.tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/330000/agencies/search"))
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/330000/agencies/search"))
 			.willReturn(
 					WireMock.okJson("[{\"agency\":{\"id\":\"330900-vet\",\"name\":\"舟山市退役军人事务局\"},\"score\":1.0}]")));
-		String coordinator = support.tokens.coordinator("330000");
+		String coordinator = tokens.coordinator("330000");
 		String finished = awaitFinished(coordinator,
 				idOf(this.mvc
 					.perform(multipart("/api/reports/imports/batches").param("accepted", "true")
@@ -247,14 +228,14 @@ class BatchApiTest {
 		this.mvc
 			.perform(multipart("/api/reports/imports/batches").param("accepted", "true")
 				.file(new MockMultipartFile("files", "zhoushan.txt", "text/plain", CORPUS_ZHOUSHAN))
-				.header("Authorization", "Bearer " + support.tokens.reporter("330000", "330900-vet")))
+				.header("Authorization", "Bearer " + tokens.reporter("330000", "330900-vet")))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/not-a-coordinator"));
 	}
 
 	@Test
 	void severalFilesWithoutAZipAreOneBatch() throws Exception {
-		String reporter = support.tokens.reporter("370000", "370200-hrss");
+		String reporter = tokens.reporter("370000", "370200-hrss");
 		String id = idOf(send(reporter, new MockMultipartFile("files", "a.txt", "text/plain", SEED),
 				new MockMultipartFile("files", "b.html", "text/html", HTML))
 			.andExpect(status().isAccepted()));
@@ -266,7 +247,7 @@ class BatchApiTest {
 
 	@Test
 	void theBatchNamesWhoStartedItByTheirName() throws Exception {
-		String coordinator = support.tokens.coordinatorNamed("370000", "李", "四");
+		String coordinator = tokens.coordinatorNamed("370000", "李", "四");
 		String finished = awaitFinished(coordinator,
 				idOf(send(coordinator, new MockMultipartFile("files", "a.txt", "text/plain", SEED))));
 		assertThat((String) JsonPath.read(finished, "$.createdBy")).isEqualTo("coordinator-370000");
@@ -275,10 +256,9 @@ class BatchApiTest {
 
 	@Test
 	void anotherProvincesCoordinatorAndAnotherAgencysReporterGet404() throws Exception {
-		String id = idOf(send(support.tokens.reporter("370000", "370200-hrss"),
+		String id = idOf(send(tokens.reporter("370000", "370200-hrss"),
 				new MockMultipartFile("files", "a.txt", "text/plain", SEED)));
-		for (String outsider : List.of(support.tokens.coordinator("620000"),
-				support.tokens.reporter("370000", "370100-other"))) {
+		for (String outsider : List.of(tokens.coordinator("620000"), tokens.reporter("370000", "370100-other"))) {
 			for (var request : List.of(get("/api/reports/imports/batches/" + id),
 					get("/api/reports/imports/batches/" + id + "/results"),
 					delete("/api/reports/imports/batches/" + id))) {
@@ -289,13 +269,13 @@ class BatchApiTest {
 		}
 		this.mvc
 			.perform(get("/api/reports/imports/batches/" + id).header("Authorization",
-					"Bearer " + support.tokens.coordinator("370000")))
+					"Bearer " + tokens.coordinator("370000")))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aZipBombIsRefusedNamingTheLimits() throws Exception {
-		send(support.tokens.coordinator("370000"),
+		send(tokens.coordinator("370000"),
 				new MockMultipartFile("files", "bomb.zip", "application/zip", Zips.bomb(101L * 1024 * 1024)))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/batch-too-large"))
@@ -310,7 +290,7 @@ class BatchApiTest {
 		for (int i = 0; i <= 200; i++) {
 			entries.put("r" + i + ".txt", "x".getBytes());
 		}
-		send(support.tokens.coordinator("370000"),
+		send(tokens.coordinator("370000"),
 				new MockMultipartFile("files", "many.zip", "application/zip", Zips.of(entries)))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.detail", containsString("more than 200 files")));
@@ -318,7 +298,7 @@ class BatchApiTest {
 
 	@Test
 	void aZipWithPathsLeavingItsFolderIsRefused() throws Exception {
-		send(support.tokens.coordinator("370000"),
+		send(tokens.coordinator("370000"),
 				new MockMultipartFile("files", "evil.zip", "application/zip",
 						Zips.of(Map.of("../../etc/cron.d/evil.txt", SEED))))
 			.andExpect(status().isBadRequest())
@@ -337,7 +317,7 @@ class BatchApiTest {
 				new ImportOutcome(ImportOutcome.INCOMPLETE, null, null, null, null, "no-year", List.of()),
 				"{\"source\":\"a.txt\"}");
 		markInterrupted(this.interruptedBatches);
-		String token = support.tokens.coordinator("460000");
+		String token = tokens.coordinator("460000");
 		this.mvc.perform(get("/api/reports/imports/batches/left-running").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("interrupted"))
@@ -377,7 +357,7 @@ class BatchApiTest {
 
 		markInterrupted(instanceC);
 
-		String token = support.tokens.coordinator("460000");
+		String token = tokens.coordinator("460000");
 		this.mvc
 			.perform(get("/api/reports/imports/batches/of-a-live-instance").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
@@ -404,7 +384,7 @@ class BatchApiTest {
 
 	@Test
 	void anAnalystCannotSendABatch() throws Exception {
-		send(support.tokens.analyst(), new MockMultipartFile("files", "a.txt", "text/plain", SEED))
+		send(tokens.analyst(), new MockMultipartFile("files", "a.txt", "text/plain", SEED))
 			.andExpect(status().isForbidden());
 	}
 

@@ -5,17 +5,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
-import io.gongkai.report.importing.ImportTestSupport;
+import io.gongkai.report.importing.ImportTest;
 import io.gongkai.report.textimport.TextExtractor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,12 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * extractor that a test can hold inside a file.
  */
 @SpringBootTest(properties = "gongkai.imports.batch.threads=1")
-@AutoConfigureMockMvc
-class BatchCancellationTest {
+class BatchCancellationTest extends ImportTest {
 
-	static final ImportTestSupport support = new ImportTestSupport();
-
-	static final byte[] SEED = ImportTestSupport.resource("qingdao-hrss-2013.txt");
+	static final byte[] SEED = ImportTest.resource("qingdao-hrss-2013.txt");
 
 	@Autowired
 	MockMvc mvc;
@@ -50,16 +43,6 @@ class BatchCancellationTest {
 	@MockitoSpyBean
 	TextExtractor extractor;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		support.register(registry);
-	}
-
-	@AfterAll
-	static void stop() {
-		support.close();
-	}
-
 	@Test
 	void aRunningBatchStopsAfterItsCurrentFileAndKeepsWhatItRead() throws Exception {
 		CountDownLatch inside = new CountDownLatch(1);
@@ -69,7 +52,7 @@ class BatchCancellationTest {
 			release.await(20, TimeUnit.SECONDS);
 			return invocation.callRealMethod();
 		}).when(this.extractor).extractWithText(eq("hold.txt"), any());
-		String coordinator = support.tokens.coordinator("140000");
+		String coordinator = tokens.coordinator("140000");
 		String id = BatchApiTest.idOf(this.mvc.perform(multipart("/api/reports/imports/batches")
 			.file(new MockMultipartFile("files", "hold.txt", "text/plain", SEED))
 			.file(new MockMultipartFile("files", "second.txt", "text/plain", SEED))
@@ -112,7 +95,7 @@ class BatchCancellationTest {
 			}
 		})).isTrue();
 		assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
-		String reporter = support.tokens.reporter("140000", "140400-a");
+		String reporter = tokens.reporter("140000", "140400-a");
 		String id = BatchApiTest.idOf(this.mvc.perform(multipart("/api/reports/imports/batches")
 			.file(new MockMultipartFile("files", "queued.txt", "text/plain", SEED))
 			.header("Authorization", "Bearer " + reporter)));

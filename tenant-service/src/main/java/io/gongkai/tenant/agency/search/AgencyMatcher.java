@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.gongkai.tenant.agency.AgenciesChanged;
+import io.gongkai.tenant.agency.Agency;
 import io.gongkai.tenant.agency.AgencyStore;
 import io.gongkai.tenant.province.Province;
 import io.gongkai.tenant.province.ProvinceCatalogue;
@@ -56,6 +57,37 @@ public class AgencyMatcher {
 		this.store = store;
 		this.provinces = provinces;
 		this.maxAge = maxAge;
+	}
+
+	/**
+	 * The search of one province's registry as given, held in memory: what
+	 * {@link #match(String, String, String, int)} answers from the index it builds for
+	 * the province, without the store or the index's renewal, for measuring the search
+	 * alone.
+	 * @param registry the province's agencies
+	 * @param provinceCode the province's code
+	 * @param provinceName its name, such as 山东省
+	 * @return the search
+	 */
+	public static Search inMemory(List<Agency> registry, String provinceCode, String provinceName) {
+		return new ProvinceIndex(new NameNormaliser(ShortForms.load()), PlaceNames.load(), registry, provinceCode,
+				provinceName)::search;
+	}
+
+	/** A search of one province's registry. */
+	@FunctionalInterface
+	public interface Search {
+
+		/**
+		 * The agencies {@code name} may designate, best first.
+		 * @param name the name as written
+		 * @param regionCode a region the agency is expected in (ranks its agencies
+		 * first), or {@code null}
+		 * @param limit how many at most
+		 * @return the matches
+		 */
+		List<AgencyMatch> match(String name, String regionCode, int limit);
+
 	}
 
 	/**

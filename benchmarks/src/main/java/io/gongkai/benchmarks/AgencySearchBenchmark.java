@@ -1,4 +1,4 @@
-package io.gongkai.tenant.agency.search;
+package io.gongkai.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import io.gongkai.tenant.agency.Agency;
 import io.gongkai.tenant.agency.AgencyKind;
 import io.gongkai.tenant.agency.AgencyLevel;
+import io.gongkai.tenant.agency.search.AgencyMatch;
+import io.gongkai.tenant.agency.search.AgencyMatcher;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +47,7 @@ public class AgencySearchBenchmark {
 	@Param({ "100000" })
 	public int agencies;
 
-	private ProvinceIndex index;
+	private AgencyMatcher.Search registrySearch;
 
 	private final List<String> queries = new ArrayList<>();
 
@@ -71,8 +73,7 @@ public class AgencySearchBenchmark {
 						AgencyLevel.county, AgencyKind.department, region, null, "own", true, 2008, null, null, 1));
 			}
 		}
-		this.index = new ProvinceIndex(new NameNormaliser(ShortForms.load()), PlaceNames.load(), registry, "370000",
-				"山东省");
+		this.registrySearch = AgencyMatcher.inMemory(registry, "370000", "山东省");
 		for (int i = 0; i < 1000; i++) {
 			String place = places.get(random.nextInt(places.size()));
 			String department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
@@ -87,7 +88,7 @@ public class AgencySearchBenchmark {
 
 	@Benchmark
 	public List<AgencyMatch> search() {
-		return this.index.search(this.queries.get(this.next++ % this.queries.size()), null, 10);
+		return this.registrySearch.match(this.queries.get(this.next++ % this.queries.size()), null, 10);
 	}
 
 }
