@@ -175,6 +175,24 @@ class ApiKeyTests extends GatewayTest {
 			.exists();
 	}
 
+	@Test
+	void thePageToAskForAKeyIsServedWithoutSigningInAndTheReadersPagesLinkToIt() {
+		this.client.get()
+			.uri("/public/api-key.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("申请 API 密钥").contains("/app/public/api-key.js"));
+		this.client.get()
+			.uri("/app/public/main.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((script) -> assertThat(script).contains("/public/api-key.html"));
+	}
+
 	private String requestKey(String name) {
 		Map<?, ?> issued = this.client.post()
 			.uri("/api/public/api-keys")
