@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -14,6 +15,8 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.gongkai.gateway.store.GatewayStore;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The keys in the gateway's store ({@code gongkai_gateway.api_keys}), one document each,
@@ -23,11 +26,21 @@ class StoredKeys implements ApiKeyStore {
 
 	static final String COLLECTION = "api_keys";
 
+	private static final Logger log = LoggerFactory.getLogger(StoredKeys.class);
+
 	private final MongoCollection<Document> keys;
 
 	StoredKeys(GatewayStore store) {
 		this.keys = store.database().getCollection(COLLECTION);
-		this.keys.createIndex(Indexes.ascending("hash"), new IndexOptions().unique(true));
+		try {
+			this.keys.createIndex(Indexes.ascending("hash"), new IndexOptions().unique(true));
+		}
+		catch (MongoException ex) {
+			// a gateway starts even while its store is down; the index is made at its
+			// next start
+			log.warn("The API keys' index could not be made now ({}); keys are found without it",
+					ex.getClass().getSimpleName());
+		}
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.gongkai.gateway.apikey;
 
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -69,6 +70,22 @@ class StoredKeysTests {
 			first.revoke(id);
 			assertThat(second.check(issued.key()).outcome()).isEqualTo(ApiKeys.Outcome.REVOKED);
 			assertThat(second.check("gk_never-issued").outcome()).isEqualTo(ApiKeys.Outcome.UNKNOWN);
+		}
+	}
+
+	@Test
+	void aGatewayWhoseStoreIsDownStartsAndAnswersThatKeysCannotBeCheckedNow() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		try (GatewayStore unreachable = GatewayStore
+			.connect(new GatewayStoreProperties("mongodb://127.0.0.1:" + port, "gongkai_gateway",
+					Duration.ofMillis(300), Duration.ofSeconds(5)), Clock.systemUTC())
+			.orElseThrow()) {
+			ApiKeys keys = keys(unreachable);
+
+			assertThat(keys.check("gk_some-key").outcome()).isEqualTo(ApiKeys.Outcome.UNCHECKED);
 		}
 	}
 
