@@ -202,7 +202,8 @@ const Layout = {
     <header class="top">
       <div class="brand"><span class="brand-mark" aria-hidden="true">公</span>
         <span><strong>{{ t('public.name') }}</strong> <small>{{ t('public.subtitle') }}</small></span></div>
-      <nav :aria-label="t('public.browse')"><ul><li><a href="#/">{{ t('public.browse') }}</a></li></ul></nav>
+      <nav :aria-label="t('public.browse')"><ul><li><a href="#/">{{ t('public.browse') }}</a></li>
+        <li><a href="/public/api-key.html">{{ t('public.apiKey') }}</a></li></ul></nav>
       <div class="user">
         <button type="button" class="link" @click="switchLanguage" :aria-label="t('public.languageLabel')" data-test="language">{{ t('public.language') }}</button>
         <a href="/">{{ t('public.signIn') }}</a>

@@ -155,7 +155,7 @@ class RoutingTests extends GatewayTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void theSwaggerUiListsTheThreeServices() {
+	void theSwaggerUiListsTheThreeServicesAndTheGatewaysOwnWithTheApiKeys() {
 		this.client.get()
 			.uri("/v3/api-docs/gateway/swagger-config")
 			.exchange()
@@ -164,7 +164,7 @@ class RoutingTests extends GatewayTest {
 			.expectBody()
 			.jsonPath("$.urls[*].url")
 			.value((urls) -> assertThat((List<Object>) urls).containsExactlyInAnyOrder("/v3/api-docs/tenants",
-					"/v3/api-docs/reports", "/v3/api-docs/analytics"));
+					"/v3/api-docs/reports", "/v3/api-docs/analytics", "/v3/api-docs/gateway"));
 	}
 
 	@Test

@@ -130,4 +130,17 @@ class LauncherSettingsTests {
 		assertThat(ServiceInstance.serviceOf("keycloak")).isEqualTo("keycloak");
 	}
 
+	@Test
+	void theGatewayIsGivenTheStoreSoThatEveryGatewaySharesTheRateLimits() {
+		StartUp embedded = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
+				null);
+		assertThat(embedded.environmentOf("gateway")).containsEntry("GONGKAI_MONGODB_URI", "mongodb://127.0.0.1:27018");
+		StartUp external = new StartUp(
+				LauncherSettings.fromEnvironment(
+						Map.of("GONGKAI_MONGODB_URI", "mongodb://db.example:27017/?replicaSet=rs0"), this.home),
+				Console.system(), null, null);
+		assertThat(external.environmentOf("gateway")).containsEntry("GONGKAI_MONGODB_URI",
+				"mongodb://db.example:27017/?replicaSet=rs0");
+	}
+
 }

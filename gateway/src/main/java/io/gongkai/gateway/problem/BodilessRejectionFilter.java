@@ -54,8 +54,7 @@ class BodilessRejectionFilter implements WebFilter, Ordered {
 			return null;
 		}
 		if (HttpStatus.TOO_MANY_REQUESTS.isSameCodeAs(status)) {
-			GatewayProblem limit = exchange.getRequest().getPath().value().startsWith("/api/public/")
-					? GatewayProblem.PUBLIC_TOO_MANY_REQUESTS : GatewayProblem.TOO_MANY_REQUESTS;
+			GatewayProblem limit = limitOf(exchange);
 			return this.problems.problem(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", limit.title(),
 					limit.detail());
 		}
@@ -64,6 +63,14 @@ class BodilessRejectionFilter implements WebFilter, Ordered {
 					GatewayProblem.BODY_TOO_LARGE.title(), GatewayProblem.BODY_TOO_LARGE.detail());
 		}
 		return null;
+	}
+
+	private static GatewayProblem limitOf(ServerWebExchange exchange) {
+		if (!exchange.getRequest().getPath().value().startsWith("/api/public/")) {
+			return GatewayProblem.TOO_MANY_REQUESTS;
+		}
+		return exchange.getRequest().getHeaders().containsHeader(ProblemResponses.API_KEY_HEADER)
+				? GatewayProblem.API_KEY_TOO_MANY_REQUESTS : GatewayProblem.PUBLIC_TOO_MANY_REQUESTS;
 	}
 
 	@Override

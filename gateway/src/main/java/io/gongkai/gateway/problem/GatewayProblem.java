@@ -38,6 +38,27 @@ public enum GatewayProblem {
 	/** The public read's limit, per client address. */
 	PUBLIC_TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
 
+	/** The public read's limit of an API key. */
+	API_KEY_TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
+
+	/** An {@code X-Api-Key} the platform never issued. */
+	API_KEY_UNKNOWN(HttpStatus.UNAUTHORIZED, "invalid-api-key"),
+
+	/** An {@code X-Api-Key} the platform admin revoked. */
+	API_KEY_REVOKED(HttpStatus.FORBIDDEN, "api-key-revoked"),
+
+	/** The store that holds the keys cannot be reached. */
+	API_KEY_UNCHECKED(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable"),
+
+	/** A request for a key lacking a field or with one too long. */
+	API_KEY_REQUEST_INVALID(HttpStatus.BAD_REQUEST, "invalid-request"),
+
+	/** Revoking a key id that does not exist. */
+	API_KEY_NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
+
+	/** The API keys' list and revocation, for anyone but the platform admin. */
+	PLATFORM_ADMIN_ONLY(HttpStatus.FORBIDDEN, "forbidden"),
+
 	BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "request-too-large"),
 
 	/** The limit, as the argument. */

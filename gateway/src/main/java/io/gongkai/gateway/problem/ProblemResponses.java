@@ -28,6 +28,12 @@ public class ProblemResponses {
 	/** The base of every problem type URI. */
 	public static final String TYPE_BASE = "https://gongkai.io/problems/";
 
+	/**
+	 * The request header a public API key comes in: a 429 of a request that carries one
+	 * names the key's limit rather than the client address's.
+	 */
+	public static final String API_KEY_HEADER = "X-Api-Key";
+
 	private final JsonMapper jsonMapper;
 
 	ProblemResponses(JsonMapper jsonMapper) {

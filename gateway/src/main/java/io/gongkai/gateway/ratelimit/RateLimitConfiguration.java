@@ -1,9 +1,16 @@
 package io.gongkai.gateway.ratelimit;
 
+import java.util.Optional;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import io.gongkai.gateway.store.GatewayStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.cloud.gateway.filter.ratelimit.Bucket4jRateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -12,18 +19,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * In-memory token buckets for the gateway's {@link Bucket4jRateLimiter}, one per
- * province, kept in a Caffeine cache: no Redis needed while a single gateway runs (with
- * several replicas each counts on its own; switch the proxy manager to Redis then).
+ * The token buckets of the gateway's {@link Bucket4jRateLimiter}: one per province, per
+ * client address of the public read and per API key. With a store configured
+ * ({@code gongkai.gateway.store.uri}) they live in it and every gateway instance shares
+ * them ({@link StoredBuckets}); without one each instance keeps its own in a Caffeine
+ * cache, and with N instances a caller may send up to N times the limit.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(RateLimitConfiguration.class);
+
 	@Bean
-	AsyncProxyManager<String> provinceBuckets(RateLimitProperties properties) {
+	AsyncProxyManager<String> provinceBuckets(RateLimitProperties properties, Optional<GatewayStore> store) {
+		ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy
+			.basedOnTimeForRefillingBucketUpToMax(properties.period());
+		if (store.isPresent()) {
+			log.info("Rate limits shared by every gateway instance, in the gateway's store");
+			return new StoredBuckets(store.get(),
+					ClientSideConfig.getDefault().withExpirationAfterWriteStrategy(expiry), properties.trackedCallers(),
+					(task) -> Schedulers.boundedElastic().schedule(task))
+				.asAsync();
+		}
+		log.info("Rate limits in this gateway instance's memory (no store configured)");
 		return Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(properties.trackedCallers()))
-			.expirationAfterWrite(
-					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(properties.period()))
+			.expirationAfterWrite(expiry)
 			.build()
 			.asAsync();
 	}
