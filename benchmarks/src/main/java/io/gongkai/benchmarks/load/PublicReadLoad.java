@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
  * Anonymous readers of the public side through the gateway: the list of published
  * reports, a report and its printed document, the glossary, the report builder (by agency
  * and by province), the yearly figures CSV and the pages, in a fixed mix, one thread per
- * reader with no pause, for a bounded time. Run it beside {@link ReportSubmissionLoad}
- * to see whether the agencies' saving and submitting keeps its latency while the public
+ * reader with no pause, for a bounded time. Run it beside {@link ReportSubmissionLoad} to
+ * see whether the agencies' saving and submitting keeps its latency while the public
  * reads (see {@code docs/benchmarks.md}).
  *
  * <pre>
