@@ -1,11 +1,10 @@
 // The public page to ask for an API key (no sign-in): name, e-mail or organisation,
 // purpose; the key is shown once, with how to send it. Chinese first, English on the
 // switch. Posts to /api/public/api-keys only.
-import { createApp, reactive } from '../vendor.js';
-import { acceptLanguage, locale, registerMessages, setLocale, t } from '../i18n.js';
-import messages from './messages.js';
+import { reactive } from '../vendor.js';
+import { acceptLanguage, registerMessages, t } from '../i18n.js';
+import { mountPublic } from './layout.js';
 
-registerMessages(messages);
 registerMessages({
   zh: {
     'apiKey.title': '申请 API 密钥',
@@ -34,8 +33,6 @@ registerMessages({
     'apiKey.back': 'Back to the published reports',
   },
 });
-document.documentElement.lang = locale.value === 'en' ? 'en' : 'zh-CN';
-
 const KeyForm = {
   setup() {
     const form = reactive({ name: '', contact: '', purpose: '' });
@@ -86,28 +83,4 @@ const KeyForm = {
     </section>`,
 };
 
-const Layout = {
-  components: { KeyForm },
-  setup() {
-    return { t, locale };
-  },
-  methods: {
-    switchLanguage() {
-      setLocale(locale.value === 'zh' ? 'en' : 'zh');
-      document.documentElement.lang = locale.value === 'en' ? 'en' : 'zh-CN';
-    },
-  },
-  template: `
-    <header class="top">
-      <div class="brand"><span class="brand-mark" aria-hidden="true">公</span>
-        <span><strong>{{ t('public.name') }}</strong> <small>{{ t('public.subtitle') }}</small></span></div>
-      <nav :aria-label="t('public.browse')"><ul><li><a href="/public/index.html">{{ t('apiKey.back') }}</a></li></ul></nav>
-      <div class="user">
-        <button type="button" class="link" @click="switchLanguage" :aria-label="t('public.languageLabel')">{{ t('public.language') }}</button>
-      </div>
-    </header>
-    <main id="main"><KeyForm :key="locale"/></main>`,
-};
-
-createApp(Layout).mount('#app');
-document.getElementById('app').removeAttribute('aria-busy');
+mountPublic(KeyForm);

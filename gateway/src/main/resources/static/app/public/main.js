@@ -1,15 +1,12 @@
 // The public pages: published reports for everyone, no sign-in. Browse by province, year
 // and agency name, read a report as its official document, download it (Word, exchange
 // JSON). Chinese first, English on the switch. Reads /api/public/** only.
-import { createApp, reactive } from '../vendor.js';
-import { formatDate, locale, registerMessages, setLocale, t } from '../i18n.js';
+import { reactive } from '../vendor.js';
+import { formatDate, formatNumber, t } from '../i18n.js';
 import { provinceName } from '../provinces.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
 import { documentHtml, read } from './public-api.js';
-import messages from './messages.js';
-
-registerMessages(messages);
-document.documentElement.lang = locale.value === 'en' ? 'en' : 'zh-CN';
+import { mountPublic } from './layout.js';
 
 const PAGE_SIZE = 20;
 
@@ -129,7 +126,7 @@ const ReportList = {
             <td>{{ formatDate(report.publishedAt) }}
               <span v-if="report.amended" class="badge">{{ t('public.amended') }}</span></td>
             <td><a :href="report.links.word">{{ t('public.word') }}</a> ·
-              <a :href="report.links.exchange" download>JSON</a></td>
+              <a :href="report.links.exchange" download>{{ t('public.exchange') }}</a></td>
           </tr>
         </tbody>
       </table>
@@ -151,6 +148,26 @@ function printedBody(html) {
   return parsed.body.innerHTML;
 }
 
+/** The figures of the glossary a report shows first, each linked to its entry. */
+const MAIN_FIGURES = ['requests.received', 'requests.answered', 'requests.granted', 'requests.partial', 'requests.denied',
+  'review.total', 'litigation.total', 'proactive.total', 'rate.disclosure', 'rate.refusal', 'rate.review'];
+
+/** The main figures as the report states them, with their units and glossary entries. */
+async function mainFigures(report) {
+  const params = new URLSearchParams({ figure: MAIN_FIGURES.join(','), agency: report.agencyId, year: String(report.year) });
+  const table = await read('/api/public/builder?' + params);
+  const row = table.rows.find((candidate) => candidate.report && candidate.report.endsWith('/' + report.id));
+  if (!row) return [];
+  return table.columns.filter((column) => row.values[column.id]).map((column) => {
+    const value = row.values[column.id];
+    const mark = value.qualifier === 'at_least' ? t('public.atLeast') : value.qualifier === 'approx' ? t('public.approx') : '';
+    return {
+      id: column.id, name: column.name, glossary: column.glossary, source: value.source,
+      shown: formatNumber(value.value, column.unit === '%' ? 1 : 0) + mark + ' ' + column.unit,
+    };
+  });
+}
+
 const ReportPage = {
   components: { LoadingLine, ProblemMessage },
   props: { id: { type: String, required: true } },
@@ -158,13 +175,14 @@ const ReportPage = {
     return { t, formatDate, nameOf };
   },
   data() {
-    return { report: null, printed: null, error: null };
+    return { report: null, printed: null, figures: null, error: null };
   },
   async created() {
     try {
       const [view, html] = await Promise.all([read('/api/public/reports/' + encodeURIComponent(this.id)), documentHtml(this.id)]);
       this.report = view.report;
       this.printed = printedBody(html);
+      this.figures = await mainFigures(this.report);
     } catch (error) {
       this.error = error;
     }
@@ -184,37 +202,27 @@ const ReportPage = {
       <p class="downloads">{{ t('public.download') }}：
         <a :href="report.links.word" data-test="public-word">{{ t('public.word') }}</a> ·
         <a :href="report.links.exchange" download data-test="public-exchange">{{ t('public.exchange') }}</a></p>
+      <section v-if="figures && figures.length" data-test="public-figures">
+        <h2>{{ t('public.reportFigures') }}</h2>
+        <table class="public-reports">
+          <tbody><tr v-for="figure in figures" :key="figure.id">
+            <th scope="row"><a :href="figure.glossary">{{ figure.name }}</a></th>
+            <td class="number" :title="figure.source">{{ figure.shown }}</td>
+          </tr></tbody>
+        </table>
+      </section>
       <article class="printed-report" translate="no" v-html="printed" data-test="public-document"></article>
     </template>`,
 };
 
-const Layout = {
+const Page = {
   components: { ReportList, ReportPage },
   setup() {
-    return { t, locale, place };
-  },
-  methods: {
-    switchLanguage() {
-      setLocale(locale.value === 'zh' ? 'en' : 'zh');
-    },
+    return { place };
   },
   template: `
-    <header class="top">
-      <div class="brand"><span class="brand-mark" aria-hidden="true">公</span>
-        <span><strong>{{ t('public.name') }}</strong> <small>{{ t('public.subtitle') }}</small></span></div>
-      <nav :aria-label="t('public.browse')"><ul><li><a href="#/">{{ t('public.browse') }}</a></li>
-        <li><a href="/public/api-key.html">{{ t('public.apiKey') }}</a></li></ul></nav>
-      <div class="user">
-        <button type="button" class="link" @click="switchLanguage" :aria-label="t('public.languageLabel')" data-test="language">{{ t('public.language') }}</button>
-        <a href="/">{{ t('public.signIn') }}</a>
-      </div>
-    </header>
-    <main id="main">
-      <ReportPage v-if="place.reportId" :id="place.reportId" :key="place.reportId + locale"/>
-      <ReportList v-else :key="'list' + locale"/>
-    </main>`,
+    <ReportPage v-if="place.reportId" :id="place.reportId" :key="place.reportId"/>
+    <ReportList v-else key="list"/>`,
 };
 
-const app = createApp(Layout);
-app.mount('#app');
-document.getElementById('app').removeAttribute('aria-busy');
+mountPublic(Page);

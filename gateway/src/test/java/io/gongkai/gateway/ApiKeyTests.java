@@ -185,7 +185,7 @@ class ApiKeyTests extends GatewayTest {
 			.expectBody(String.class)
 			.value((page) -> assertThat(page).contains("申请 API 密钥").contains("/app/public/api-key.js"));
 		this.client.get()
-			.uri("/app/public/main.js")
+			.uri("/app/public/layout.js")
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -67,19 +67,22 @@ class PublicReadTests extends GatewayTest {
 
 	@Test
 	void thePublicPagesOpenWithoutSigningInInChinese() {
-		for (String entry : new String[] { "/public/index.html" }) {
+		String[][] pages = { { "/public/index.html", "已发布的政府信息公开工作年度报告", "/app/public/main.js" },
+				{ "/public/glossary.html", "术语表", "/app/public/glossary.js" },
+				{ "/public/builder.html", "报告查询", "/app/public/builder.js" } };
+		for (String[] page : pages) {
 			this.client.get()
-				.uri(entry)
+				.uri(page[0])
 				.exchange()
 				.expectStatus()
 				.isOk()
 				.expectHeader()
 				.contentTypeCompatibleWith(MediaType.TEXT_HTML)
 				.expectBody(String.class)
-				.value((html) -> assertThat(html).contains("lang=\"zh-CN\"")
-					.contains("已发布的政府信息公开工作年度报告")
-					.contains("/app/public/main.js"));
+				.value((html) -> assertThat(html).contains("lang=\"zh-CN\"").contains(page[1]).contains(page[2]));
+			this.client.get().uri(page[2]).exchange().expectStatus().isOk();
 		}
+		this.client.get().uri("/app/public/layout.js").exchange().expectStatus().isOk();
 		this.client.get().uri("/app/public/main.js").exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/app/public/messages.js")

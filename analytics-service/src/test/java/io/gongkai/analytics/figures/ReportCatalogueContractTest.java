@@ -54,6 +54,21 @@ class ReportCatalogueContractTest {
 		}
 	}
 
+	@Test
+	void everyCatalogueFigureIsReadFromTheTemplateCellsAndComparedAsTheCatalogueSays() throws Exception {
+		Map<String, JsonNode> catalogue = catalogue();
+		for (Figure figure : this.figures) {
+			if (figure.legacyMetric() == null) {
+				continue;
+			}
+			JsonNode entry = catalogue.get(figure.legacyMetric());
+			List<String> cells = new java.util.ArrayList<>();
+			entry.get("template").forEach((cell) -> cells.add(cell.asString()));
+			assertThat(figure.templateCells()).as(figure.id()).containsExactlyElementsOf(cells);
+			assertThat(figure.comparability().name()).as(figure.id()).isEqualTo(entry.get("comparability").asString());
+		}
+	}
+
 	private static Map<String, JsonNode> catalogue() throws Exception {
 		JsonNode document = JsonMapper.shared().readTree(Files.readString(CATALOGUE));
 		Map<String, JsonNode> byId = new LinkedHashMap<>();

@@ -114,6 +114,12 @@ final class BrowserSession implements AutoCloseable {
 		return browser;
 	}
 
+	/** A browser of someone who never signs in: for the public pages. */
+	static BrowserSession anonymous(String gateway) throws IOException {
+		DebianChromium.ensureInstalled();
+		return new BrowserSession(gateway, "anonymous");
+	}
+
 	/**
 	 * Signs in, once more if the browser got stuck on the way (seldom, the sign-in's
 	 * redirects never finish loading): a page that does not load within the page load
@@ -159,6 +165,14 @@ final class BrowserSession implements AutoCloseable {
 	void open(String hashPath) {
 		this.driver.get(this.gateway + "/#" + hashPath);
 		find("signed-in-user");
+	}
+
+	/**
+	 * Opens an address of the gateway as a person typing it would, without expecting a
+	 * signed-in page: {@code openAddress("/public/index.html#/")}.
+	 */
+	void openAddress(String path) {
+		this.driver.get(this.gateway + path);
 	}
 
 	/** Loads the page again, as a person pressing F5 would. */

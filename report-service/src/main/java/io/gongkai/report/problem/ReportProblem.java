@@ -29,6 +29,20 @@ public enum ReportProblem implements ProblemType {
 
 	PUBLISHED_REPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "published-report-not-found"),
 
+	PUBLISHED_YEAR_NOT_FOUND(HttpStatus.NOT_FOUND, "published-year-not-found"),
+
+	UNKNOWN_PUBLIC_FIGURE(HttpStatus.BAD_REQUEST, "unknown-figure"),
+
+	GLOSSARY_ENTRY_NOT_FOUND(HttpStatus.NOT_FOUND, "glossary-entry-not-found"),
+
+	INVALID_FILTER(HttpStatus.BAD_REQUEST, "invalid-filter"),
+
+	INVALID_GROUPING(HttpStatus.BAD_REQUEST, "invalid-grouping"),
+
+	TOO_MANY_CELLS(HttpStatus.BAD_REQUEST, "too-many-cells"),
+
+	INVALID_TABLE_FORMAT(HttpStatus.BAD_REQUEST, "invalid-table-format"),
+
 	NO_AGENCY(HttpStatus.FORBIDDEN, "no-agency"),
 
 	NOT_YOUR_AGENCY(HttpStatus.FORBIDDEN, "not-your-agency"),

@@ -1,10 +1,16 @@
 package io.gongkai.report.published;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.mongodb.ErrorCategory;
@@ -140,6 +146,65 @@ class PublishedReports implements ReportWrites {
 			.projection(Projections.include("agencyId"))
 			.forEach((document) -> ids.add(document.getString("agencyId")));
 		return ids;
+	}
+
+	/**
+	 * The published reports of the given provinces, years and agencies (each empty for
+	 * all), newest year first, then by province and agency name.
+	 */
+	List<PublishedReport> matching(Collection<String> provinces, Collection<Integer> years,
+			Collection<String> agencies) {
+		List<PublishedReport> all = new ArrayList<>();
+		reports().find(matchingFilter(provinces, years, agencies))
+			.sort(Sorts.orderBy(Sorts.descending("year"), Sorts.ascending(PROVINCE), Sorts.ascending("agencyName"),
+					Sorts.ascending("_id")))
+			.forEach((document) -> all.add(read(document)));
+		return all;
+	}
+
+	/** How many published reports {@link #matching} would read. */
+	long countMatching(Collection<String> provinces, Collection<Integer> years, Collection<String> agencies) {
+		return reports().countDocuments(matchingFilter(provinces, years, agencies));
+	}
+
+	/**
+	 * A tag of what the public reads of a year: the id and revision of each of its
+	 * published reports, so that it changes when a report of the year is published or
+	 * amended, and only then.
+	 */
+	String yearTag(int year) {
+		TreeMap<String, Long> revisions = new TreeMap<>();
+		reports().find(Filters.eq("year", year))
+			.projection(Projections.include(REVISION))
+			.forEach((document) -> revisions.put(document.getString("_id"),
+					((Number) document.get(REVISION)).longValue()));
+		if (revisions.isEmpty()) {
+			return null;
+		}
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			revisions.forEach(
+					(id, revision) -> digest.update((id + ":" + revision + "\n").getBytes(StandardCharsets.UTF_8)));
+			return year + "-" + HexFormat.of().formatHex(digest.digest(), 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Bson matchingFilter(Collection<String> provinces, Collection<Integer> years,
+			Collection<String> agencies) {
+		List<Bson> filters = new ArrayList<>();
+		if (!provinces.isEmpty()) {
+			filters.add(Filters.in(PROVINCE, provinces));
+		}
+		if (!years.isEmpty()) {
+			filters.add(Filters.in("year", years));
+		}
+		if (!agencies.isEmpty()) {
+			filters.add(Filters.in("agencyId", agencies));
+		}
+		return filters.isEmpty() ? new Document() : Filters.and(filters);
 	}
 
 	/** Province code and year of every published report, for the overview. */

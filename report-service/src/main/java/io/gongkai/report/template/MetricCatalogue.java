@@ -32,6 +32,8 @@ public final class MetricCatalogue {
 
 	private final Map<String, CatalogueMetric> metrics;
 
+	private final List<CatalogueRate> rates;
+
 	private MetricCatalogue(Document document) {
 		Map<String, CatalogueMetric> byId = new LinkedHashMap<>();
 		for (CatalogueMetric metric : document.metrics()) {
@@ -40,6 +42,12 @@ public final class MetricCatalogue {
 			}
 		}
 		this.metrics = Collections.unmodifiableMap(byId);
+		for (CatalogueRate rate : document.rates()) {
+			if (!byId.keySet().containsAll(rate.numerator()) || !byId.keySet().containsAll(rate.denominator())) {
+				throw new IllegalStateException(RESOURCE + ": " + rate.id() + " relates figures it does not name");
+			}
+		}
+		this.rates = List.copyOf(document.rates());
 	}
 
 	/**
@@ -53,6 +61,11 @@ public final class MetricCatalogue {
 	/** Every figure, in printed order. */
 	public List<CatalogueMetric> metrics() {
 		return List.copyOf(this.metrics.values());
+	}
+
+	/** The rates computed from the figures: what a reader compares agencies by. */
+	public List<CatalogueRate> rates() {
+		return this.rates;
 	}
 
 	/** The ids of every figure, in printed order. */
@@ -84,8 +97,42 @@ public final class MetricCatalogue {
 	 * ({@code 其中：通过门户网站公开})
 	 * @param unit the unit it is counted in ({@code 条}, {@code 件}, {@code 元})
 	 * @param counts what it counts, in one sentence
+	 * @param template the cells of the template's tables (2019 on) summed to give the
+	 * same figure, empty when template reports do not state it
+	 * @param comparability whether a legacy report's figure and a template report's
+	 * figure may be put side by side: {@code comparable}, {@code not_comparable} (see the
+	 * note) or {@code legacy_only}
+	 * @param note what to keep in mind when comparing, or {@code null}
 	 */
-	public record CatalogueMetric(String id, Wording name, Wording label, String unit, Wording counts) {
+	public record CatalogueMetric(String id, Wording name, Wording label, String unit, Wording counts,
+			List<String> template, String comparability, Wording note) {
+
+		public CatalogueMetric {
+			template = (template != null) ? List.copyOf(template) : List.of();
+		}
+
+	}
+
+	/**
+	 * A rate of the catalogue: a percentage of sums of figures; a group's rate is the
+	 * ratio of its sums over the reports that state both.
+	 *
+	 * @param id e.g. {@code rate.disclosure}
+	 * @param name its name
+	 * @param unit {@code %}
+	 * @param counts what it measures, in one sentence
+	 * @param numerator the figures summed above the line
+	 * @param denominator the figures summed below the line
+	 * @param comparability as for a figure
+	 * @param note what to keep in mind when comparing, or {@code null}
+	 */
+	public record CatalogueRate(String id, Wording name, String unit, Wording counts, List<String> numerator,
+			List<String> denominator, String comparability, Wording note) {
+
+		public CatalogueRate {
+			numerator = List.copyOf(numerator);
+			denominator = List.copyOf(denominator);
+		}
 
 	}
 
@@ -94,7 +141,11 @@ public final class MetricCatalogue {
 
 	}
 
-	private record Document(String source, List<CatalogueMetric> metrics) {
+	private record Document(String source, List<CatalogueMetric> metrics, List<CatalogueRate> rates) {
+
+		Document {
+			rates = (rates != null) ? rates : List.of();
+		}
 
 	}
 

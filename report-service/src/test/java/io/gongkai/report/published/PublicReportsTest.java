@@ -230,7 +230,9 @@ class PublicReportsTest extends ReportServiceTest {
 	@Test
 	void nothingButPublishedContentIsReachableByCrawlingEveryPublicAnswer() throws Exception {
 		Deque<String> toVisit = new ArrayDeque<>(List.of("/api/public/provinces", "/api/public/years",
-				"/api/public/reports?size=200", "/api/public/reports?q=人力"));
+				"/api/public/reports?size=200", "/api/public/reports?q=人力", "/api/public/glossary", "/api/public/bulk",
+				"/api/public/builder?figure=requests.received,rate.disclosure&size=200",
+				"/api/public/builder?by=province&figure=requests.received,requests.denied"));
 		for (String code : List.of("110000", "210000", "440000", "650000", "660000")) {
 			toVisit.add("/api/public/reports?province=" + code);
 		}
@@ -245,7 +247,8 @@ class PublicReportsTest extends ReportServiceTest {
 			}
 			MockHttpServletResponse answer = anonymous(path);
 			assertThat(answer.getStatus()).as(path).isEqualTo(200);
-			if (!answer.getContentType().contains("json") && !answer.getContentType().contains("html")) {
+			if (!answer.getContentType().contains("json") && !answer.getContentType().contains("html")
+					&& !answer.getContentType().contains("csv")) {
 				continue;
 			}
 			String body = answer.getContentAsString(StandardCharsets.UTF_8);
@@ -263,8 +266,213 @@ class PublicReportsTest extends ReportServiceTest {
 					item.get("links").forEach((link) -> toVisit.add(link.asString()));
 				}
 			}
+			if (path.startsWith("/api/public/builder?") && answer.getContentType().contains("json")) {
+				JsonNode table = JSON.readTree(body);
+				table.get("downloads").forEach((link) -> toVisit.add(link.asString()));
+				table.get("rows").forEach((row) -> {
+					if (row.hasNonNull("report")) {
+						reportsSeen.add(row.get("report").asString().replace(PublicReportController.REPORTS + "/", ""));
+						toVisit.add(row.get("report").asString());
+					}
+				});
+			}
+			if (path.equals("/api/public/bulk")) {
+				JSON.readTree(body).get("years").forEach((year) -> {
+					toVisit.add(year.get("figures").asString());
+					toVisit.add(year.get("archive").asString());
+				});
+			}
 		}
 		assertThat(reportsSeen).containsExactlyInAnyOrderElementsOf(published());
+	}
+
+	@Test
+	void theGlossarySaysWhatEachFigureCountsItsUnitAndWhereEachVersionStatesIt() throws Exception {
+		JsonNode entries = json(anonymous("/api/public/glossary"), 200);
+		Map<String, JsonNode> byId = new LinkedHashMap<>();
+		entries.forEach((entry) -> byId.put(entry.get("id").asString(), entry));
+		JsonNode received = byId.get("requests.received");
+		assertThat(received.get("name").asString()).isEqualTo("收到政府信息公开申请数");
+		assertThat(received.get("unit").asString()).isEqualTo("件");
+		assertThat(received.get("counts").asString()).contains("申请");
+		assertThat(received.get("link").asString()).isEqualTo("/public/glossary.html#requests.received");
+		Map<String, String> sources = new LinkedHashMap<>();
+		received.get("sources")
+			.forEach((source) -> sources.put(source.get("format").asString(), source.get("source").asString()));
+		assertThat(sources.get("legacy")).contains("“收到政府信息公开申请”");
+		assertThat(sources.get("template2019")).startsWith("表三「本年新收政府信息公开申请数量」");
+		assertThat(sources.get("template2021")).startsWith("表三「本年新收政府信息公开申请数量」");
+		JsonNode denied = byId.get("requests.denied");
+		assertThat(denied.get("comparability").asString()).isEqualTo("not_comparable");
+		assertThat(denied.get("note").asString()).contains("无法提供");
+		assertThat(denied.get("sources").get(2).get("source").asString()).contains("属于国家秘密").contains("（相加）");
+		JsonNode visits = byId.get("website.visits");
+		assertThat(visits.get("comparable").asString()).isEqualTo("仅旧版报告（2008—2018年度）载明");
+		assertThat(visits.get("sources").get(2).get("stated").asBoolean()).isFalse();
+		JsonNode rate = byId.get("rate.disclosure");
+		assertThat(rate.get("kind").asString()).isEqualTo("rate");
+		assertThat(rate.get("unit").asString()).isEqualTo("%");
+		assertThat(rate.get("sources").get(2).get("source").asString()).contains("同意公开的申请数").contains("÷");
+		JsonNode english = JSON.readTree(this.mvc
+			.perform(get("/api/public/glossary/requests.received").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(english.get("name").asString()).isEqualTo("Disclosure requests received");
+		JsonNode unknown = json(anonymous("/api/public/glossary/requests.invented"), 404);
+		assertThat(unknown.get("title").asString()).isEqualTo("术语表中没有此项");
+	}
+
+	@Test
+	void theBuilderTabulatesAgenciesFiguresAndYearsOfPublishedReportsOnly() throws Exception {
+		JsonNode table = json(
+				anonymous("/api/public/builder?figure=requests.received,rate.disclosure&year=2021&size=200"), 200);
+		assertThat(table.get("total").asLong()).isEqualTo(published().size());
+		Set<String> reports = new HashSet<>();
+		for (JsonNode row : table.get("rows")) {
+			reports.add(row.get("report").asString().replace("/api/public/reports/", ""));
+			assertThat(row.get("values").get("requests.received").get("value").asLong()).isEqualTo(51);
+			assertThat(row.get("values").get("requests.received").get("source").asString()).startsWith("表三");
+			assertThat(row.get("values").get("rate.disclosure").get("value").asDouble()).isEqualTo(56.9);
+			assertThat(row.get("level").asString()).isEqualTo("市级");
+		}
+		assertThat(reports).containsExactlyInAnyOrderElementsOf(published());
+		assertThat(table.get("columns").get(0).get("header").asString()).isEqualTo("收到政府信息公开申请数（件）");
+		assertThat(table.get("columns").get(0).get("glossary").asString()).endsWith("#requests.received");
+		JsonNode page = json(anonymous("/api/public/builder?figure=requests.received&size=2&page=1"), 200);
+		assertThat(page.get("rows")).hasSize(2);
+		assertThat(page.get("total").asLong()).isEqualTo(published().size());
+	}
+
+	@Test
+	void theBuilderSumsAProvincesPublishedAgenciesAndFiltersByValue() throws Exception {
+		JsonNode table = json(anonymous("/api/public/builder?by=province&figure=requests.received,rate.disclosure"),
+				200);
+		Map<String, JsonNode> byProvince = new LinkedHashMap<>();
+		table.get("rows").forEach((row) -> byProvince.put(row.get("provinceName").asString(), row));
+		assertThat(byProvince).containsOnlyKeys("广东省", "辽宁省");
+		long in440 = json(anonymous("/api/public/reports?province=440000"), 200).get("total").asLong();
+		long in210 = json(anonymous("/api/public/reports?province=210000"), 200).get("total").asLong();
+		assertThat(in440).isGreaterThan(in210);
+		assertThat(byProvince.get("广东省").get("reports").asLong()).isEqualTo(in440);
+		assertThat(byProvince.get("广东省").get("values").get("requests.received").get("value").asLong())
+			.isEqualTo(51 * in440);
+		assertThat(byProvince.get("辽宁省").get("values").get("requests.received").get("value").asLong())
+			.isEqualTo(51 * in210);
+		assertThat(byProvince.get("广东省").get("values").get("rate.disclosure").get("value").asDouble()).isEqualTo(56.9);
+		JsonNode filtered = json(anonymous(
+				"/api/public/builder?by=province&figure=requests.received&filter=requests.received>=" + (51 * in440)),
+				200);
+		assertThat(filtered.get("rows")).hasSize(1);
+		assertThat(filtered.get("rows").get(0).get("provinceName").asString()).isEqualTo("广东省");
+		JsonNode below = json(anonymous(
+				"/api/public/builder?by=province&figure=requests.received&filter=requests.received<" + (51 * in440)),
+				200);
+		assertThat(below.get("rows")).hasSize(1);
+		assertThat(below.get("rows").get(0).get("provinceName").asString()).isEqualTo("辽宁省");
+		String link = filtered.get("link").asString();
+		assertThat(link).startsWith("/public/builder.html?by=province&figure=requests.received");
+		JsonNode again = json(anonymous("/api/public/builder?" + link.substring(link.indexOf('?') + 1)), 200);
+		assertThat(again.get("rows")).isEqualTo(filtered.get("rows"));
+	}
+
+	@Test
+	void theBuilderDownloadsAsCsvAndExcelWithChineseHeadersAndUnits() throws Exception {
+		MockHttpServletResponse csv = anonymous(
+				"/api/public/builder?figure=requests.received,rate.disclosure&format=csv");
+		assertThat(csv.getStatus()).isEqualTo(200);
+		assertThat(csv.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
+		List<String> lines = csv.getContentAsString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFF省份,机构,层级,年度,收到政府信息公开申请数（件）,公开率（%）,说明");
+		assertThat(lines).hasSize(published().size() + 1);
+		assertThat(lines.get(1)).contains(",51,56.9,");
+		MockHttpServletResponse xlsx = anonymous(
+				"/api/public/builder?by=province&figure=requests.received&format=xlsx");
+		assertThat(xlsx.getStatus()).isEqualTo(200);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("收到政府信息公开申请数（件）");
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void theBuilderRefusesWhatItCannotAnswerWithAProblemInChinese() throws Exception {
+		Map<String, String> titles = new LinkedHashMap<>();
+		titles.put("figure=requests.received&filter=requests.received>>1", "筛选条件无法理解");
+		titles.put("figure=requests.received&filter=review.total>1", "筛选条件无法理解");
+		titles.put("figure=requests.received&filter=requests.received>-1", "筛选条件无法理解");
+		titles.put("figure=requests.invented", "没有这项指标");
+		titles.put("", "没有这项指标");
+		titles.put("figure=requests.received&by=city", "无法按此分组");
+		titles.put("figure=requests.received&format=pdf", "不支持的下载格式");
+		titles.put("figure=requests.received&province=4400", "不是省级代码");
+		List<String> many = new ArrayList<>();
+		JSON.readTree(anonymous("/api/public/glossary").getContentAsString(StandardCharsets.UTF_8))
+			.forEach((entry) -> many.add(entry.get("id").asString()));
+		titles.put("figure=" + String.join(",", many), "没有这项指标");
+		for (Map.Entry<String, String> bad : titles.entrySet()) {
+			JsonNode problem = json(anonymous("/api/public/builder?" + bad.getKey()), 400);
+			assertThat(problem.get("title").asString()).as(bad.getKey()).isEqualTo(bad.getValue());
+			assertThat(problem.get("detail").asString()).as(bad.getKey()).doesNotContainPattern("[A-Z][a-z]+Exception");
+		}
+	}
+
+	@Test
+	void eachYearHasAnArchiveAndAFiguresCsvOfItsPublishedReportsUnderALicence() throws Exception {
+		JsonNode index = json(anonymous("/api/public/bulk"), 200);
+		assertThat(index.get("licence").get("id").asString()).isEqualTo("CC-BY-4.0");
+		assertThat(index.get("licence").get("name").asString()).isEqualTo("知识共享署名 4.0 国际许可协议");
+		assertThat(index.get("dictionary").get(0).get("column").asString()).isEqualTo("报告编号");
+		assertThat(index.get("years").get(0).get("year").asInt()).isEqualTo(2021);
+		assertThat(index.get("years").get(0).get("reports").asInt()).isEqualTo(published().size());
+		MockHttpServletResponse csv = anonymous("/api/public/bulk/2021/figures.csv");
+		assertThat(csv.getStatus()).isEqualTo(200);
+		List<String> lines = csv.getContentAsString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(0)).startsWith("\uFEFF报告编号,省份,机构,机构编号,层级,类别,年度,报告格式,指标编号,指标,单位,数值,精确程度,出处");
+		Set<String> inCsv = new HashSet<>();
+		lines.stream().skip(1).forEach((line) -> inCsv.add(line.substring(0, line.indexOf(','))));
+		assertThat(inCsv).containsExactlyInAnyOrderElementsOf(published());
+		assertThat(lines)
+			.anyMatch((line) -> line.contains(",requests.received,收到政府信息公开申请数,件,51,确数,表三「本年新收政府信息公开申请数量」"));
+		Set<String> inZip = new HashSet<>();
+		String readme = null;
+		try (var zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(
+						anonymous("/api/public/bulk/2021/reports.zip").getContentAsByteArray()),
+				StandardCharsets.UTF_8)) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				if (entry.getName().equals("说明.txt")) {
+					readme = text;
+					continue;
+				}
+				assertThat(text).doesNotContain(SECRET).doesNotContain(COMMENT);
+				inZip.add(JSON.readTree(text).get("id").asString());
+			}
+		}
+		assertThat(readme).contains("许可协议").contains("数据字典");
+		assertThat(inZip).containsExactlyInAnyOrderElementsOf(published());
+		assertThat(json(anonymous("/api/public/bulk/1999/figures.csv"), 404).get("title").asString())
+			.isEqualTo("该年度没有已发布的报告");
+	}
+
+	@Test
+	void aYearsDownloadsAreBuiltAgainWhenAReportOfTheYearIsPublished() throws Exception {
+		MockHttpServletResponse before = anonymous("/api/public/bulk/2021/figures.csv");
+		String tag = before.getHeader(HttpHeaders.ETAG);
+		assertThat(tag).isNotBlank();
+		assertThat(this.mvc.perform(get("/api/public/bulk/2021/figures.csv").header(HttpHeaders.IF_NONE_MATCH, tag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
+		String late = published("210000", "210200-late");
+		this.states.put(late, "published");
+		MockHttpServletResponse after = anonymous("/api/public/bulk/2021/figures.csv");
+		assertThat(after.getHeader(HttpHeaders.ETAG)).isNotEqualTo(tag);
+		assertThat(after.getContentAsString(StandardCharsets.UTF_8)).contains(late);
+		assertThat(before.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(late);
 	}
 
 	@Test
@@ -305,7 +513,8 @@ class PublicReportsTest extends ReportServiceTest {
 		JsonNode paths = json(anonymous("/v3/api-docs"), 200).get("paths");
 		for (String path : List.of("/api/public/reports", "/api/public/reports/{id}",
 				"/api/public/reports/{id}/document", "/api/public/reports/{id}/export", "/api/public/provinces",
-				"/api/public/years")) {
+				"/api/public/years", "/api/public/glossary", "/api/public/glossary/{id}", "/api/public/builder",
+				"/api/public/bulk", "/api/public/bulk/{year}/figures.csv", "/api/public/bulk/{year}/reports.zip")) {
 			assertThat(paths.has(path)).as(path).isTrue();
 			assertThat(paths.get(path).get("get").get("tags").toString()).as(path).contains("public");
 		}
@@ -327,8 +536,11 @@ class PublicReportsTest extends ReportServiceTest {
 		return ids;
 	}
 
+	/** A path as written, or as an answer links it (already encoded). */
 	private MockHttpServletResponse anonymous(String path) throws Exception {
-		return this.mvc.perform(get(path)).andReturn().getResponse();
+		return this.mvc.perform(path.contains("%") ? get(java.net.URI.create(path)) : get(path))
+			.andReturn()
+			.getResponse();
 	}
 
 	private static JsonNode json(MockHttpServletResponse response, int status) throws Exception {

@@ -1,0 +1,71 @@
+package io.gongkai.deploy.launcher;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public pages as someone who never signs in reads them after {@code ./gongkai up}:
+ * the list of published reports, one report of the demo data, the report builder (by
+ * agency and by province) and the glossary. Each opens without a sign-in page, shows what
+ * it loads, and shows no English word or identifier outside {@link VisibleText#ALLOWED}
+ * (agency names and the printed report, marked {@code translate="no"}, are the agencies'
+ * own words).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(RunningPlatform.class)
+class PublicPagesInChineseIT {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private RunningPlatform platform;
+
+	@BeforeAll
+	void start(RunningPlatform platform) {
+		this.platform = platform;
+	}
+
+	@Test
+	void thePublicPagesAreReadInChineseWithoutSigningIn() throws Exception {
+		JsonNode reports = json.readTree(this.platform.get("/api/public/reports?size=1", null).body()).get("items");
+		assertThat(reports.isEmpty()).as("the demo data has published reports").isFalse();
+		String report = reports.get(0).get("id").asString();
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("/public/index.html#/", "public-reports");
+		pages.put("/public/index.html#/reports/" + URLEncoder.encode(report, StandardCharsets.UTF_8), "public-figures");
+		pages.put("/public/builder.html", "builder-table");
+		pages.put("/public/builder.html?by=province&figure=requests.received,rate.disclosure", "builder-table");
+		pages.put("/public/glossary.html", "nav-glossary");
+		List<String> offences = new ArrayList<>();
+		try (BrowserSession reader = BrowserSession.anonymous(this.platform.gateway())) {
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				reader.openAddress(page.getKey());
+				reader.find(page.getValue());
+				reader.waitUntilLoaded();
+				reader.screenshot("public" + page.getKey().replaceAll("[^a-z]+", "-"));
+				assertThat(reader.currentAddress()).as(page.getKey()).startsWith(this.platform.gateway() + "/public/");
+				VisibleText text = VisibleText.of(reader, page.getKey());
+				for (String word : text.foreignWords()) {
+					offences.add(page.getKey() + ": " + word);
+				}
+			}
+			reader.openAddress("/public/glossary.html#requests.received");
+			reader.waitUntilLoaded();
+			assertThat(reader.pageText()).contains("术语表").contains("收到政府信息公开申请数").contains("表三");
+		}
+		assertThat(offences).as("English words or identifiers shown to the public").isEmpty();
+	}
+
+}
