@@ -181,7 +181,8 @@ class FiguresIsolationMatrixTest extends FiguresTestSupport {
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
 			HandlerMethod handler = entry.getValue();
 			String feature = handler.getBeanType().getPackageName();
-			if (!feature.endsWith(".sync") && !feature.endsWith(".freshness")) {
+			if (feature.startsWith("io.gongkai.analytics.") && !feature.endsWith(".sync")
+					&& !feature.endsWith(".freshness")) {
 				declared.add(handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName());
 			}
 		}
