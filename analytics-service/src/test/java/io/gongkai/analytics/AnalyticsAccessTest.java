@@ -1,42 +1,17 @@
 package io.gongkai.analytics;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class AnalyticsAccessTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class AnalyticsAccessTest extends AnalyticsServiceTest {
 
 	@Autowired
 	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@Test
 	void theAnalystReachesAnalyticsAndAReporterDoesNot() throws Exception {

@@ -17,11 +17,6 @@ class AnalyticsServiceStructureTest {
 	@ArchTest
 	static final ArchRule noPackageCycles = PackageRules.noPackageCycles("io.gongkai.analytics");
 
-	/** Nothing outside `figures` reaches into its sub-packages. */
-	@ArchTest
-	static final ArchRule figuresInternalsStayInside = PackageRules
-		.featureInternalsStayInside("io.gongkai.analytics.figures");
-
 	@ArchTest
 	static final ArchRule webTypesOnlyAtTheWebEdge = PackageRules.webTypesOnlyAtTheWebEdge("io.gongkai.analytics");
 

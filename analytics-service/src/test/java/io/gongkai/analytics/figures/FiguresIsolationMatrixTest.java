@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the caller's own province, on {@link TestNation}. Each case checks the status, and that
  * the answer (JSON, CSV, or the text of an XLSX workbook) names no province, agency or
  * agency name the caller is not entitled to, other than what the caller sent itself. An
- * endpoint added to the figures package without a row here fails the test. The counts are
- * written to {@code target/isolation-matrix-analytics.md} and reported in
- * docs/isolation.md.
+ * endpoint added to any feature of the service (all but the sync and freshness, tested on
+ * their own) without a row here fails the test. The counts are written to
+ * {@code target/isolation-matrix-analytics.md} and reported in docs/isolation.md.
  */
 class FiguresIsolationMatrixTest extends FiguresTestSupport {
 
@@ -157,19 +157,19 @@ class FiguresIsolationMatrixTest extends FiguresTestSupport {
 						"/api/analytics/comparison?" + figure + "&format=csv", false),
 				new Endpoint("ComparisonController#comparison", "XLSX by kind", Access.COMPARING,
 						"/api/analytics/comparison?figure=rate.disclosure&year=2022&by=kind&format=xlsx", true),
-				new Endpoint("ComparisonController#trend", "of a province", Access.PROVINCE_DETAIL,
+				new Endpoint("TrendController#trend", "of a province", Access.PROVINCE_DETAIL,
 						"/api/analytics/trend?figure=requests.received&province={code}&from=2017&to=2022", false),
-				new Endpoint("ComparisonController#trend", "national XLSX", Access.COMPARING,
+				new Endpoint("TrendController#trend", "national XLSX", Access.COMPARING,
 						"/api/analytics/trend?figure=rate.disclosure&from=2017&to=2022&format=xlsx", true),
-				new Endpoint("ComparisonController#outliers", "", Access.COMPARING, "/api/analytics/outliers?" + figure,
+				new Endpoint("OutliersController#outliers", "", Access.COMPARING, "/api/analytics/outliers?" + figure,
 						false),
-				new Endpoint("ProvinceReportingController#agencies", "", Access.PROVINCE_DETAIL,
+				new Endpoint("DrilldownController#agencies", "", Access.PROVINCE_DETAIL,
 						"/api/analytics/provinces/{code}/agencies?" + figure, false),
-				new Endpoint("ProvinceReportingController#agencies", "CSV", Access.PROVINCE_DETAIL,
+				new Endpoint("DrilldownController#agencies", "CSV", Access.PROVINCE_DETAIL,
 						"/api/analytics/provinces/{code}/agencies?" + figure + "&format=csv", false),
-				new Endpoint("ProvinceReportingController#completeness", "", Access.COMPARING,
+				new Endpoint("CompletenessController#completeness", "", Access.COMPARING,
 						"/api/analytics/completeness?from=2017&to=2022", false),
-				new Endpoint("ProvinceReportingController#completeness", "XLSX", Access.COMPARING,
+				new Endpoint("CompletenessController#completeness", "XLSX", Access.COMPARING,
 						"/api/analytics/completeness?from=2017&to=2022&format=xlsx", true),
 				new Endpoint("MyAgencyController#myAgency", "", Access.REPORTER, "/api/analytics/my-agency?year=2022",
 						false));
@@ -180,7 +180,9 @@ class FiguresIsolationMatrixTest extends FiguresTestSupport {
 		Set<String> declared = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
 			HandlerMethod handler = entry.getValue();
-			if (handler.getBeanType().getPackageName().startsWith("io.gongkai.analytics.figures")) {
+			String feature = handler.getBeanType().getPackageName();
+			if (feature.startsWith("io.gongkai.analytics.") && !feature.endsWith(".sync")
+					&& !feature.endsWith(".freshness")) {
 				declared.add(handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName());
 			}
 		}

@@ -1,5 +1,8 @@
 package io.gongkai.analytics.figures;
 
+import io.gongkai.analytics.AnalyticsServiceTest;
+import io.gongkai.analytics.nation.NationalFigures;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,22 +12,14 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
-import io.gongkai.analytics.figures.store.NationalFigures;
 import io.gongkai.analytics.sync.ProvinceSynced;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * says it brought the province in: a new report appears, an amended report's new accepted
  * version replaces the old one.
  */
-@SpringBootTest(properties = "gongkai.analytics.sync.enabled=false")
-@AutoConfigureMockMvc
-class FiguresReloadTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class FiguresReloadTest extends AnalyticsServiceTest {
 
 	static final String RECEIVED = "/api/analytics/comparison?figure=requests.received&year=2022&by=province";
 
@@ -56,18 +45,6 @@ class FiguresReloadTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@Test
 	void aProvinceIsRebuiltWhenTheSyncBringsItInAndAnAmendmentReplacesItsEarlierVersion() throws Exception {

@@ -2,44 +2,32 @@ package io.gongkai.analytics.figures;
 
 import java.nio.charset.StandardCharsets;
 
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.analytics.AnalyticsServiceTest;
+import io.gongkai.analytics.nation.NationalFigures;
+import org.junit.jupiter.api.BeforeAll;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * One application context for the figures tests, on the embedded store seeded with
- * {@link TestNation} before the service starts (so the start-up load reads it), without
- * synchronisation.
+ * The figures tests, on the shared test context, the store seeded with {@link TestNation}
+ * and the national read model loaded from it before the class's first test.
  */
-@SpringBootTest(properties = "gongkai.analytics.sync.enabled=false")
-@AutoConfigureMockMvc
-abstract class FiguresTestSupport {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
-
-	static {
-		TestNation.seed(store.uri());
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			tokens.close();
-			store.close();
-		}));
-	}
+abstract class FiguresTestSupport extends AnalyticsServiceTest {
 
 	static final ObjectMapper json = new ObjectMapper();
+
+	@BeforeAll
+	static void seedTheTestNation(@Autowired NationalFigures figures) {
+		TestNation.seed(store.uri());
+		figures.loadAll();
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -64,12 +52,6 @@ abstract class FiguresTestSupport {
 
 	static String liaoningRst() {
 		return tokens.reporter("210000", "ln-rst");
-	}
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
 	}
 
 	/** The answer to a GET with a token, whatever its status. */

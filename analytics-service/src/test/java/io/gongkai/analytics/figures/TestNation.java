@@ -1,5 +1,7 @@
 package io.gongkai.analytics.figures;
 
+import io.gongkai.analytics.export.Cells;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,48 +1,24 @@
 package io.gongkai.analytics.synthetic;
 
 import com.mongodb.client.MongoClient;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.analytics.AnalyticsServiceTest;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "gongkai.analytics.sync.enabled=false")
-@AutoConfigureMockMvc
-class SyntheticDataHeaderTest {
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
+class SyntheticDataHeaderTest extends AnalyticsServiceTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	MongoClient mongo;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-	}
 
 	@Test
 	void analyticsAnswersSayTheyHoldSyntheticDataOnlyOnceASyntheticNationWasWritten() throws Exception {

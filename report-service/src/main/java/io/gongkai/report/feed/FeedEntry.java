@@ -44,6 +44,9 @@ import io.gongkai.report.validation.MandatedSections;
  * @param sections for a template report with such a version, each of its format's
  * mandated sections ({@code s1} to {@code s6}) with whether that version has it, as
  * validation decides; absent for legacy reports, which have no mandated sections
+ * @param published the figures of the last published version, which the public may read;
+ * absent while no version was published. They differ from {@code figuresVersion}'s while
+ * an amendment is accepted and not yet published.
  * @param changedAt when the change took its number
  */
 record FeedEntry(long seq, String reportId, String agencyId, String agencyName, int year, String format,
@@ -52,7 +55,8 @@ record FeedEntry(long seq, String reportId, String agencyId, String agencyName, 
 		@JsonInclude(JsonInclude.Include.NON_NULL) ReportStatus figuresStatus,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Metric> metrics,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> cells,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Boolean> sections, Instant changedAt) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Boolean> sections,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Published published, Instant changedAt) {
 
 	/** The status of a report discarded as a draft made by mistake. */
 	static final String DISCARDED = "discarded";
@@ -63,7 +67,8 @@ record FeedEntry(long seq, String reportId, String agencyId, String agencyName, 
 		if (change.isDiscard()) {
 			ReportChange.Discarded gone = change.discarded();
 			return new FeedEntry(change.seq(), gone.reportId(), gone.agencyId(), gone.agencyName(), gone.year(),
-					gone.format(), null, null, DISCARDED, null, null, null, null, null, null, null, null, change.at());
+					gone.format(), null, null, DISCARDED, null, null, null, null, null, null, null, null, null,
+					change.at());
 		}
 		Report report = change.report();
 		ReportVersion latest = report.latest();
@@ -78,7 +83,38 @@ record FeedEntry(long seq, String reportId, String agencyId, String agencyName, 
 				report.deadline(), report.firstSubmittedOn(), report.onTime(),
 				figures.map(ReportVersion::number).orElse(null), figures.map(ReportVersion::status).orElse(null),
 				content.map(ReportContent::metrics).orElse(null), content.map(ReportContent::cells).orElse(null),
-				sections, change.at());
+				sections, lastPublished(report).map(Published::of).orElse(null), change.at());
+	}
+
+	/**
+	 * The figures of a report's last published version: its number, when it was
+	 * published, and its catalogue figures (legacy) or cells (template).
+	 *
+	 * @param version the version's number
+	 * @param publishedAt when it was published
+	 * @param metrics its catalogue figures (legacy reports)
+	 * @param cells its cells by template id (template reports)
+	 */
+	record Published(int version, Instant publishedAt,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Metric> metrics,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> cells) {
+
+		static Published of(ReportVersion version) {
+			return new Published(version.number(), version.publishedAt(), version.content().metrics(),
+					version.content().cells());
+		}
+
+	}
+
+	private static Optional<ReportVersion> lastPublished(Report report) {
+		List<ReportVersion> versions = report.versions();
+		for (int i = versions.size() - 1; i >= 0; i--) {
+			ReportVersion version = versions.get(i);
+			if (version.status() == ReportStatus.published && version.publishedAt() != null) {
+				return Optional.of(version);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<ReportVersion> latestDecided(Report report) {

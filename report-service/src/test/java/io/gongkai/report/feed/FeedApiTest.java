@@ -94,6 +94,7 @@ class FeedApiTest extends ReportServiceTest {
 		assertThat(created.has("figuresStatus")).isFalse();
 		assertThat(created.has("cells")).isFalse();
 		assertThat(created.has("metrics")).isFalse();
+		assertThat(created.has("published")).isFalse();
 
 		this.api.act(reporter, id, "submit", null);
 		JsonNode submitted = onlyChangeAfter(1);
@@ -110,11 +111,15 @@ class FeedApiTest extends ReportServiceTest {
 		assertThat(accepted.get("figuresStatus").asString()).isEqualTo("accepted");
 		assertThat(accepted.get("cells").get("t3.new_received.total").asLong()).isEqualTo(51);
 		assertThat(accepted.get("cells").get("t2.art20_5.licensing.decisions").asLong()).isEqualTo(13250);
+		assertThat(accepted.has("published")).as("accepted, not yet published: nothing for the public").isFalse();
 
 		this.api.act(coordinator, id, "publish", null);
 		JsonNode published = onlyChangeAfter(3);
 		assertThat(published.get("status").asString()).isEqualTo("published");
 		assertThat(published.get("figuresStatus").asString()).isEqualTo("published");
+		assertThat(published.get("published").get("version").asInt()).isEqualTo(1);
+		assertThat(published.get("published").get("cells").get("t2.art20_5.licensing.decisions").asLong())
+			.isEqualTo(13250);
 
 		this.api.act(reporter, id, "amendments", null);
 		JsonNode amended = onlyChangeAfter(4);
@@ -132,14 +137,26 @@ class FeedApiTest extends ReportServiceTest {
 		assertThat(amendmentSubmitted.get("cells").get("t2.art20_5.licensing.decisions").asLong()).isEqualTo(13250);
 
 		this.api.act(coordinator, id, "accept", null);
+		JsonNode amendmentAccepted = onlyChangeAfter(6);
+		assertThat(amendmentAccepted.get("figuresVersion").asInt()).isEqualTo(2);
+		assertThat(amendmentAccepted.get("cells").get("t2.art20_5.licensing.decisions").asLong()).isEqualTo(13300);
+		assertThat(amendmentAccepted.get("published").get("version").asInt())
+			.as("the accepted amendment is not yet the public's")
+			.isEqualTo(1);
+		assertThat(amendmentAccepted.get("published").get("cells").get("t2.art20_5.licensing.decisions").asLong())
+			.isEqualTo(13250);
+
 		this.api.act(coordinator, id, "publish", null);
-		JsonNode page = this.api.page(this.service, this.province, 6, 10);
+		JsonNode page = this.api.page(this.service, this.province, 7, 10);
 		assertThat(page.get("items").findValuesAsString("status")).containsExactly("published");
 		JsonNode republished = page.get("items").get(0);
 		assertThat(republished.get("seq").asLong()).isEqualTo(8);
 		assertThat(republished.get("figuresVersion").asInt()).isEqualTo(2);
 		assertThat(republished.get("figuresStatus").asString()).isEqualTo("published");
 		assertThat(republished.get("cells").get("t2.art20_5.licensing.decisions").asLong()).isEqualTo(13300);
+		assertThat(republished.get("published").get("version").asInt()).isEqualTo(2);
+		assertThat(republished.get("published").get("cells").get("t2.art20_5.licensing.decisions").asLong())
+			.isEqualTo(13300);
 		assertThat(republished.get("firstSubmittedOn").asString()).isEqualTo("2022-02-10");
 	}
 
