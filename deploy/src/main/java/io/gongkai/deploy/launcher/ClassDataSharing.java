@@ -109,14 +109,20 @@ final class ClassDataSharing {
 	}
 
 	/**
-	 * Waits for a training run and keeps its archive when it ended well.
+	 * Waits for a training run and keeps its archive when it ended well. A run that ended
+	 * badly is not tried again for the same jar and JVM; one that took longer than
+	 * {@code timeout} (a machine busy with something else) is stopped and tried again at
+	 * the next start.
 	 * @return whether the service now has its archive
 	 */
 	boolean finish(Training training, Duration timeout) {
 		Path made = training.dir().resolve(ARCHIVE + ".new");
 		try {
-			boolean madeWell = training.process() != null && ended(training.process(), timeout)
-					&& training.process().exitValue() == 0 && Files.isRegularFile(made);
+			if (training.process() != null && !ended(training.process(), timeout)) {
+				return false;
+			}
+			boolean madeWell = training.process() != null && training.process().exitValue() == 0
+					&& Files.isRegularFile(made);
 			if (madeWell) {
 				Files.move(made, training.dir().resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);

@@ -153,7 +153,7 @@ final class StartUp {
 			this.console.step("Preparing the class data archives of %s (once; data/cds)",
 					trainings.stream().map(ClassDataSharing.Training::service).collect(Collectors.joining(", ")));
 			for (ClassDataSharing.Training training : trainings) {
-				if (!cds.finish(training, this.settings.startTimeout())) {
+				if (!cds.finish(training, this.settings.startTimeout().multipliedBy(2))) {
 					this.console.say("    %s: no archive (see %s); it starts from its jar", training.service(),
 							log(training.service()));
 				}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,20 @@ class ClassDataSharingTests {
 		assertThat(cds.finish(trained(jar, false), Duration.ofSeconds(30))).isFalse();
 		assertThat(cds.launch("tenant-service", jar)).containsExactly("-jar", jar.toString());
 		assertThat(cds.isCurrent("tenant-service", jar)).as("not tried again at every start").isTrue();
+	}
+
+	@Test
+	void aTrainingRunThatTakesTooLongIsStoppedAndTriedAgainAtTheNextStart() throws Exception {
+		Path jar = jar("analytics-service.jar");
+		ClassDataSharing cds = new ClassDataSharing(this.data, JAVA);
+		Path dir = this.data.resolve("cds/analytics-service");
+		Files.createDirectories(dir);
+		Process endless = new ProcessBuilder("sleep", "60").start();
+		assertThat(cds.finish(new ClassDataSharing.Training("analytics-service", jar, dir, endless),
+				Duration.ofMillis(200)))
+			.isFalse();
+		assertThat(endless.waitFor(10, TimeUnit.SECONDS)).as("stopped").isTrue();
+		assertThat(cds.isCurrent("analytics-service", jar)).as("tried again at the next start").isFalse();
 	}
 
 	private Path jar(String name) throws IOException {
