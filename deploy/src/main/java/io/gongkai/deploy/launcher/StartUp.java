@@ -38,6 +38,8 @@ final class StartUp {
 
 	private final List<Started> started = new ArrayList<>();
 
+	private Started keycloak;
+
 	StartUp(LauncherSettings settings, Console console, HttpClient http, ObjectMapper json) {
 		this.settings = settings;
 		this.console = console;
@@ -129,12 +131,34 @@ final class StartUp {
 			health.untilListening("The embedded store", store.process(), this.settings.store().port(), store.log());
 			this.console.say("    store ready (%s)", this.settings.mongoUri());
 		}
-		health.untilHttpOk("Keycloak", kc.process(),
-				URI.create(this.settings.issuerUri() + "/.well-known/openid-configuration"), kc.log());
-		this.console.say("    Keycloak ready (%s)", this.settings.issuerUri());
+		this.keycloak = kc;
 	}
 
+	/**
+	 * Starts the services once the store answers, while Keycloak is still starting: they
+	 * need it only for their first request. A service without its class data archive
+	 * ({@link ClassDataSharing}) gets it first, from a training run.
+	 */
 	private void startServices() {
+		ClassDataSharing cds = new ClassDataSharing(this.settings.dataDir(),
+				Path.of(System.getProperty("java.home"), "bin", "java"));
+		List<ClassDataSharing.Training> trainings = new ArrayList<>();
+		for (String service : SERVICES) {
+			if (!cds.isCurrent(service, this.settings.serviceJar(service))) {
+				trainings.add(cds.train(service, this.settings.serviceJar(service), List.of("-Xmx" + heap(service)),
+						trainingEnvironment(service), log(service)));
+			}
+		}
+		if (!trainings.isEmpty()) {
+			this.console.step("Preparing the class data archives of %s (once; data/cds)",
+					trainings.stream().map(ClassDataSharing.Training::service).collect(Collectors.joining(", ")));
+			for (ClassDataSharing.Training training : trainings) {
+				if (!cds.finish(training, this.settings.startTimeout().multipliedBy(2))) {
+					this.console.say("    %s: no archive (see %s); it starts from its jar", training.service(),
+							log(training.service()));
+				}
+			}
+		}
 		List<ServiceInstance> instances = instances();
 		this.console.step("Starting %s",
 				instances.stream().map(ServiceInstance::name).collect(Collectors.joining(", ")));
@@ -142,12 +166,15 @@ final class StartUp {
 		List<Started> services = new ArrayList<>();
 		for (ServiceInstance instance : instances) {
 			byName.put(instance.name(), instance);
-			services.add(start(new ServiceProcess(instance.name(),
-					javaCommand("-Xmx" + heap(instance.service()), "-jar",
-							this.settings.serviceJar(instance.service()).toString()),
+			List<String> options = new ArrayList<>(List.of("-Xmx" + heap(instance.service())));
+			options.addAll(cds.launch(instance.service(), this.settings.serviceJar(instance.service())));
+			services.add(start(new ServiceProcess(instance.name(), javaCommand(options.toArray(String[]::new)),
 					environmentOf(instance), this.settings.home(), log(instance.name()))));
 		}
 		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
+		health.untilHttpOk("Keycloak", this.keycloak.process(),
+				URI.create(this.settings.issuerUri() + "/.well-known/openid-configuration"), this.keycloak.log());
+		this.console.say("    Keycloak ready (%s)", this.settings.issuerUri());
 		for (Started service : services) {
 			String url = byName.get(service.name()).url();
 			URI readiness = URI.create(url + "/actuator/health/readiness");
@@ -196,6 +223,16 @@ final class StartUp {
 			case "store" -> this.settings.serviceSettings().getOrDefault("GONGKAI_STORE_HEAP", "1g");
 			default -> "384m";
 		};
+	}
+
+	/**
+	 * A training run's environment: the service's, on no fixed port (the run stops before
+	 * the service listens).
+	 */
+	private Map<String, String> trainingEnvironment(String service) {
+		Map<String, String> env = environmentOf(service);
+		env.put("SERVER_PORT", "0");
+		return env;
 	}
 
 	Map<String, String> serviceEnvironment() {

@@ -26,8 +26,8 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 final class ApiSchema {
 
 	/**
-	 * The operators' resources: checked as Kubernetes objects with metadata, not against
-	 * their CRDs.
+	 * The operators' resources: checked as Kubernetes objects with metadata, and against
+	 * the fields of their CRDs ({@link OperatorSchemas}).
 	 */
 	static final Set<String> OPERATOR_KINDS = Set.of("k8s.keycloak.org/v2alpha1 Keycloak",
 			"k8s.keycloak.org/v2alpha1 KeycloakRealmImport", "postgresql.cnpg.io/v1 Cluster",
@@ -75,6 +75,7 @@ final class ApiSchema {
 			if (generic.getMetadata() == null || generic.getMetadata().getName() == null) {
 				problems.add(manifest.describe() + ": no metadata.name");
 			}
+			problems.addAll(OperatorSchemas.problems(manifest));
 			return problems;
 		}
 		unknownFields(object, "", problems, manifest);

@@ -261,6 +261,61 @@ class KubernetesManifestsTests {
 				"test: Deployment report-service: report-service reads no setting GONGKAI_RATE_LIMIT_BURST");
 	}
 
+	@Test
+	void theOperatorsResourcesAreValidAgainstTheFieldsOfTheirCrds() {
+		List<Manifest> operators = ALL.stream()
+			.filter((manifest) -> ApiSchema.OPERATOR_KINDS.contains(manifest.apiVersion() + " " + manifest.kind()))
+			.toList();
+		assertThat(operators).extracting(Manifest::kind).contains("Keycloak", "Cluster", "PerconaServerMongoDB");
+		assertThat(operators.stream().flatMap((manifest) -> OperatorSchemas.problems(manifest).stream())).isEmpty();
+	}
+
+	@Test
+	void anOperatorsResourceWithAFieldItsCrdLacksOrOfTheWrongTypeIsFound() throws Exception {
+		String mongodb = Files.readString(KUBERNETES.resolve("mongodb/mongodb.yaml"));
+		assertThat(problemsOf(mongodb)).isEmpty();
+		assertThat(problemsOf(mongodb.replace("      size: 3\n      affinity:", "      size: three\n      affinity:")))
+			.anySatisfy((problem) -> assertThat(problem).contains("PerconaServerMongoDB gongkai-mongodb")
+				.contains("/spec/replsets/0/size"));
+		assertThat(problemsOf(mongodb.replace("      oplogSpanMin: 10", "      oplogSpanMin: 10\n      oplogSpan: 10")))
+			.anySatisfy((problem) -> assertThat(problem).contains("/spec/backup/pitr").contains("oplogSpan"));
+		assertThat(problemsOf(mongodb.replace("        type: physical", "        type: snapshot")))
+			.anySatisfy((problem) -> assertThat(problem).contains("/spec/backup/tasks/0/type"));
+
+		String postgres = Files.readString(KUBERNETES.resolve("keycloak/postgres.yaml"));
+		assertThat(problemsOf(postgres)).isEmpty();
+		assertThat(problemsOf(postgres.replace("  instances: 3\n", "")))
+			.anySatisfy((problem) -> assertThat(problem).contains("Cluster gongkai-keycloak-db").contains("instances"));
+		assertThat(
+				problemsOf(postgres.replace("primaryUpdateStrategy: unsupervised", "primaryUpdateStrategy: automatic")))
+			.anySatisfy((problem) -> assertThat(problem).contains("/spec/primaryUpdateStrategy"));
+
+		String keycloak = Files.readString(KUBERNETES.resolve("keycloak/keycloak.yaml"));
+		assertThat(problemsOf(keycloak)).isEmpty();
+		assertThat(problemsOf(keycloak.replace("    enabled: true", "    enabled: yes please")))
+			.anySatisfy((problem) -> assertThat(problem).contains("Keycloak gongkai-keycloak")
+				.contains("/spec/ingress/enabled"));
+		assertThat(problemsOf(keycloak.replace("  instances: 2", "  instances: 2\n  replicas: 2")))
+			.anySatisfy((problem) -> assertThat(problem).contains("replicas"));
+	}
+
+	@Test
+	void aRealmImportWithoutTheKeycloakItGoesToIsFound() {
+		String realmImport = """
+				apiVersion: k8s.keycloak.org/v2alpha1
+				kind: KeycloakRealmImport
+				metadata:
+				  name: gongkai-realm
+				spec:
+				  keycloakCRName: gongkai-keycloak
+				  realm:
+				    realm: gongkai
+				""";
+		assertThat(problemsOf(realmImport)).isEmpty();
+		assertThat(problemsOf(realmImport.replace("  keycloakCRName: gongkai-keycloak\n", "")))
+			.anySatisfy((problem) -> assertThat(problem).contains("keycloakCRName"));
+	}
+
 	private static List<String> problemsOf(String yaml) {
 		return ManifestFiles.read("test", yaml)
 			.stream()
