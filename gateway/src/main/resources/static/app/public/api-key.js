@@ -7,15 +7,15 @@ import { mountPublic } from './layout.js';
 
 registerMessages({
   zh: {
-    'apiKey.title': '申请 API 密钥',
-    'apiKey.intro': '公开查询（/api/public/**）不需要登录。不带密钥时，每个网络地址每秒可发送的请求较少；带上 API 密钥后，限额按密钥计算，较高。任何人都可以申请，平台管理员可以吊销。',
+    'apiKey.title': '申请 接口密钥',
+    'apiKey.intro': '公开查询不需要登录。不带密钥时，每个网络地址每秒可发送的请求较少；带上 接口密钥后，限额按密钥计算，较高。任何人都可以申请，平台管理员可以吊销。',
     'apiKey.name': '姓名',
     'apiKey.contact': '电子邮件或单位',
     'apiKey.purpose': '用途',
     'apiKey.purposeHint': '例如：比较各省的行政复议数据',
     'apiKey.submit': '申请',
     'apiKey.sending': '正在申请…',
-    'apiKey.issued': '这是您的 API 密钥。它只显示这一次，平台只保存它的摘要，无法找回；请立即复制并妥善保存。',
+    'apiKey.issued': '这是您的 接口密钥。它只显示这一次，平台只保存它的摘要，无法找回；请立即复制并妥善保存。',
     'apiKey.howTo': '在每个公开查询请求中以请求头发送：',
     'apiKey.back': '返回公开报告',
   },

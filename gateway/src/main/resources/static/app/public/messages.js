@@ -7,7 +7,7 @@ export default {
     'public.languageLabel': '切换到英文',
     'public.signIn': '工作人员登录',
     'public.browse': '浏览报告',
-    'public.apiKey': '申请 API 密钥',
+    'public.apiKey': '申请 接口密钥',
     'public.intro': '各省级行政区已发布的政府信息公开工作年度报告，无需登录即可查阅和下载。',
     'public.province': '省份',
     'public.allProvinces': '全部省份',

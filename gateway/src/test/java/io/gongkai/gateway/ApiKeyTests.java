@@ -53,7 +53,7 @@ class ApiKeyTests extends GatewayTest {
 			.jsonPath("$.title")
 			.isEqualTo("请求过于频繁")
 			.jsonPath("$.detail")
-			.value((detail) -> assertThat(detail.toString()).contains("API 密钥"));
+			.value((detail) -> assertThat(detail.toString()).contains("接口密钥"));
 		TestEnvironment.REPORT_SERVICE
 			.verify(getRequestedFor(urlEqualTo("/api/public/years")).withHeader("X-Api-Key", absent()));
 	}
@@ -73,7 +73,7 @@ class ApiKeyTests extends GatewayTest {
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/invalid-api-key")
 			.jsonPath("$.title")
-			.isEqualTo("API 密钥无效");
+			.isEqualTo("接口密钥无效");
 		this.client.get()
 			.uri("/api/public/years")
 			.header("X-Api-Key", forged)
@@ -116,7 +116,7 @@ class ApiKeyTests extends GatewayTest {
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/api-key-revoked")
 			.jsonPath("$.title")
-			.isEqualTo("API 密钥已被吊销");
+			.isEqualTo("接口密钥已被吊销");
 		assertThat(listedKey("李记者").get("revokedAt")).isNotNull();
 	}
 
@@ -131,7 +131,7 @@ class ApiKeyTests extends GatewayTest {
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.detail")
-			.isEqualTo("只有平台管理员可以查看和吊销 API 密钥。");
+			.isEqualTo("只有平台管理员可以查看和吊销 接口密钥。");
 		this.client.post()
 			.uri("/api/api-keys/no-such-key/revocation")
 			.headers((headers) -> headers.setBearerAuth(adminToken()))
@@ -183,7 +183,7 @@ class ApiKeyTests extends GatewayTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((page) -> assertThat(page).contains("申请 API 密钥").contains("/app/public/api-key.js"));
+			.value((page) -> assertThat(page).contains("申请 接口密钥").contains("/app/public/api-key.js"));
 		this.client.get()
 			.uri("/app/public/layout.js")
 			.exchange()

@@ -38,10 +38,10 @@ import org.springframework.web.server.ServerWebExchange;
  * /api/api-keys/{id}/revocation}).
  */
 @RestController
-@Tag(name = "API keys", description = "公开查询的 API 密钥：任何人可申请，平台管理员可查看和吊销")
+@Tag(name = "API keys", description = "公开查询的 接口密钥：任何人可申请，平台管理员可查看和吊销")
 @SecurityScheme(name = "publicApiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
 		paramName = ProblemResponses.API_KEY_HEADER,
-		description = "公开查询（/api/public/**）可选的 API 密钥：带上它，限额按密钥计算（较高）；不带则按客户端网络地址计算（较低）。" + "未知的密钥得到 401，已吊销的得到 403。")
+		description = "公开查询（/api/public/**）可选的 接口密钥：带上它，限额按密钥计算（较高）；不带则按客户端网络地址计算（较低）。" + "未知的密钥得到 401，已吊销的得到 403。")
 class ApiKeyController {
 
 	private static final String PLATFORM_ADMIN = "platform-admin";
@@ -56,7 +56,7 @@ class ApiKeyController {
 	}
 
 	@PostMapping("/api/public/api-keys")
-	@Operation(summary = "申请 API 密钥",
+	@Operation(summary = "申请 接口密钥",
 			description = "姓名、电子邮件或单位、用途；回答中的 key 只显示这一次，平台只保存它的 SHA-256。" + "之后在公开查询的请求中以 X-Api-Key 请求头发送。")
 	Mono<ResponseEntity<Object>> request(@RequestBody(required = false) @Nullable KeyRequest request,
 			ServerWebExchange exchange) {
@@ -81,14 +81,14 @@ class ApiKeyController {
 	}
 
 	@GetMapping("/api/api-keys")
-	@Operation(summary = "所有 API 密钥及其使用次数（平台管理员）")
+	@Operation(summary = "所有 接口密钥及其使用次数（平台管理员）")
 	Mono<ResponseEntity<Object>> list(ServerWebExchange exchange) {
 		return asPlatformAdmin(exchange, Mono
 			.fromCallable(() -> ResponseEntity.ok((Object) this.keys.all().stream().map(KeyView::of).toList())));
 	}
 
 	@PostMapping("/api/api-keys/{id}/revocation")
-	@Operation(summary = "吊销 API 密钥（平台管理员）", description = "吊销后，该密钥在本网关立即、在其他网关 10 秒内被拒绝（403）。")
+	@Operation(summary = "吊销 接口密钥（平台管理员）", description = "吊销后，该密钥在本网关立即、在其他网关 10 秒内被拒绝（403）。")
 	Mono<ResponseEntity<Object>> revoke(@PathVariable String id, ServerWebExchange exchange) {
 		return asPlatformAdmin(exchange,
 				Mono.fromCallable(() -> this.keys.revoke(id)
