@@ -97,6 +97,28 @@ final class IndexedLookups extends H2Backend {
 		return new IndexedLookups(new MVStore.Builder().open());
 	}
 
+	/**
+	 * {@code listDatabases} answered from the databases this backend holds: the library
+	 * opens each database anew for it, and a database opened beside the one in use reads
+	 * the namespaces while that one writes them, so that listing the databases while a
+	 * collection is being created failed on the new collection's namespace.
+	 */
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if ("admin".equals(databaseName) && "listdatabases".equalsIgnoreCase(command)) {
+			List<Document> databases = listDatabaseNames().stream().sorted().map((name) -> {
+				MongoDatabase database = resolveDatabase(name);
+				Document entry = new Document("name", database.getDatabaseName());
+				entry.put("empty", database.isEmpty());
+				return entry;
+			}).toList();
+			Document response = new Document("databases", databases);
+			Utils.markOkay(response);
+			return response;
+		}
+		return super.handleCommand(channel, databaseName, command, query);
+	}
+
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
 		return new Database(databaseName, getCursorRegistry());

@@ -102,6 +102,35 @@ class EmbeddedStoreTests {
 	}
 
 	@Test
+	void theDatabasesAreListedWhileCollectionsAreCreated() throws Exception {
+		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
+				MongoClient writer = MongoClients.create(store.connectionString());
+				MongoClient lister = MongoClients.create(store.connectionString())) {
+			ExecutorService threads = Executors.newSingleThreadExecutor();
+			try {
+				Future<?> creating = threads.submit(() -> {
+					for (int collection = 0; collection < 300; collection++) {
+						writer.getDatabase("gongkai_440000")
+							.getCollection("batches_" + collection)
+							.insertOne(new Document("_id", collection));
+					}
+				});
+				Set<String> listed = new TreeSet<>();
+				while (!creating.isDone()) {
+					lister.listDatabaseNames().into(listed);
+				}
+				creating.get();
+				assertThat(listed).contains("gongkai_440000");
+				assertThat(writer.getDatabase("gongkai_440000").listCollectionNames().into(new ArrayList<>()))
+					.hasSize(300);
+			}
+			finally {
+				threads.shutdownNow();
+			}
+		}
+	}
+
+	@Test
 	void aQueryThatFixesAUniqueIndexAndMoreFieldsMatchesAllOfThem() throws Exception {
 		try (EmbeddedStore store = EmbeddedStore.start(this.data, 0);
 				MongoClient client = MongoClients.create(store.connectionString())) {
