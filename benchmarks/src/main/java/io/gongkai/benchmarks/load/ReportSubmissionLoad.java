@@ -92,7 +92,7 @@ public final class ReportSubmissionLoad {
 				admin = grant("gongkai", "gongkai-cli", "admin");
 				master = grant("master", "admin-cli", "admin");
 			}
-			String agency = "load-" + run + "-" + i;
+			String agency = "370211-load-" + run + "-" + i;
 			send("POST", this.gateway + "/api/tenants/" + this.province + "/agencies", admin,
 					"{\"id\":\"" + agency + "\",\"name\":\"负载测试" + run + "第" + i
 							+ "局\",\"level\":\"county\",\"kind\":\"department\",\"regionCode\":\"370211\"}");
