@@ -9,8 +9,8 @@ import io.gongkai.platform.security.test.PackageRules;
 /**
  * The package rules tenant-service's main code follows ({@link PackageRules}): no package
  * cycles, nothing outside {@code agency} reaching into its sub-packages, web types only
- * at the web edge. What did not hold when they were written is frozen in
- * {@code src/test/resources/archunit-frozen}, and nothing new may be added to it.
+ * at the web edge and in outbound clients, outbound clients with nothing of Spring Web's
+ * server side.
  */
 class TenantServiceStructureTest extends ModuleStructureTest {
 

@@ -27,7 +27,7 @@ class SyntheticDataHeaderTest extends AnalyticsServiceTest {
 			.andExpect(header().doesNotExist(SyntheticDataHeader.HEADER));
 
 		this.mongo.getDatabase("gongkai_analytics")
-			.getCollection(SyntheticDataHeader.COLLECTION)
+			.getCollection(SyntheticData.COLLECTION)
 			.insertOne(new Document("_id", "nation").append("agencies", 3200)
 				.append("firstYear", 2012)
 				.append("lastYear", 2021));

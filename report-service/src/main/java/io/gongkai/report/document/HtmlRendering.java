@@ -8,8 +8,7 @@ import io.gongkai.report.document.PrintedDocument.Grid;
 import io.gongkai.report.document.PrintedDocument.GridCell;
 import io.gongkai.report.document.PrintedDocument.Heading;
 import io.gongkai.report.document.PrintedDocument.Paragraph;
-
-import org.springframework.web.util.HtmlUtils;
+import org.jsoup.nodes.Entities;
 
 /**
  * The document as one self-contained HTML page: no script, no outside resource, styles
@@ -118,7 +117,7 @@ final class HtmlRendering {
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+		return Entities.escape(text);
 	}
 
 }

@@ -8,12 +8,12 @@ import io.gongkai.platform.security.Caller;
 import io.gongkai.report.idempotency.IdempotencyKeys;
 import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
+import io.gongkai.report.report.ReportAnswers;
 import io.gongkai.report.report.ReportVersion;
 import io.gongkai.report.report.Reports;
 import io.gongkai.report.template.MetricCatalogue;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,14 +36,17 @@ class ExchangeController {
 
 	private final Reports reports;
 
+	private final ReportAnswers answers;
+
 	private final IdempotencyKeys idempotencyKeys;
 
 	private final Clock clock;
 
 	private final byte[] schema = ExchangeSchema.generate(MetricCatalogue.national());
 
-	ExchangeController(Reports reports, IdempotencyKeys idempotencyKeys, Clock clock) {
+	ExchangeController(Reports reports, ReportAnswers answers, IdempotencyKeys idempotencyKeys, Clock clock) {
 		this.reports = reports;
+		this.answers = answers;
 		this.idempotencyKeys = idempotencyKeys;
 		this.clock = clock;
 	}
@@ -82,7 +85,7 @@ class ExchangeController {
 			try {
 				Report report = this.reports.create(caller, agency, ExchangeDocuments.newReport(document), reportId,
 						"imported from " + ExchangeDocument.V1);
-				return this.reports.answer(caller, report, HttpStatus.CREATED);
+				return this.answers.created(caller, report);
 			}
 			catch (ProblemException problem) {
 				throw ExchangeDocuments.inExchangeTerms(problem);

@@ -1,5 +1,6 @@
 package io.gongkai.report.idempotency;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Date;
 import java.util.UUID;
@@ -39,8 +40,9 @@ import org.springframework.stereotype.Component;
  * operation id that the work uses to make its effect recognisable (the id of the report
  * it creates, the key of the submission it records). If the process dies between the two,
  * a retry finds the pending record, resumes with the same operation id and the work finds
- * its own earlier effect instead of repeating it. Only successful answers are kept; a
- * failed request releases its key. Keys expire after a day.
+ * its own earlier effect instead of repeating it. Only successful answers are kept (a
+ * creation, 201 with its {@code Location}, or 200); a failed request releases its key.
+ * Keys expire after a day.
  */
 @Component
 public class IdempotencyKeys implements ProvinceIndexes {
@@ -123,20 +125,23 @@ public class IdempotencyKeys implements ProvinceIndexes {
 			throw failure;
 		}
 		keys.updateOne(filter,
-				Updates.combine(Updates.set("state", "done"), Updates.set("status", answer.getStatusCode().value()),
+				Updates.combine(Updates.set("state", "done"),
 						Updates.set("body", this.json.writeValueAsString(answer.getBody())),
 						Updates.set("location", answer.getHeaders().getFirst(HttpHeaders.LOCATION)),
 						Updates.set("etag", answer.getHeaders().getETag())));
 		return answer;
 	}
 
+	/**
+	 * The first answer again: 201 with its {@code Location} for a creation, 200
+	 * otherwise, the same body and {@code ETag}.
+	 */
 	private static ResponseEntity<String> replay(Document earlier) {
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(earlier.getInteger("status"))
+		String location = earlier.getString("location");
+		ResponseEntity.BodyBuilder answer = ((location != null) ? ResponseEntity.created(URI.create(location))
+				: ResponseEntity.ok())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Idempotent-Replayed", "true");
-		if (earlier.getString("location") != null) {
-			answer.header(HttpHeaders.LOCATION, earlier.getString("location"));
-		}
 		if (earlier.getString("etag") != null) {
 			answer.header(HttpHeaders.ETAG, earlier.getString("etag"));
 		}

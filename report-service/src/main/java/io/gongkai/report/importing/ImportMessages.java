@@ -13,7 +13,7 @@ import java.util.Map;
 
 import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.problem.RequestLanguage;
-import io.gongkai.report.problem.FieldLabels;
+import io.gongkai.report.template.FieldLabels;
 
 /**
  * The texts of text import that people read (preview warnings, batch outcomes, why a file

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-import io.gongkai.report.importing.agency.AgencyCandidate;
-import io.gongkai.report.importing.agency.AgencyMatch;
+import io.gongkai.report.registry.AgencyCandidate;
+import io.gongkai.report.registry.AgencyMatch;
 import io.gongkai.report.textimport.ExtractionResult;
 import io.gongkai.report.textimport.ResultJson;
 import org.bson.Document;

@@ -14,8 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxTextCharacters the longest normalised text a preview keeps (a real report has
  * tens of thousands of characters)
  * @param batch limits and threads of batch imports
- * @see io.gongkai.report.importing.agency.AgencySearchSettings the agency search's
- * settings ({@code gongkai.imports.agency-search})
+ * @see io.gongkai.report.registry.AgencySearchSettings the agency search's settings
+ * ({@code gongkai.imports.agency-search})
  */
 @ConfigurationProperties("gongkai.imports")
 public record ImportSettings(@DefaultValue("7d") Duration previewLifetime,

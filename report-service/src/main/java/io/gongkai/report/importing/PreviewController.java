@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 import io.gongkai.platform.problem.ProblemException;
 import io.gongkai.platform.security.Caller;
+import io.gongkai.report.idempotency.IdempotencyKeys;
+import io.gongkai.report.importing.PreviewDrafts.PreviewDraft;
 import io.gongkai.report.problem.ReportProblem;
+import io.gongkai.report.report.ReportAnswers;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +37,16 @@ class PreviewController {
 
 	private final PreviewDrafts drafts;
 
-	PreviewController(ImportPreviews previews, PreviewDrafts drafts) {
+	private final ReportAnswers answers;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	PreviewController(ImportPreviews previews, PreviewDrafts drafts, ReportAnswers answers,
+			IdempotencyKeys idempotencyKeys) {
 		this.previews = previews;
 		this.drafts = drafts;
+		this.answers = answers;
+		this.idempotencyKeys = idempotencyKeys;
 	}
 
 	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -75,7 +85,16 @@ class PreviewController {
 	@PostMapping("/previews/{id}/draft")
 	ResponseEntity<?> draft(Caller caller, @PathVariable String id,
 			@Valid @RequestBody(required = false) DraftRequest request) {
-		return this.drafts.draft(caller, id, (request != null) ? request : DraftRequest.NONE);
+		PreviewDraft draft = this.drafts.prepare(caller, id, (request != null) ? request : DraftRequest.NONE);
+		ResponseEntity<?> answer = this.idempotencyKeys.once(caller.requireProvince(), caller.subject(), draft.key(),
+				draft.fingerprint(),
+				(reportId) -> this.answers.created(caller, this.drafts.create(caller, draft, reportId)));
+		URI report = answer.getHeaders().getLocation();
+		if (report != null) {
+			String path = report.toString();
+			this.drafts.recordDraft(caller, draft, path.substring(path.lastIndexOf('/') + 1));
+		}
+		return answer;
 	}
 
 	private static ResponseEntity<PreviewView> answered(ImportPreview preview) {

@@ -11,16 +11,13 @@ import io.gongkai.platform.security.Caller;
 import io.gongkai.platform.security.Role;
 import io.gongkai.platform.security.client.NeighbourRefusedException;
 import io.gongkai.platform.security.client.NeighbourUnavailableException;
-import io.gongkai.report.idempotency.IdempotencyKeys;
-import io.gongkai.report.importing.agency.AgencyCandidate;
-import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.registry.AgencyCandidate;
+import io.gongkai.report.registry.AgencySearch;
 import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.report.Report;
 import io.gongkai.report.report.ReportOrigin;
 import io.gongkai.report.report.Reports;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,23 +38,24 @@ class PreviewDrafts {
 
 	private final AgencySearch agencies;
 
-	private final IdempotencyKeys idempotencyKeys;
-
 	private final PreviewStore store;
 
 	private final Clock clock;
 
-	PreviewDrafts(ImportPreviews previews, Reports reports, AgencySearch agencies, IdempotencyKeys idempotencyKeys,
-			PreviewStore store, Clock clock) {
+	PreviewDrafts(ImportPreviews previews, Reports reports, AgencySearch agencies, PreviewStore store, Clock clock) {
 		this.previews = previews;
 		this.reports = reports;
 		this.agencies = agencies;
-		this.idempotencyKeys = idempotencyKeys;
 		this.store = store;
 		this.clock = clock;
 	}
 
-	ResponseEntity<?> draft(Caller caller, String id, DraftRequest request) {
+	/**
+	 * Checks that the preview can become a report and settles its agency, without storing
+	 * anything.
+	 * @throws ProblemException what the draft request is answered with when it cannot
+	 */
+	PreviewDraft prepare(Caller caller, String id, DraftRequest request) {
 		ImportPreview preview = this.previews.reachable(caller, id);
 		String province = caller.requireProvince();
 		if (preview.extraction().year() == null) {
@@ -80,22 +78,26 @@ class PreviewDrafts {
 			throw new ProblemException(ReportProblem.PREVIEW_WITHOUT_AGENCY);
 		}
 		boolean chosen = request.agencyId() != null;
-		String note = note(caller, preview, agency.id(), chosen);
-		String fingerprint = "POST /api/reports/imports/previews/" + id + "/draft " + request.kind() + " " + agency.id()
-				+ " " + request.isAccepted();
-		ResponseEntity<?> answer = this.idempotencyKeys.once(province, caller.subject(), "import-" + preview.id(),
-				fingerprint, (reportId) -> {
-					Report report = this.reports.create(caller, agency.id(),
-							PreviewReportRequest.of(preview, request.kind(), agencyName, ReportOrigin.PREVIEW, id),
-							reportId, note, request.isAccepted());
-					return this.reports.answer(caller, report, HttpStatus.CREATED);
-				});
-		if (answer.getStatusCode().is2xxSuccessful() && answer.getHeaders().getLocation() != null) {
-			String location = answer.getHeaders().getLocation().toString();
-			this.store.recordDraft(province, id, location.substring(location.lastIndexOf('/') + 1), agency.id(), chosen,
-					caller.username(), this.clock.instant());
-		}
-		return answer;
+		return new PreviewDraft(preview, request, agency, agencyName, chosen,
+				note(caller, preview, agency.id(), chosen));
+	}
+
+	/**
+	 * Makes the report of a prepared draft.
+	 * @param reportId the new report's id, the same on every retry of the request
+	 */
+	Report create(Caller caller, PreviewDraft draft, String reportId) {
+		DraftRequest request = draft.request();
+		return this.reports.create(
+				caller, draft.agency().id(), PreviewReportRequest.of(draft.preview(), request.kind(),
+						draft.agencyName(), ReportOrigin.PREVIEW, draft.preview().id()),
+				reportId, draft.note(), request.isAccepted());
+	}
+
+	/** Writes on the preview which report was made of it, for which agency. */
+	void recordDraft(Caller caller, PreviewDraft draft, String reportId) {
+		this.store.recordDraft(caller.requireProvince(), draft.preview().id(), reportId, draft.agency().id(),
+				draft.chosen(), caller.username(), this.clock.instant());
 	}
 
 	/**
@@ -166,6 +168,29 @@ class PreviewDrafts {
 			}
 		}
 		return note.toString();
+	}
+
+	/**
+	 * A preview ready to become a report: the request, the agency settled for it and the
+	 * note for the report's audit trail.
+	 */
+	record PreviewDraft(ImportPreview preview, DraftRequest request, AgencyCandidate agency, String agencyName,
+			boolean chosen, String note) {
+
+		/**
+		 * What identifies the request for its idempotency key: the same preview made into
+		 * the same kind of report for the same agency.
+		 */
+		String fingerprint() {
+			return "POST /api/reports/imports/previews/" + this.preview.id() + "/draft " + this.request.kind() + " "
+					+ this.agency.id() + " " + this.request.isAccepted();
+		}
+
+		/** The idempotency key: one report per preview, whoever retries. */
+		String key() {
+			return "import-" + this.preview.id();
+		}
+
 	}
 
 }

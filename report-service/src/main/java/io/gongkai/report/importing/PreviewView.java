@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.gongkai.report.importing.agency.AgencyMatch;
+import io.gongkai.report.registry.AgencyMatch;
 import io.gongkai.report.textimport.ExtractionResult;
 
 /**

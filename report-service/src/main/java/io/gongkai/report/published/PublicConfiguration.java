@@ -1,7 +1,7 @@
 package io.gongkai.report.published;
 
 import io.gongkai.platform.security.client.Neighbour;
-import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.registry.AgencySearch;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

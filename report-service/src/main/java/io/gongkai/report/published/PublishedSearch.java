@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import io.gongkai.report.importing.agency.AgencyCandidate;
-import io.gongkai.report.importing.agency.AgencyMatch;
-import io.gongkai.report.importing.agency.AgencySearch;
+import io.gongkai.report.registry.AgencyCandidate;
+import io.gongkai.report.registry.AgencyMatch;
+import io.gongkai.report.registry.AgencySearch;
 
 /**
  * Finds published reports by agency name as the registry finds agencies (any part of the

@@ -4,16 +4,16 @@ import java.net.URI;
 
 import io.gongkai.platform.security.Caller;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The answer to every request that returns a report: the report with its findings, its
- * ETag, and for 201 its location.
+ * The answer the controllers give with a report: the report with its findings and its
+ * ETag; for a report just made, 201 with its location. Only controllers use it: the use
+ * cases return the report.
  */
 @Component
-class ReportAnswers {
+public class ReportAnswers {
 
 	private final ReportFindings findings;
 
@@ -21,13 +21,24 @@ class ReportAnswers {
 		this.findings = findings;
 	}
 
-	ResponseEntity<ReportView> of(Caller caller, Report report, HttpStatus status) {
+	/** 200 with the report as it is now. */
+	public ResponseEntity<ReportView> ok(Caller caller, Report report) {
+		return ResponseEntity.ok().eTag(Preconditions.etag(report)).body(view(caller, report));
+	}
+
+	/**
+	 * 201 with the report just made and its location, as {@code POST /api/reports}
+	 * answers.
+	 */
+	public ResponseEntity<ReportView> created(Caller caller, Report report) {
+		return ResponseEntity.created(URI.create("/api/reports/" + report.id()))
+			.eTag(Preconditions.etag(report))
+			.body(view(caller, report));
+	}
+
+	private ReportView view(Caller caller, Report report) {
 		String province = caller.requireProvince();
-		ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).eTag(Preconditions.etag(report));
-		if (status == HttpStatus.CREATED) {
-			builder.location(URI.create("/api/reports/" + report.id()));
-		}
-		return builder.body(ReportView.of(province, report, this.findings.of(province, report, report.latest())));
+		return ReportView.of(province, report, this.findings.of(province, report, report.latest()));
 	}
 
 }

@@ -13,7 +13,6 @@ import io.gongkai.report.idempotency.IdempotencyKeys;
 import io.gongkai.report.template.TemplateFormat;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -87,7 +86,7 @@ class ReportController {
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('AGENCY_REPORTER', 'PROVINCIAL_COORDINATOR')")
 	ResponseEntity<ReportView> get(Caller caller, @PathVariable String id) {
-		return this.answers.of(caller, this.access.reachable(caller, id), HttpStatus.OK);
+		return this.answers.ok(caller, this.access.reachable(caller, id));
 	}
 
 	@GetMapping("/{id}/check")
@@ -108,7 +107,7 @@ class ReportController {
 				+ request.content();
 		return this.idempotencyKeys.once(province, caller.subject(), idempotencyKey, fingerprint, (reportId) -> {
 			Report report = this.drafts.create(caller, request, format, reportId);
-			return this.answers.of(caller, report, HttpStatus.CREATED);
+			return this.answers.created(caller, report);
 		});
 	}
 
@@ -119,7 +118,7 @@ class ReportController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Report before = this.access.reachable(caller, id);
 		this.preconditions.check(caller.requireProvince(), before, ifMatch, true);
-		return this.answers.of(caller, this.drafts.update(caller, before, request), HttpStatus.OK);
+		return this.answers.ok(caller, this.drafts.update(caller, before, request));
 	}
 
 	/**
@@ -133,7 +132,7 @@ class ReportController {
 		Report before = this.access.reachable(caller, id);
 		this.preconditions.check(caller.requireProvince(), before, ifMatch, false);
 		return this.discard.discard(caller, before)
-			.map((after) -> this.answers.of(caller, after, HttpStatus.OK))
+			.map((after) -> this.answers.ok(caller, after))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 

@@ -7,7 +7,6 @@ import io.gongkai.platform.security.Caller;
 import io.gongkai.report.idempotency.IdempotencyKeys;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,8 +66,7 @@ class ReportLifecycleController {
 			if (!operationId.equals(current.latest().submissionKey())) {
 				this.preconditions.check(province, current, ifMatch, false);
 			}
-			return this.answers.of(caller, this.submission.submit(caller, current, body.explanations(), operationId),
-					HttpStatus.OK);
+			return this.answers.ok(caller, this.submission.submit(caller, current, body.explanations(), operationId));
 		});
 	}
 
@@ -78,7 +76,7 @@ class ReportLifecycleController {
 			@Valid @RequestBody ReviewRequests.ReturnReport request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Report before = checked(caller, id, ifMatch);
-		return this.answers.of(caller, this.review.returnToAgency(caller, before, request.comments()), HttpStatus.OK);
+		return this.answers.ok(caller, this.review.returnToAgency(caller, before, request.comments()));
 	}
 
 	@PostMapping("/accept")
@@ -88,7 +86,7 @@ class ReportLifecycleController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Report before = checked(caller, id, ifMatch);
 		String note = (request != null) ? request.note() : null;
-		return this.answers.of(caller, this.review.accept(caller, before, note), HttpStatus.OK);
+		return this.answers.ok(caller, this.review.accept(caller, before, note));
 	}
 
 	@PostMapping("/publish")
@@ -96,7 +94,7 @@ class ReportLifecycleController {
 	ResponseEntity<ReportView> publish(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Report before = checked(caller, id, ifMatch);
-		return this.answers.of(caller, this.review.publish(caller, before), HttpStatus.OK);
+		return this.answers.ok(caller, this.review.publish(caller, before));
 	}
 
 	@PostMapping("/reopen")
@@ -105,7 +103,7 @@ class ReportLifecycleController {
 			@Valid @RequestBody ReviewRequests.ReopenReport request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Report before = checked(caller, id, ifMatch);
-		return this.answers.of(caller, this.review.reopen(caller, before, request.reason()), HttpStatus.OK);
+		return this.answers.ok(caller, this.review.reopen(caller, before, request.reason()));
 	}
 
 	@PostMapping("/amendments")
@@ -114,7 +112,7 @@ class ReportLifecycleController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Report before = checked(caller, id, ifMatch);
 		Report after = this.drafts.amend(caller, before);
-		ResponseEntity<ReportView> answer = this.answers.of(caller, after, HttpStatus.OK);
+		ResponseEntity<ReportView> answer = this.answers.ok(caller, after);
 		return ResponseEntity.created(URI.create("/api/reports/" + id + "/versions/" + after.latest().number()))
 			.headers(answer.getHeaders())
 			.body(answer.getBody());

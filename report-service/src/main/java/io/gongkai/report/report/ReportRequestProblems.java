@@ -5,7 +5,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import io.gongkai.platform.problem.PlatformProblem;
 import io.gongkai.platform.problem.ApiExceptionHandler;
-import io.gongkai.report.problem.FieldLabels;
+import io.gongkai.report.template.FieldLabels;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

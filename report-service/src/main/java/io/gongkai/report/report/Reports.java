@@ -17,8 +17,6 @@ import io.gongkai.platform.security.Role;
 import io.gongkai.report.problem.ReportProblem;
 import io.gongkai.report.template.TemplateFormat;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +36,16 @@ public class Reports {
 
 	private final ReportStore store;
 
-	private final ReportAnswers answers;
-
 	private final Validator validator;
 
 	private final Clock clock;
 
-	Reports(ReportAccess access, ReportDrafts drafts, ReportFindings findings, ReportStore store, ReportAnswers answers,
-			Validator validator, Clock clock) {
+	Reports(ReportAccess access, ReportDrafts drafts, ReportFindings findings, ReportStore store, Validator validator,
+			Clock clock) {
 		this.access = access;
 		this.drafts = drafts;
 		this.findings = findings;
 		this.store = store;
-		this.answers = answers;
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -145,14 +140,6 @@ public class Reports {
 	 */
 	public List<ReportChange> changedAfter(String provinceCode, long after, int max, Instant settledBy) {
 		return this.store.changedAfter(provinceCode, after, max, settledBy);
-	}
-
-	/**
-	 * The answer {@code POST /api/reports} gives: the report with its findings, its ETag,
-	 * and for 201 its location.
-	 */
-	public ResponseEntity<?> answer(Caller caller, Report report, HttpStatus status) {
-		return this.answers.of(caller, report, status);
 	}
 
 }

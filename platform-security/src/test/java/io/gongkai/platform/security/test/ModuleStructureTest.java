@@ -13,15 +13,16 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * One module's structure test: each of its {@link PackageRules} checked against the
  * module's own main code (what it compiles into {@code target/classes}, whatever its
- * packages), one test per rule, in the module's own test run, where its frozen violations
- * are stored ({@code src/test/resources/archunit-frozen}). A module states which rules it
- * follows by extending this class.
+ * packages), one test per rule, in the module's own test run. No violation is stored
+ * anywhere: any one fails the build. A module states which rules it follows by extending
+ * this class.
  */
 public abstract class ModuleStructureTest {
 
 	/**
 	 * A service's rules: no package cycles, the internals of each named feature kept
-	 * inside it, web types only at the web edge.
+	 * inside it, web types only at the web edge and in outbound clients, and of those
+	 * only the HTTP client in outbound clients.
 	 * @param basePackage the service's package, such as {@code io.gongkai.report}
 	 * @param featuresWithInternals features whose sub-packages are their internals
 	 * @return the rules
@@ -30,7 +31,8 @@ public abstract class ModuleStructureTest {
 		return Stream
 			.of(Stream.of(PackageRules.noPackageCycles(basePackage)),
 					Stream.of(featuresWithInternals).map(PackageRules::featureInternalsStayInside),
-					Stream.of(PackageRules.webTypesOnlyAtTheWebEdge(basePackage)))
+					Stream.of(PackageRules.webTypesOnlyAtTheWebEdge(basePackage),
+							PackageRules.outboundClientsUseOnlyTheHttpClient(basePackage)))
 			.flatMap((rules) -> rules)
 			.toList();
 	}

@@ -3,23 +3,33 @@ package io.gongkai.platform.security.test;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import io.gongkai.platform.security.client.Neighbour;
+import jakarta.servlet.Filter;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules every service's structure test states. A rule that does not hold
- * everywhere today is frozen ({@link FreezingArchRule}): the violations it had when it
- * was written are stored beside the test ({@code src/test/resources/archunit-frozen}),
- * and any new one fails the build; one that is fixed leaves the store.
+ * The package rules the services' structure tests state. Each holds everywhere, with no
+ * exception stored anywhere: a violation fails the build.
+ *
+ * <p>
+ * The <em>web edge</em> of a service is where HTTP comes in: its controllers and their
+ * advice ({@link Controller}, {@link ControllerAdvice}, meta-annotations included), its
+ * servlet filters ({@link Filter}) and handler interceptors ({@link HandlerInterceptor}),
+ * the {@code problem} package that turns failures into answers, and configuration
+ * ({@link Configuration}) wiring HTTP. An <em>outbound client</em> is where HTTP goes
+ * out: a class that calls a neighbour (another service, Keycloak's admin API) through
+ * platform-security's guarded call, that is, one with a field of type {@link Neighbour}.
+ * A nested class is judged with the class it is declared in.
  */
 public final class PackageRules {
 
@@ -29,47 +39,63 @@ public final class PackageRules {
 	/**
 	 * No two packages of the service depend on each other, directly or round about.
 	 * @param basePackage the service's package, such as {@code io.gongkai.report}
-	 * @return the rule, frozen
+	 * @return the rule
 	 */
 	public static ArchRule noPackageCycles(String basePackage) {
-		return FreezingArchRule
-			.freeze(slices().matching(basePackage + ".(**)").namingSlices("package $1").should().beFreeOfCycles());
+		return slices().matching(basePackage + ".(**)").namingSlices("package $1").should().beFreeOfCycles();
 	}
 
 	/**
 	 * Outside a feature, nothing reaches into the feature's sub-packages: they are its
 	 * internals, the feature's own package its entry point.
 	 * @param feature the feature's package, such as {@code io.gongkai.report.importing}
-	 * @return the rule, frozen
+	 * @return the rule
 	 */
 	public static ArchRule featureInternalsStayInside(String feature) {
-		return FreezingArchRule.freeze(noClasses().that()
+		return noClasses().that()
 			.resideOutsideOfPackage(feature + "..")
 			.should()
 			.dependOnClassesThat(DescribedPredicate.describe("reside in a sub-package of " + feature,
 					(JavaClass target) -> target.getPackageName().startsWith(feature + ".")))
-			.as("nothing outside " + feature + " reaches into its sub-packages"));
+			.as("nothing outside " + feature + " reaches into its sub-packages");
 	}
 
 	/**
-	 * Spring Web's types and HTTP statuses only at the web edge: controllers, their
-	 * advice, filters, the problem package that turns failures into answers, and
-	 * configuration wiring HTTP clients. Stores, use cases and catalogues throw
-	 * exceptions of their own, which the edge maps to problems.
+	 * Spring Web's types and HTTP statuses only at the web edge and in outbound clients.
+	 * Stores, use cases and catalogues throw exceptions of their own, which the edge maps
+	 * to problems; they never choose a status or touch a request.
 	 * @param basePackage the service's package
-	 * @return the rule, frozen
+	 * @return the rule
 	 */
 	public static ArchRule webTypesOnlyAtTheWebEdge(String basePackage) {
-		return FreezingArchRule.freeze(noClasses().that()
+		return noClasses().that()
 			.resideInAPackage(basePackage + "..")
-			.and(notAtTheWebEdge())
+			.and(DescribedPredicate.describe("are neither at the web edge nor outbound clients",
+					(JavaClass type) -> !atTheWebEdge(type) && !outboundClient(type)))
 			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("org.springframework.web..")
-			.orShould()
-			.dependOnClassesThat()
-			.belongToAnyOf(HttpStatus.class, HttpStatusCode.class)
-			.as("web types (Spring Web, HTTP statuses) only in controllers, filters, problems and configuration"));
+			.dependOnClassesThat(
+					DescribedPredicate.describe("are Spring Web types or HTTP statuses", PackageRules::webType))
+			.as("web types (Spring Web, HTTP statuses) only at the web edge (controllers, their advice, filters,"
+					+ " interceptors, problems, configuration) and in outbound clients");
+	}
+
+	/**
+	 * An outbound client uses Spring's HTTP client, its URI builders and HTTP statuses,
+	 * and nothing of the server side of Spring Web: it calls a neighbour, it does not
+	 * answer a request. A service without outbound clients keeps it trivially.
+	 * @param basePackage the service's package
+	 * @return the rule
+	 */
+	public static ArchRule outboundClientsUseOnlyTheHttpClient(String basePackage) {
+		return noClasses().that()
+			.resideInAPackage(basePackage + "..")
+			.and(DescribedPredicate.describe("are outbound clients (hold a Neighbour) not at the web edge",
+					(JavaClass type) -> outboundClient(type) && !atTheWebEdge(type)))
+			.should()
+			.dependOnClassesThat(DescribedPredicate.describe("are Spring Web's server side",
+					(JavaClass target) -> webType(target) && !httpClientType(target)))
+			.as("outbound clients use only Spring's HTTP client (RestClient, URI builders, statuses) of Spring Web")
+			.allowEmptyShould(true);
 	}
 
 	/**
@@ -86,21 +112,39 @@ public final class PackageRules {
 					+ " and uses other modules through their public entry points only");
 	}
 
-	private static DescribedPredicate<JavaClass> notAtTheWebEdge() {
-		return DescribedPredicate.describe("are not at the web edge", (JavaClass type) -> !atTheWebEdge(type));
+	private static boolean webType(JavaClass target) {
+		String in = target.getPackageName();
+		return in.equals("org.springframework.web") || in.startsWith("org.springframework.web.")
+				|| target.isEquivalentTo(HttpStatus.class) || target.isEquivalentTo(HttpStatusCode.class);
 	}
 
-	private static boolean atTheWebEdge(JavaClass type) {
+	private static boolean httpClientType(JavaClass target) {
+		String name = target.getName();
+		return name.startsWith("org.springframework.web.client.") || name.startsWith("org.springframework.web.util.Uri")
+				|| target.isEquivalentTo(HttpStatus.class) || target.isEquivalentTo(HttpStatusCode.class);
+	}
+
+	static boolean atTheWebEdge(JavaClass type) {
+		JavaClass top = outermost(type);
+		return top.isMetaAnnotatedWith(Controller.class) || top.isAnnotatedWith(Controller.class)
+				|| top.isMetaAnnotatedWith(ControllerAdvice.class) || top.isAnnotatedWith(ControllerAdvice.class)
+				|| top.isMetaAnnotatedWith(Configuration.class) || top.isAnnotatedWith(Configuration.class)
+				|| top.isAssignableTo(Filter.class) || top.isAssignableTo(HandlerInterceptor.class)
+				|| top.getPackageName().endsWith(".problem");
+	}
+
+	static boolean outboundClient(JavaClass type) {
+		return outermost(type).getFields()
+			.stream()
+			.anyMatch((field) -> field.getRawType().isEquivalentTo(Neighbour.class));
+	}
+
+	private static JavaClass outermost(JavaClass type) {
 		JavaClass top = type;
 		while (top.getEnclosingClass().isPresent()) {
 			top = top.getEnclosingClass().get();
 		}
-		String name = top.getSimpleName();
-		return top.isMetaAnnotatedWith(Controller.class) || top.isAnnotatedWith(Controller.class)
-				|| top.isMetaAnnotatedWith(ControllerAdvice.class) || top.isAnnotatedWith(ControllerAdvice.class)
-				|| top.isMetaAnnotatedWith(Configuration.class) || top.isAnnotatedWith(Configuration.class)
-				|| name.endsWith("Controller") || name.endsWith("Filter") || name.endsWith("Advice")
-				|| top.getPackageName().endsWith(".problem");
+		return top;
 	}
 
 }

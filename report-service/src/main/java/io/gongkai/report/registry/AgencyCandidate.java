@@ -1,4 +1,4 @@
-package io.gongkai.report.importing.agency;
+package io.gongkai.report.registry;
 
 /**
  * An agency of the registry that may be the one a report names, as tenant-service ranks

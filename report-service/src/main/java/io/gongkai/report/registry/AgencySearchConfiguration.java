@@ -1,4 +1,4 @@
-package io.gongkai.report.importing.agency;
+package io.gongkai.report.registry;
 
 import io.gongkai.platform.security.client.Neighbour;
 

@@ -1,4 +1,4 @@
-package io.gongkai.report.problem;
+package io.gongkai.report.template;
 
 import java.util.LinkedHashMap;
 import java.util.List;

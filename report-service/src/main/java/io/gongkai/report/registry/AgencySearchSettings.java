@@ -1,4 +1,4 @@
-package io.gongkai.report.importing.agency;
+package io.gongkai.report.registry;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

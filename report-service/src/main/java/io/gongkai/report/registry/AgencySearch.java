@@ -1,4 +1,4 @@
-package io.gongkai.report.importing.agency;
+package io.gongkai.report.registry;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.gongkai.report.problem;
+package io.gongkai.report.template;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -6,11 +6,6 @@ import java.util.regex.Pattern;
 
 import io.gongkai.platform.problem.ProblemMessages;
 import io.gongkai.platform.problem.RequestLanguage;
-import io.gongkai.report.template.Cell;
-import io.gongkai.report.template.MetricCatalogue;
-import io.gongkai.report.template.ReportTemplate;
-import io.gongkai.report.template.Section;
-import io.gongkai.report.template.TemplateFormat;
 
 /**
  * What a person calls a field of a report request, for the path a problem names it by: a
