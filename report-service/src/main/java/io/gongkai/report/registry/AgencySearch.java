@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * /api/tenants/{code}/agencies/search?q=NAME}), as the {@code gongkai-service} service
  * account, through the guarded call to tenant-service: when tenant-service is down, slow
  * or refuses, the answer is {@link AgencyMatch.Status#UNAVAILABLE}, never an exception,
- * so that a preview still answers.
+ * so that a preview still answers. The text import matches the agency a text names with
+ * it, the public read searches published reports by agency name.
  * <p>
  * Of each match, the agency's {@code id} and {@code name} and the match's {@code score}
  * are read.
