@@ -235,7 +235,15 @@ class AccountProvisioning {
 	 * @param complete whether it was complete before (then it is never removed again)
 	 * @param temporaryPassword the password set now, {@code null} when none was
 	 */
-	private record Opening(KeycloakUser user, boolean hasRole, boolean complete, String temporaryPassword) {
+	record Opening(KeycloakUser user, boolean hasRole, boolean complete, String temporaryPassword) {
+
+		/** The password is never printed (logs, failures): only whether there is one. */
+		@Override
+		public String toString() {
+			return "Opening[user=" + ((this.user != null) ? this.user.username() : "none") + ", hasRole=" + this.hasRole
+					+ ", complete=" + this.complete + ", temporaryPassword="
+					+ ((this.temporaryPassword != null) ? "<hidden>" : "none") + "]";
+		}
 
 	}
 

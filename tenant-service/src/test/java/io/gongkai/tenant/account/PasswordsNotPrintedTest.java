@@ -1,6 +1,7 @@
 package io.gongkai.tenant.account;
 
 import java.time.Instant;
+import java.util.Map;
 
 import io.gongkai.tenant.account.ProvinceAccounts.OpenedAccount;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,15 @@ class PasswordsNotPrintedTest {
 			.toString();
 
 		assertThat(printed).doesNotContain(PASSWORD).contains("temporaryPassword=<hidden>");
+	}
+
+	@Test
+	void anAccountOnItsWayToBeingOpenedHidesItsTemporaryPassword() {
+		KeycloakUser user = new KeycloakUser("u-3", "coordinator-140000", "四", "李", true, Map.of());
+
+		String printed = new AccountProvisioning.Opening(user, false, false, PASSWORD).toString();
+
+		assertThat(printed).doesNotContain(PASSWORD).contains("coordinator-140000", "temporaryPassword=<hidden>");
 	}
 
 }
