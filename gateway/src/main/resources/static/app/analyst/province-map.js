@@ -2,7 +2,8 @@
 // is no China map in ECharts 5 and no boundary data with a clear licence (and the pages may
 // load nothing from other origins), and a grid gives small provinces as much room as large
 // ones. Each tile is a link to the province's agencies, named with the province, its value
-// and unit, rank and outlier finding; the colour follows the legend's quintiles.
+// and unit, rank and outlier finding; the colour follows the legend's quintiles. The public
+// national figures page shows the same map, its tiles leading to the published reports.
 import { href } from '../router.js';
 import { t } from '../i18n.js';
 import { provincePath } from './access.js';
@@ -19,6 +20,8 @@ export const ProvinceMap = {
     year: { type: Number, required: true },
     /** The outlier findings by province code (OutliersView.provinces). */
     outliers: { type: Map, default: () => new Map() },
+    /** Where a tile leads, by province code; the signed-in user's page of the province's agencies when not given. */
+    linkOf: { type: Function, default: null },
   },
   setup() {
     return { t };
@@ -40,7 +43,8 @@ export const ProvinceMap = {
       if (!division.tenant) {
         return { ...tile, state: 'outside', text: t('analyst.map.outside'), label: t('analyst.map.tileOutside', { name }) };
       }
-      const link = href(provincePath(division.code), { figure: this.figure.id, year: this.year });
+      const link = this.linkOf ? this.linkOf(division.code)
+        : href(provincePath(division.code), { figure: this.figure.id, year: this.year });
       if (!row || row.value === null) {
         return { ...tile, link, state: 'no-data', text: t('analyst.map.noData'), label: t('analyst.map.tileNoData', { name }) };
       }

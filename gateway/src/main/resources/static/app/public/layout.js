@@ -26,6 +26,7 @@ export function mountPublic(Page) {
           <span><strong>{{ t('public.name') }}</strong> <small>{{ t('public.subtitle') }}</small></span></div>
         <nav :aria-label="t('public.pages')"><ul>
           <li><a href="/public/index.html#/">{{ t('public.browse') }}</a></li>
+          <li><a href="/public/figures.html" data-test="nav-figures">{{ t('public.nationalFigures') }}</a></li>
           <li><a href="/public/builder.html" data-test="nav-builder">{{ t('public.builder') }}</a></li>
           <li><a href="/public/glossary.html" data-test="nav-glossary">{{ t('public.glossary') }}</a></li>
           <li><a href="/public/api-key.html" data-test="nav-api-key">{{ t('public.apiKey') }}</a></li>

@@ -193,6 +193,35 @@ class ApiKeyTests extends GatewayTest {
 			.value((script) -> assertThat(script).contains("/public/api-key.html"));
 	}
 
+	@Test
+	void aKeyReadsTheNationalFiguresUnderItsOwnLimitAndIsNotPassedOn() {
+		TestEnvironment.ANALYTICS_SERVICE.resetAll();
+		TestEnvironment.ANALYTICS_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("[2021]")));
+		String key = requestKey("赵数据记者");
+		for (int request = 0; request < 5; request++) {
+			this.client.get()
+				.uri("/api/public/analytics/years")
+				.header("X-Api-Key", key)
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		this.client.get()
+			.uri("/api/public/analytics/years")
+			.header("X-Api-Key", key)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429);
+		TestEnvironment.ANALYTICS_SERVICE.verify(5,
+				getRequestedFor(urlEqualTo("/api/public/analytics/years")).withHeader("X-Api-Key", absent()));
+		this.client.get()
+			.uri("/api/public/analytics/years")
+			.header("X-Api-Key", "gk_" + "A".repeat(43))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
 	private String requestKey(String name) {
 		Map<?, ?> issued = this.client.post()
 			.uri("/api/public/api-keys")

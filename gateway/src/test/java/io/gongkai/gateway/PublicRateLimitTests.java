@@ -23,6 +23,36 @@ class PublicRateLimitTests extends GatewayTest {
 	@BeforeEach
 	void stubServices() {
 		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("[2021]")));
+		TestEnvironment.ANALYTICS_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("[2021]")));
+	}
+
+	/**
+	 * The national figures of published reports and the published reports draw on one
+	 * bucket per client address: asking both does not double the limit.
+	 */
+	@Test
+	void theNationalFiguresAndThePublishedReportsShareOneLimitPerAddress() {
+		int passed = 0;
+		String[] paths = { "/api/public/analytics/years", "/api/public/years" };
+		while (this.client.get()
+			.uri(paths[passed % 2])
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value() == 200) {
+			passed++;
+			assertThat(passed).as("requests passed before the limit, both kinds together").isLessThanOrEqualTo(3);
+		}
+		for (String path : paths) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(429)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo("请求过于频繁");
+		}
 	}
 
 	@Test

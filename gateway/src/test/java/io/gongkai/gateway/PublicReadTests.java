@@ -32,6 +32,7 @@ class PublicReadTests extends GatewayTest {
 	@BeforeEach
 	void stubServices() {
 		this.circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("report-service").reset();
+		TestEnvironment.ANALYTICS_SERVICE.resetAll();
 		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"items\":[]}")));
 	}
 
@@ -54,6 +55,35 @@ class PublicReadTests extends GatewayTest {
 	}
 
 	@Test
+	void anyoneReadsTheNationalFiguresOfPublishedReportsFromAnalyticsWithoutSigningIn() {
+		this.circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("analytics-service").reset();
+		TestEnvironment.ANALYTICS_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"provinces\":[]}")));
+		String path = "/api/public/analytics/comparison?figure=requests.received&year=2021";
+		this.client.get()
+			.uri(path)
+			.header(HttpHeaders.COOKIE, "SESSION=abc")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.provinces")
+			.isArray();
+		var forwarded = TestEnvironment.ANALYTICS_SERVICE.findAll(getRequestedFor(urlEqualTo(path)));
+		assertThat(forwarded).hasSize(1);
+		assertThat(forwarded.get(0).containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+		assertThat(forwarded.get(0).containsHeader(HttpHeaders.COOKIE)).isFalse();
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(getRequestedFor(urlEqualTo(path)))).isEmpty();
+		this.client.post()
+			.uri("/api/public/analytics/comparison")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isGreaterThanOrEqualTo(400));
+		assertThat(TestEnvironment.ANALYTICS_SERVICE.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+	}
+
+	@Test
 	void onlyReadingIsPublicAWriteReachesNoService() {
 		this.client.post()
 			.uri("/api/public/reports")
@@ -69,7 +99,8 @@ class PublicReadTests extends GatewayTest {
 	void thePublicPagesOpenWithoutSigningInInChinese() {
 		String[][] pages = { { "/public/index.html", "已发布的政府信息公开工作年度报告", "/app/public/main.js" },
 				{ "/public/glossary.html", "术语表", "/app/public/glossary.js" },
-				{ "/public/builder.html", "报告查询", "/app/public/builder.js" } };
+				{ "/public/builder.html", "报告查询", "/app/public/builder.js" },
+				{ "/public/figures.html", "全国数据", "/app/public/figures.js" } };
 		for (String[] page : pages) {
 			this.client.get()
 				.uri(page[0])
@@ -90,7 +121,7 @@ class PublicReadTests extends GatewayTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((messages) -> assertThat(messages).contains("浏览报告"));
+			.value((messages) -> assertThat(messages).contains("浏览报告").contains("全国数据"));
 	}
 
 }

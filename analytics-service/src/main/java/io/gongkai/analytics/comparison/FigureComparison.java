@@ -14,6 +14,7 @@ import io.gongkai.analytics.nation.Numbers;
 import io.gongkai.analytics.nation.ProvinceFigures;
 import io.gongkai.analytics.nation.ProvinceNames;
 import io.gongkai.analytics.nation.ProvincePopulation;
+import io.gongkai.analytics.nation.PublishedFigures;
 import io.gongkai.analytics.nation.Quartiles;
 import io.gongkai.analytics.nation.SnapshotCache;
 import io.gongkai.analytics.nation.Tally;
@@ -40,11 +41,29 @@ public class FigureComparison {
 
 	private final NationalFigures figures;
 
+	private final PublishedFigures published;
+
 	private final SnapshotCache<Computed> cache = new SnapshotCache<>();
 
-	FigureComparison(FigureCatalogue catalogue, NationalFigures figures) {
+	private final SnapshotCache<Computed> publishedCache = new SnapshotCache<>();
+
+	FigureComparison(FigureCatalogue catalogue, NationalFigures figures, PublishedFigures published) {
 		this.catalogue = catalogue;
 		this.figures = figures;
+		this.published = published;
+	}
+
+	/**
+	 * The same comparison by province over the published figures only (each report's last
+	 * published version), for the public.
+	 */
+	public ComparisonView comparePublished(Figure figure, int year) {
+		Nation nation = this.published.nation();
+		Computed computed = this.publishedCache.get(nation, figure.id() + "|" + year,
+				() -> compute(nation, figure, year, Grouping.province, null));
+		return new ComparisonView(figure, year, Grouping.province, null, aggregation(figure), computed.rows(),
+				computed.national(), computed.caution(),
+				Freshness.of(nation, this.published.lastSynced(), Visibility.nation()));
 	}
 
 	/**

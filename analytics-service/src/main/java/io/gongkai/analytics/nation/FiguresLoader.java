@@ -37,6 +37,8 @@ class FiguresLoader implements ApplicationRunner {
 
 	private final NationalFigures figures;
 
+	private final PublishedFigures published;
+
 	private final long retrySeconds;
 
 	private final ReadModelChanges changes;
@@ -54,13 +56,14 @@ class FiguresLoader implements ApplicationRunner {
 
 	private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
-	FiguresLoader(NationalFigures figures, ReadModelChanges changes,
+	FiguresLoader(NationalFigures figures, PublishedFigures published, ReadModelChanges changes,
 			@Value("${gongkai.analytics.figures.retry-seconds:30}") long retrySeconds,
 			@Value("${gongkai.analytics.figures.poll-interval:2s}") Duration pollInterval) {
 		if (pollInterval.compareTo(Duration.ofMillis(100)) < 0 || pollInterval.compareTo(Duration.ofMinutes(1)) > 0) {
 			throw new IllegalArgumentException("gongkai.analytics.figures.poll-interval must be between 100ms and 1m");
 		}
 		this.figures = figures;
+		this.published = published;
 		this.changes = changes;
 		this.retrySeconds = retrySeconds;
 		this.pollInterval = pollInterval;
@@ -94,6 +97,7 @@ class FiguresLoader implements ApplicationRunner {
 			this.waiting.remove(province);
 			try {
 				this.figures.reload(province);
+				this.published.reload(province);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Figures of province {} could not be rebuilt; the previous ones stay: {}", province,
@@ -106,6 +110,7 @@ class FiguresLoader implements ApplicationRunner {
 		try {
 			Map<String, Long> versions = this.changes.versions();
 			this.figures.loadAll();
+			this.published.loadAll();
 			this.loadedVersions.putAll(versions);
 			long millis = this.pollInterval.toMillis();
 			this.worker.scheduleWithFixedDelay(this::pollVersions, millis, millis, TimeUnit.MILLISECONDS);

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +33,30 @@ public class NationalFigures {
 
 	private final ReadModelSource source;
 
+	private final BiConsumer<String, Consumer<ReportRow>> reports;
+
+	private final String what;
+
 	private volatile Nation nation = Nation.EMPTY;
 
 	private volatile boolean loaded;
 
 	private volatile SyncTimes syncTimes = new SyncTimes(Map.of(), Instant.MIN);
 
+	@Autowired
 	NationalFigures(ReadModelSource source) {
+		this(source, source::reports, "National figures");
+	}
+
+	/**
+	 * @param reports streams the rows of one province, or of every province when it is
+	 * given {@code null}
+	 * @param what what the log lines call the figures
+	 */
+	NationalFigures(ReadModelSource source, BiConsumer<String, Consumer<ReportRow>> reports, String what) {
 		this.source = source;
+		this.reports = reports;
+		this.what = what;
 	}
 
 	/** The read model as it is now. */
@@ -91,11 +110,11 @@ public class NationalFigures {
 		for (String code : codes) {
 			ProvinceFigures.Builder builder = builders.computeIfAbsent(code,
 					(key) -> new ProvinceFigures.Builder(key, figureCount));
-			this.source.reports(code, (report) -> {
+			this.reports.accept(code, (report) -> {
 				builder.add(report);
 				long count = reports.incrementAndGet();
 				if (count % PROGRESS_EVERY == 0) {
-					log.info("Loading national figures: {} reports read", count);
+					log.info("Loading {}: {} reports read", this.what, count);
 				}
 			});
 		}
@@ -106,7 +125,7 @@ public class NationalFigures {
 		this.nation = new Nation(provinces);
 		this.syncTimes = new SyncTimes(Collections.unmodifiableMap(synced), Instant.now());
 		this.loaded = true;
-		log.info("National figures loaded: {} reports of {} provinces in {} ms", reports.get(), provinces.size(),
+		log.info("{} loaded: {} reports of {} provinces in {} ms", this.what, reports.get(), provinces.size(),
 				Duration.between(start, Instant.now()).toMillis());
 	}
 
@@ -119,11 +138,11 @@ public class NationalFigures {
 		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount())
 			.population(this.source.population(province));
 		this.source.agencies(province, builder::register);
-		this.source.reports(province, builder::add);
+		this.reports.accept(province, builder::add);
 		ProvinceFigures figures = builder.build();
 		this.nation = this.nation.with(figures);
 		this.syncTimes = new SyncTimes(Map.of(), Instant.MIN);
-		log.debug("Figures of province {} rebuilt: {} reports in {} ms", province, figures.reports(),
+		log.debug("{} of province {} rebuilt: {} reports in {} ms", this.what, province, figures.reports(),
 				Duration.between(start, Instant.now()).toMillis());
 	}
 

@@ -43,7 +43,12 @@ class ReadModelSource {
 
 	private final MongoDatabase database;
 
+	private static final Bson PUBLISHED_FIELDS = Projections.include("province", "agencyId", "agencyName", "year",
+			"format", "scope", "agencyKind", "onTime", "published");
+
 	private final MongoCollection<ReportRow> reports;
+
+	private final MongoCollection<ReportRow> publishedReports;
 
 	private final FigureRecipes recipes;
 
@@ -55,6 +60,9 @@ class ReadModelSource {
 		this.reports = documents.withDocumentClass(ReportRow.class)
 			.withCodecRegistry(CodecRegistries.fromRegistries(
 					CodecRegistries.fromCodecs(new ReportRowCodec(this.recipes)), documents.getCodecRegistry()));
+		this.publishedReports = documents.withDocumentClass(ReportRow.class)
+			.withCodecRegistry(CodecRegistries.fromRegistries(
+					CodecRegistries.fromCodecs(new ReportRowCodec(this.recipes, true)), documents.getCodecRegistry()));
 	}
 
 	/** How many counted figures each report row carries. */
@@ -74,6 +82,27 @@ class ReadModelSource {
 			.iterator()) {
 			while (cursor.hasNext()) {
 				sink.accept(cursor.next());
+			}
+		}
+	}
+
+	/**
+	 * Streams the reports of one province (every province when {@code province} is
+	 * {@code null}) that have a published version, each with the figures of its last
+	 * published version: nothing of a draft, a submission under review, a returned report
+	 * or an amendment not yet published.
+	 */
+	void publishedReports(String province, Consumer<ReportRow> sink) {
+		Bson filter = (province != null) ? Filters.eq("province", province) : new Document();
+		try (MongoCursor<ReportRow> cursor = this.publishedReports.find(filter)
+			.projection(PUBLISHED_FIELDS)
+			.batchSize(BATCH)
+			.iterator()) {
+			while (cursor.hasNext()) {
+				ReportRow report = cursor.next();
+				if (report.hasFigures()) {
+					sink.accept(report);
+				}
 			}
 		}
 	}

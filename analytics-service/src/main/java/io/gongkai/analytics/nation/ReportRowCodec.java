@@ -20,8 +20,20 @@ final class ReportRowCodec implements Codec<ReportRow> {
 
 	private final FigureRecipes recipes;
 
+	private final boolean published;
+
 	ReportRowCodec(FigureRecipes recipes) {
+		this(recipes, false);
+	}
+
+	/**
+	 * @param published whether to read the figures of the report's last published version
+	 * (its {@code published} block) instead of the analysts' figures: a report never
+	 * published then has no figures, and its state is {@link Codes#PUBLISHED}
+	 */
+	ReportRowCodec(FigureRecipes recipes, boolean published) {
 		this.recipes = recipes;
+		this.published = published;
 	}
 
 	@Override
@@ -61,21 +73,58 @@ final class ReportRowCodec implements Codec<ReportRow> {
 				case "format" -> format = Codes.format(string(reader));
 				case "scope" -> scope = Codes.scope(string(reader));
 				case "agencyKind" -> kind = Codes.kind(string(reader));
-				case "status" -> status = Codes.status(string(reader));
 				case "onTime" -> timeliness = timeliness(reader);
-				case "figuresVersion" -> versioned = !Double.isNaN(number(reader));
-				case "metrics" -> metrics(reader, metrics, qualifiers);
-				case "sections" -> sections = sections(reader);
-				case "cells" -> cells(reader, "", cells);
-				default -> reader.skipValue();
+				default -> {
+					if (this.published) {
+						versioned = publishedField(name, reader, metrics, qualifiers, cells) || versioned;
+					}
+					else {
+						switch (name) {
+							case "status" -> status = Codes.status(string(reader));
+							case "figuresVersion" -> versioned = !Double.isNaN(number(reader));
+							case "metrics" -> metrics(reader, metrics, qualifiers);
+							case "sections" -> sections = sections(reader);
+							case "cells" -> cells(reader, "", cells);
+							default -> reader.skipValue();
+						}
+					}
+				}
 			}
 		}
 		reader.readEndDocument();
+		if (this.published) {
+			status = Codes.PUBLISHED;
+		}
 		FigureRecipes.Figures figures = versioned
 				? this.recipes.read(format != Codes.LEGACY, metrics, qualifiers, cells) : null;
 		return new ReportRow(province, agencyId, agencyName, year, format, scope, kind, status, timeliness, versioned,
 				(figures != null) ? figures.values() : null, versioned ? sections : Codes.SECTIONS_UNKNOWN,
 				(figures != null) ? figures.qualifiers() : null);
+	}
+
+	/**
+	 * Reads the {@code published} block ({@code {version, publishedAt, metrics, cells}})
+	 * into the figures, skipping every other field.
+	 * @return whether the report has a published version
+	 */
+	private boolean publishedField(String name, BsonReader reader, double[] metrics, byte[] qualifiers,
+			double[] cells) {
+		if (!"published".equals(name) || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+			reader.skipValue();
+			return false;
+		}
+		boolean versioned = false;
+		reader.readStartDocument();
+		while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+			switch (reader.readName()) {
+				case "version" -> versioned = !Double.isNaN(number(reader));
+				case "metrics" -> metrics(reader, metrics, qualifiers);
+				case "cells" -> cells(reader, "", cells);
+				default -> reader.skipValue();
+			}
+		}
+		reader.readEndDocument();
+		return versioned;
 	}
 
 	private void metrics(BsonReader reader, double[] metrics, byte[] qualifiers) {

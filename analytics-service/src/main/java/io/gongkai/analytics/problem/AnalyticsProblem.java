@@ -13,6 +13,8 @@ public enum AnalyticsProblem implements ProblemType {
 
 	UNKNOWN_FIGURE(HttpStatus.BAD_REQUEST, "unknown-figure"),
 
+	PUBLIC_FIGURE_UNKNOWN(HttpStatus.BAD_REQUEST, "unknown-figure"),
+
 	INVALID_FORMAT(HttpStatus.BAD_REQUEST, "invalid-format"),
 
 	COMPARISONS_NOT_FOR_REPORTERS(HttpStatus.FORBIDDEN, "forbidden"),

@@ -68,7 +68,7 @@ record FeedPage(String province, List<FeedEntry> items, Long next, Boolean more)
 	record FeedEntry(Long seq, String reportId, String agencyId, String agencyName, Integer year, String format,
 			String scope, String agencyKind, String status, LocalDate deadline, LocalDate firstSubmittedOn,
 			Boolean onTime, Integer figuresVersion, String figuresStatus, Map<String, FeedMetric> metrics,
-			Map<String, Long> cells, Map<String, Boolean> sections, Instant changedAt) {
+			Map<String, Long> cells, Map<String, Boolean> sections, FeedPublished published, Instant changedAt) {
 
 		/** The status of a report discarded as a draft made by mistake: it is gone. */
 		static final String DISCARDED = "discarded";
@@ -77,6 +77,16 @@ record FeedPage(String province, List<FeedEntry> items, Long next, Boolean more)
 		boolean isDiscard() {
 			return DISCARDED.equals(this.status);
 		}
+
+	}
+
+	/**
+	 * What the public may read of a report: its last published version's number,
+	 * publication time and figures; absent while no version was published.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FeedPublished(Integer version, Instant publishedAt, Map<String, FeedMetric> metrics,
+			Map<String, Long> cells) {
 
 	}
 

@@ -174,18 +174,8 @@ class ReadModelUpdates {
 	}
 
 	private static Document reportDocument(String provinceCode, FeedEntry entry, Instant syncedAt) {
-		Document metrics = new Document();
-		if (entry.metrics() != null) {
-			entry.metrics().forEach((id, metric) -> {
-				if (metric != null) {
-					metrics.append(id, new Document("value", metric.value()).append("qualifier", metric.qualifier()));
-				}
-			});
-		}
-		Document cells = new Document();
-		if (entry.cells() != null) {
-			entry.cells().forEach(cells::append);
-		}
+		Document metrics = metrics(entry.metrics());
+		Document cells = cells(entry.cells());
 		Document sections = null;
 		if (entry.sections() != null && !entry.sections().isEmpty()) {
 			sections = new Document();
@@ -209,8 +199,43 @@ class ReadModelUpdates {
 			.append("metrics", metrics)
 			.append("cells", cells)
 			.append("sections", sections)
+			.append("published", published(entry.published()))
 			.append("seq", entry.seq())
 			.append("syncedAt", date(syncedAt));
+	}
+
+	/**
+	 * The last published version's number, time and figures, kept apart from the
+	 * analysts' figures ({@code null} while no version was published): the public's
+	 * national figures count these only.
+	 */
+	private static Document published(FeedPage.FeedPublished published) {
+		if (published == null || published.version() == null) {
+			return null;
+		}
+		return new Document("version", published.version()).append("publishedAt", date(published.publishedAt()))
+			.append("metrics", metrics(published.metrics()))
+			.append("cells", cells(published.cells()));
+	}
+
+	private static Document metrics(Map<String, FeedPage.FeedMetric> given) {
+		Document metrics = new Document();
+		if (given != null) {
+			given.forEach((id, metric) -> {
+				if (metric != null) {
+					metrics.append(id, new Document("value", metric.value()).append("qualifier", metric.qualifier()));
+				}
+			});
+		}
+		return metrics;
+	}
+
+	private static Document cells(Map<String, Long> given) {
+		Document cells = new Document();
+		if (given != null) {
+			given.forEach(cells::append);
+		}
+		return cells;
 	}
 
 	private static Date date(Instant instant) {

@@ -28,7 +28,8 @@ class SyntheticDataHeader extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/analytics/");
+		return !request.getRequestURI().startsWith("/api/analytics/")
+				&& !request.getRequestURI().startsWith("/api/public/analytics/");
 	}
 
 	@Override

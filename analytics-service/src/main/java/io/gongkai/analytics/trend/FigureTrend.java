@@ -12,6 +12,7 @@ import io.gongkai.analytics.nation.NationalFigures;
 import io.gongkai.analytics.nation.Numbers;
 import io.gongkai.analytics.nation.ProvinceFigures;
 import io.gongkai.analytics.nation.ProvinceNames;
+import io.gongkai.analytics.nation.PublishedFigures;
 import io.gongkai.analytics.nation.Quartiles;
 import io.gongkai.analytics.nation.SnapshotCache;
 import io.gongkai.analytics.nation.Tally;
@@ -37,11 +38,30 @@ public class FigureTrend {
 
 	private final NationalFigures figures;
 
+	private final PublishedFigures published;
+
 	private final SnapshotCache<List<TrendView.Point>> cache = new SnapshotCache<>();
 
-	FigureTrend(FigureCatalogue catalogue, NationalFigures figures) {
+	private final SnapshotCache<List<TrendView.Point>> publishedCache = new SnapshotCache<>();
+
+	FigureTrend(FigureCatalogue catalogue, NationalFigures figures, PublishedFigures published) {
 		this.catalogue = catalogue;
 		this.figures = figures;
+		this.published = published;
+	}
+
+	/**
+	 * The same trend over the published figures only (each report's last published
+	 * version), for the public.
+	 * @param province the province, or {@code null} for the nation
+	 */
+	public TrendView trendPublished(Figure figure, String province, int from, int to) {
+		Nation nation = this.published.nation();
+		List<TrendView.Point> points = this.publishedCache.get(nation,
+				figure.id() + "|" + province + "|" + from + "|" + to, () -> points(nation, figure, province, from, to));
+		String label = (province != null) ? ProvinceNames.name(province) : "全国";
+		return new TrendView(figure, province, label, from, to, FigureComparison.aggregation(figure), points,
+				Freshness.of(nation, this.published.lastSynced(), Visibility.nation()));
 	}
 
 	/**

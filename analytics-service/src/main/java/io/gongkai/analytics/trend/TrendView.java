@@ -23,8 +23,8 @@ import java.util.List;
  * @param years one point per year, in order
  * @param freshness how fresh the data is
  */
-record TrendView(Figure figure, String province, String label, int from, int to, String aggregation, List<Point> years,
-		Freshness freshness) {
+public record TrendView(Figure figure, String province, String label, int from, int to, String aggregation,
+		List<Point> years, Freshness freshness) {
 
 	/**
 	 * One year.

@@ -78,7 +78,7 @@ class NationalStoreTest extends SyncTestSupport {
 					"template2021", "own", "government", "published", LocalDate.of(2022, 3, 31),
 					LocalDate.of(2022, 3, 20), true, 1, "published",
 					Map.of("requests.received", new FeedMetric((long) i, "exact")),
-					Map.of("t3.new_received.total", (long) i), null, Instant.parse("2022-03-25T09:00:00Z")));
+					Map.of("t3.new_received.total", (long) i), null, null, Instant.parse("2022-03-25T09:00:00Z")));
 		}
 		assertThat(this.updates.applyReports(province, entries, Instant.now())).isEqualTo(count);
 	}

@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public pages as someone who never signs in reads them after {@code ./gongkai up}:
  * the list of published reports, one report of the demo data, the report builder (by
- * agency and by province) and the glossary. Each opens without a sign-in page, shows what
- * it loads, and shows no English word or identifier outside {@link VisibleText#ALLOWED}
- * (agency names and the printed report, marked {@code translate="no"}, are the agencies'
- * own words).
+ * agency and by province), the glossary and the national figures of published reports
+ * (map, ranking, trend, on-time list, with figures). Each opens without a sign-in page,
+ * shows what it loads, and shows no English word or identifier outside
+ * {@link VisibleText#ALLOWED} (agency names and the printed report, marked
+ * {@code translate="no"}, are the agencies' own words).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(RunningPlatform.class)
@@ -48,6 +49,7 @@ class PublicPagesInChineseIT {
 		pages.put("/public/builder.html", "builder-table");
 		pages.put("/public/builder.html?by=province&figure=requests.received,rate.disclosure", "builder-table");
 		pages.put("/public/glossary.html", "nav-glossary");
+		pages.put("/public/figures.html", "figures-ranking");
 		List<String> offences = new ArrayList<>();
 		try (BrowserSession reader = BrowserSession.anonymous(this.platform.gateway())) {
 			for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -64,6 +66,16 @@ class PublicPagesInChineseIT {
 			reader.openAddress("/public/glossary.html#requests.received");
 			reader.waitUntilLoaded();
 			assertThat(reader.pageText()).contains("术语表").contains("收到政府信息公开申请数").contains("表三");
+			reader.openAddress("/public/figures.html?figure=requests.received");
+			reader.find("figures-ranking");
+			reader.waitUntilLoaded();
+			assertThat(reader.pageText()).as("the national figures of the published demo reports")
+				.contains("全国数据")
+				.contains("本年新收政府信息公开申请数")
+				.contains("各省排名")
+				.contains("份已发布报告")
+				.contains("按时发布情况")
+				.containsPattern("\\d件");
 		}
 		assertThat(offences).as("English words or identifiers shown to the public").isEmpty();
 	}

@@ -1,0 +1,145 @@
+package io.gongkai.analytics.publicfigures;
+
+import io.gongkai.analytics.access.FigureRequests;
+import io.gongkai.analytics.catalogue.Figure;
+import io.gongkai.analytics.catalogue.FigureCatalogue;
+import io.gongkai.analytics.comparison.FigureComparison;
+import io.gongkai.analytics.nation.ProvinceFigures;
+import io.gongkai.analytics.nation.PublishedFigures;
+import io.gongkai.analytics.problem.AnalyticsProblem;
+import io.gongkai.analytics.trend.FigureTrend;
+import io.gongkai.platform.problem.ProblemException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.TreeSet;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * National figures for the public, without signing in: every figure of the catalogue over
+ * the last published version of each report, and nothing of drafts, submissions under
+ * review, returned reports or amendments not yet published. Every answer may be kept
+ * ({@code Cache-Control}) and carries an {@code ETag}; {@code If-None-Match} answers 304.
+ */
+@RestController
+@RequestMapping("/api/public/analytics")
+@Tag(name = "public", description = "公开的全国数据：只计已发布报告的最新发布版本，无需登录")
+class PublicFiguresController {
+
+	private final FigureCatalogue catalogue;
+
+	private final FigureRequests requests;
+
+	private final PublishedFigures published;
+
+	private final FigureComparison comparison;
+
+	private final FigureTrend trend;
+
+	private final PublishedTimeliness timeliness;
+
+	private final CacheControl caching;
+
+	PublicFiguresController(FigureCatalogue catalogue, FigureRequests requests, PublishedFigures published,
+			FigureComparison comparison, FigureTrend trend, PublishedTimeliness timeliness,
+			@Value("${gongkai.analytics.public.max-age:60s}") Duration maxAge) {
+		this.catalogue = catalogue;
+		this.requests = requests;
+		this.published = published;
+		this.comparison = comparison;
+		this.trend = trend;
+		this.timeliness = timeliness;
+		this.caching = CacheControl.maxAge(maxAge).cachePublic();
+	}
+
+	@Operation(summary = "指标目录：每个指标和比率的名称、单位，版本之间能否比较", description = "编号与术语表（/api/public/glossary/{id}）相同。")
+	@GetMapping("/figures")
+	ResponseEntity<List<PublicFigure>> figures() {
+		return ResponseEntity.ok()
+			.cacheControl(this.caching)
+			.body(this.catalogue.figures().stream().map(PublicFigure::of).toList());
+	}
+
+	@Operation(summary = "有已发布报告的年度，新的在前")
+	@GetMapping("/years")
+	ResponseEntity<List<Integer>> years() {
+		ready();
+		return ResponseEntity.ok().cacheControl(this.caching).body(publishedYears());
+	}
+
+	@Operation(summary = "一个指标某一年度的各省数值、排名、中位数和四分位数",
+			description = "只计各报告最新发布的版本。year 缺省为有已发布报告的最近一年；每个省份附有其该年度已发布报告的公开列表。")
+	@GetMapping("/comparison")
+	ResponseEntity<PublicComparison> comparison(@RequestParam String figure,
+			@RequestParam(required = false) Integer year) {
+		Figure asked = figure(figure);
+		ready();
+		int of = (year != null) ? this.requests.year(year) : latestYear();
+		return ResponseEntity.ok()
+			.cacheControl(this.caching)
+			.body(PublicComparison.of(this.comparison.comparePublished(asked, of)));
+	}
+
+	@Operation(summary = "一个指标历年的数值：全国，或一个省份", description = "只计各报告最新发布的版本；from、to 缺省为截至去年的十年。")
+	@GetMapping("/trend")
+	ResponseEntity<PublicTrend> trend(@RequestParam String figure, @RequestParam(required = false) String province,
+			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+		Figure asked = figure(figure);
+		int[] years = this.requests.years(from, to);
+		String of = (province != null && !province.isBlank()) ? this.requests.province(province.strip()) : null;
+		ready();
+		return ResponseEntity.ok()
+			.cacheControl(this.caching)
+			.body(PublicTrend.of(this.trend.trendPublished(asked, of, years[0], years[1])));
+	}
+
+	@Operation(summary = "各省机关是否按时发布某一年度的报告",
+			description = "按时：在所属期限（2008—2018年度报告及人民政府本级报告为次年3月31日，2019年度起部门报告为次年1月31日）之前发布。")
+	@GetMapping("/timeliness")
+	ResponseEntity<PublicTimeliness> timeliness(@RequestParam(required = false) Integer year) {
+		ready();
+		int of = (year != null) ? this.requests.year(year) : latestYear();
+		return ResponseEntity.ok().cacheControl(this.caching).body(this.timeliness.of(of));
+	}
+
+	private Figure figure(String id) {
+		return this.catalogue.figures()
+			.stream()
+			.filter((figure) -> figure.id().equals(id.strip()))
+			.findFirst()
+			.orElseThrow(() -> new ProblemException(AnalyticsProblem.PUBLIC_FIGURE_UNKNOWN, id));
+	}
+
+	private List<Integer> publishedYears() {
+		TreeSet<Integer> years = new TreeSet<>();
+		for (ProvinceFigures province : this.published.nation().all()) {
+			years.addAll(province.years());
+		}
+		return List.copyOf(years.descendingSet());
+	}
+
+	/** The latest year with published reports; without any, last year. */
+	private int latestYear() {
+		List<Integer> years = publishedYears();
+		return years.isEmpty() ? this.requests.years(null, null)[1] : years.get(0);
+	}
+
+	private void ready() {
+		if (!this.published.loaded()) {
+			ProblemException loading = new ProblemException(AnalyticsProblem.FIGURES_LOADING);
+			loading.getHeaders().set("Retry-After", "10");
+			throw loading;
+		}
+	}
+
+}

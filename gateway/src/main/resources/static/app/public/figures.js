@@ -1,0 +1,211 @@
+// National figures of published reports, for everyone: a figure and a year chosen, the
+// provinces on the analysts' tile map, their ranking, the median and quartiles, the trend
+// over the years, and which provinces' agencies published on time. Every figure name
+// leads to its glossary entry; every province to its published reports of the year (the
+// list page, filtered), and from there to each report. Reads /api/public/** only.
+import { formatNumber, t } from '../i18n.js';
+import { provinceName } from '../provinces.js';
+import { LoadingLine, ProblemMessage } from '../ui.js';
+import '../analyst/messages.js';
+import { EChart } from '../analyst/echart.js';
+import { ProvinceMap } from '../analyst/province-map.js';
+import { figureName, formatQuartiles, formatValue, withUnit } from '../analyst/figures.js';
+import { read } from './public-api.js';
+import { mountPublic } from './layout.js';
+
+const DEFAULT_FIGURE = 'requests.received';
+
+/** The public list of a province's published reports of a year. */
+function reportsOf(code, year) {
+  return '/public/index.html#/?' + new URLSearchParams({ province: code, year: String(year) });
+}
+
+/** A figure's glossary entry. */
+function glossaryOf(id) {
+  return '/public/glossary.html#' + encodeURIComponent(id);
+}
+
+const NationalFigures = {
+  components: { EChart, LoadingLine, ProblemMessage, ProvinceMap },
+  setup() {
+    return { t, formatNumber, formatValue, formatQuartiles, figureName, provinceName, withUnit, glossaryOf, reportsOf };
+  },
+  data() {
+    const params = new URLSearchParams(location.search);
+    return {
+      figures: [], years: [], comparison: null, trend: null, timeliness: null, error: null, loading: false,
+      figureId: params.get('figure') || DEFAULT_FIGURE, year: params.get('year') || '',
+    };
+  },
+  async created() {
+    try {
+      const [figures, glossary, years] = await Promise.all([read('/api/public/analytics/figures'),
+        read('/api/public/glossary'), read('/api/public/analytics/years')]);
+      // Only figures the glossary explains are offered, so that each name leads to its entry.
+      const explained = new Set(glossary.map((entry) => entry.id));
+      this.figures = figures.filter((figure) => explained.has(figure.id));
+      this.years = years;
+      if (!this.figures.some((figure) => figure.id === this.figureId)) this.figureId = DEFAULT_FIGURE;
+      if (!this.year && years.length) this.year = String(years[0]);
+    } catch (error) {
+      this.error = error;
+      return;
+    }
+    await this.load();
+  },
+  computed: {
+    figure() {
+      return this.comparison ? this.comparison.figure : this.figures.find((figure) => figure.id === this.figureId);
+    },
+    /** The comparison's provinces as the map reads them (key, value, rank). */
+    mapRows() {
+      return this.comparison.provinces.map((row) => ({ ...row, key: row.code }));
+    },
+    withValues() {
+      return this.comparison.provinces.filter((row) => row.value !== null);
+    },
+    trendOption() {
+      const unit = this.figure.unit;
+      return {
+        grid: { left: 8, right: 24, top: 24, bottom: 24, containLabel: true },
+        xAxis: { type: 'category', data: this.trend.years.map((point) => String(point.year)) },
+        yAxis: { type: 'value', axisLabel: { formatter: (value) => formatValue(value, unit) } },
+        tooltip: { trigger: 'axis', valueFormatter: (value) => formatValue(value, unit) },
+        series: [{ type: 'line', name: figureName(this.figure), connectNulls: false,
+          data: this.trend.years.map((point) => point.value), itemStyle: { color: '#3182bd' } }],
+      };
+    },
+  },
+  methods: {
+    async load() {
+      if (!this.year) return;
+      const figure = this.figureId;
+      const year = Number(this.year);
+      const span = this.years.length ? { from: Math.min(...this.years), to: Math.max(...this.years) } : { from: year, to: year };
+      this.loading = true;
+      this.error = null;
+      try {
+        [this.comparison, this.trend, this.timeliness] = await Promise.all([
+          read('/api/public/analytics/comparison?' + new URLSearchParams({ figure, year: String(year) })),
+          read('/api/public/analytics/trend?' + new URLSearchParams({ figure, from: String(span.from), to: String(span.to) })),
+          read('/api/public/analytics/timeliness?' + new URLSearchParams({ year: String(year) })),
+        ]);
+        history.replaceState(null, '', '?' + new URLSearchParams({ figure, year: String(year) }));
+      } catch (error) {
+        this.error = error;
+      } finally {
+        this.loading = false;
+      }
+    },
+    linkOf(code) {
+      return reportsOf(code, this.comparison.year);
+    },
+    onTimeWord(agency) {
+      return agency.onTime === null ? t('public.figures.unknown') : t(agency.onTime ? 'public.onTime' : 'public.late');
+    },
+  },
+  template: `
+    <h1 tabindex="-1">{{ t('public.nationalFigures') }}</h1>
+    <p class="intro">{{ t('public.figures.intro') }}</p>
+    <form class="public-filters" @submit.prevent="load" data-test="figures-chooser">
+      <label class="grow">{{ t('public.figures.figure') }}
+        <select v-model="figureId" @change="load" data-test="figures-figure">
+          <option v-for="f in figures" :key="f.id" :value="f.id">{{ figureName(f) }}</option>
+        </select>
+      </label>
+      <label>{{ t('public.year') }}
+        <select v-model="year" @change="load" data-test="figures-year">
+          <option v-for="y in years" :key="y" :value="String(y)">{{ y }}</option>
+        </select>
+      </label>
+    </form>
+    <ProblemMessage :error="error"/>
+    <p v-if="!error && figures.length && !years.length">{{ t('public.figures.none') }}</p>
+    <LoadingLine v-if="loading"/>
+    <template v-else-if="comparison">
+      <h2><a :href="glossaryOf(figure.id)" data-test="figures-glossary">{{ figureName(figure) }}</a>
+        <small>{{ t('public.figures.ofYear', { year: comparison.year }) }}</small></h2>
+      <p class="notice" v-if="comparison.caution || figure.comparability === 'not_comparable'">{{ t('public.figures.caution') }}</p>
+      <dl class="national-summary" data-test="figures-national">
+        <div><dt>{{ t('public.figures.national') }}</dt><dd data-test="figures-national-value">{{ formatValue(comparison.national.value, figure.unit) }}</dd></div>
+        <div><dt>{{ t('public.figures.reports') }}</dt><dd>{{ formatNumber(comparison.national.reports) }}</dd></div>
+        <div><dt>{{ t('public.figures.provinceMedian') }}</dt><dd>{{ formatValue(comparison.national.provinces.median, figure.unit) }}</dd></div>
+        <div><dt>{{ t('public.figures.provinceQuartiles') }}</dt><dd>{{ formatQuartiles(comparison.national.provinces, figure.unit) }}</dd></div>
+        <div v-if="comparison.national.reportQuartiles.count"><dt>{{ t('public.figures.reportMedian') }}</dt><dd>{{ formatValue(comparison.national.reportQuartiles.median, figure.unit) }}</dd></div>
+        <div v-if="comparison.national.reportQuartiles.count"><dt>{{ t('public.figures.reportQuartiles') }}</dt><dd>{{ formatQuartiles(comparison.national.reportQuartiles, figure.unit) }}</dd></div>
+      </dl>
+
+      <h2>{{ t('public.figures.map') }}</h2>
+      <p class="muted">{{ t('public.figures.mapHint') }}</p>
+      <ProvinceMap :rows="mapRows" :figure="figure" :year="comparison.year" :link-of="linkOf"/>
+
+      <h2>{{ t('public.figures.ranking') }}</h2>
+      <div class="table-scroll">
+        <table class="public-reports" data-test="figures-ranking">
+          <thead><tr>
+            <th scope="col" class="number">{{ t('public.figures.rank') }}</th>
+            <th scope="col">{{ t('public.province') }}</th>
+            <th scope="col" class="number"><a :href="glossaryOf(figure.id)">{{ withUnit(figureName(figure), figure.unit) }}</a></th>
+            <th scope="col" class="number">{{ t('public.figures.reports') }}</th>
+            <th scope="col" class="number">{{ withUnit(t('public.figures.reportMedian'), figure.unit) }}</th>
+            <th scope="col">{{ t('public.figures.trace') }}</th>
+          </tr></thead>
+          <tbody>
+            <tr v-for="row in withValues" :key="row.code" :data-test="'figures-row-' + row.code">
+              <td class="number">{{ row.rank }}</td>
+              <th scope="row"><a :href="reportsOf(row.code, comparison.year)">{{ provinceName(row.code) }}</a></th>
+              <td class="number">{{ formatValue(row.value, figure.unit) }}</td>
+              <td class="number">{{ formatNumber(row.reports) }}</td>
+              <td class="number">{{ formatValue(row.reportQuartiles.median, figure.unit) }}</td>
+              <td><a :href="reportsOf(row.code, comparison.year)">{{ t('public.figures.theReports', { count: formatNumber(row.reports) }) }}</a></td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p v-if="!withValues.length">{{ t('public.figures.noValues') }}</p>
+
+      <template v-if="trend">
+        <h2>{{ t('public.figures.trend') }}</h2>
+        <EChart :option="trendOption" :label="t('public.figures.trendLabel', { figure: figureName(figure) })"/>
+        <div class="table-scroll">
+          <table class="public-reports" data-test="figures-trend">
+            <thead><tr><th scope="col">{{ t('public.year') }}</th>
+              <th scope="col" class="number">{{ withUnit(figureName(figure), figure.unit) }}</th>
+              <th scope="col" class="number">{{ t('public.figures.reports') }}</th>
+              <th scope="col" class="number">{{ t('public.figures.change') }}</th></tr></thead>
+            <tbody><tr v-for="point in trend.years" :key="point.year">
+              <th scope="row">{{ point.year }}</th><td class="number">{{ formatValue(point.value, figure.unit) }}</td>
+              <td class="number">{{ formatNumber(point.reports) }}</td><td class="number">{{ formatValue(point.change, figure.unit) }}</td>
+            </tr></tbody>
+          </table>
+        </div>
+      </template>
+
+      <template v-if="timeliness">
+        <h2>{{ t('public.figures.timeliness') }}</h2>
+        <p class="muted">{{ t('public.figures.timelinessHint') }}</p>
+        <p>{{ t('public.figures.timelinessNational', { reports: formatNumber(timeliness.national.reports), onTime: formatNumber(timeliness.national.onTime), late: formatNumber(timeliness.national.late) }) }}</p>
+        <div class="table-scroll">
+          <table class="public-reports" data-test="figures-timeliness">
+            <thead><tr><th scope="col">{{ t('public.province') }}</th>
+              <th scope="col" class="number">{{ t('public.figures.reports') }}</th>
+              <th scope="col" class="number">{{ t('public.onTime') }}</th>
+              <th scope="col" class="number">{{ t('public.late') }}</th>
+              <th scope="col" class="number">{{ t('public.figures.share') }}</th>
+              <th scope="col">{{ t('public.figures.agencies') }}</th></tr></thead>
+            <tbody><tr v-for="p in timeliness.provinces" :key="p.code" :data-test="'figures-on-time-' + p.code">
+              <th scope="row"><a :href="reportsOf(p.code, timeliness.year)">{{ provinceName(p.code) }}</a>
+                <small v-if="p.allOnTime" class="muted">{{ t('public.figures.allOnTime') }}</small></th>
+              <td class="number">{{ formatNumber(p.reports) }}</td>
+              <td class="number">{{ formatNumber(p.onTime) }}</td>
+              <td class="number">{{ formatNumber(p.late) }}</td>
+              <td class="number">{{ formatValue(p.share, '%') }}</td>
+              <td><ul class="plain-list"><li v-for="(agency, i) in p.agencies" :key="i">{{ t('public.figures.agencyState', { name: agency.name, state: onTimeWord(agency) }) }}</li></ul></td>
+            </tr></tbody>
+          </table>
+        </div>
+      </template>
+    </template>`,
+};
+
+mountPublic(NationalFigures);
