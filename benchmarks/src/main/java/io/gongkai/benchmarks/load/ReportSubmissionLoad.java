@@ -63,7 +63,7 @@ public final class ReportSubmissionLoad {
 	 */
 	private final long thinkMillis;
 
-	private ReportSubmissionLoad(String gateway, String keycloak, String province, long thinkMillis) {
+	ReportSubmissionLoad(String gateway, String keycloak, String province, long thinkMillis) {
 		this.thinkMillis = thinkMillis;
 		this.platform = new PlatformClient(gateway, keycloak);
 		this.gateway = gateway;
@@ -76,19 +76,26 @@ public final class ReportSubmissionLoad {
 		int seconds = Integer.parseInt(arg(args, 1, "60"));
 		ReportSubmissionLoad load = new ReportSubmissionLoad(arg(args, 2, "http://127.0.0.1:8080"),
 				arg(args, 3, "http://127.0.0.1:8180"), "370000", Long.parseLong(arg(args, 4, "0")));
-		List<String> tokens = load.prepareAgencies(agencies);
+		List<String> tokens = load.prepareAgencies(agencies).stream().map(Agency::token).toList();
 		load.run(tokens, seconds);
 	}
 
-	private List<String> prepareAgencies(int count) throws Exception {
+	/**
+	 * Opens {@code count} agencies of the province through the gateway as the platform
+	 * admin, each with a reporter account whose first sign-in is completed (password
+	 * {@code gongkai-demo}), under names no earlier run used.
+	 * @param count how many
+	 * @return the agencies with a token of each one's reporter
+	 */
+	List<Agency> prepareAgencies(int count) throws Exception {
 		String admin = grant("gongkai", "gongkai-cli", "admin");
 		String master = grant("master", "admin-cli", "admin");
 		String run = UUID.randomUUID().toString().substring(0, 6);
-		List<String> tokens = new ArrayList<>();
+		List<Agency> agencies = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			if (i % 20 == 0) {
-				// the master realm's tokens live a minute: take fresh ones as the
-				// preparation goes on
+			if (i % 5 == 0) {
+				// the master realm's tokens live a minute, and a loaded machine opens
+				// few agencies a minute: take fresh ones as the preparation goes on
 				admin = grant("gongkai", "gongkai-cli", "admin");
 				master = grant("master", "admin-cli", "admin");
 			}
@@ -102,16 +109,61 @@ public final class ReportSubmissionLoad {
 					"{\"username\":\"" + username + "\",\"role\":\"agency-reporter\",\"agencyId\":\"" + agency + "\"}");
 			String userId = json.readTree(opened.body()).path("id").asString();
 			String users = this.keycloak + "/admin/realms/gongkai/users/" + userId;
-			send("PUT", users + "/reset-password", master,
-					"{\"type\":\"password\",\"value\":\"gongkai-demo\",\"temporary\":false}");
-			send("PUT", users, master, "{\"requiredActions\":[]}");
-			tokens.add(grant("gongkai", "gongkai-cli", username));
+			String token = null;
+			for (int attempt = 0; token == null; attempt++) {
+				if (attempt > 0) {
+					// the first sign-in was not completed (a refused admin call):
+					// again with a fresh token of the master realm
+					master = grant("master", "admin-cli", "admin");
+				}
+				send("PUT", users + "/reset-password", master,
+						"{\"type\":\"password\",\"value\":\"gongkai-demo\",\"temporary\":false}");
+				send("PUT", users, master, "{\"requiredActions\":[]}");
+				try {
+					token = grant("gongkai", "gongkai-cli", username);
+				}
+				catch (IllegalStateException refused) {
+					if (attempt == 2) {
+						throw refused;
+					}
+				}
+			}
+			agencies.add(new Agency(agency, username, token));
 			if ((i + 1) % 50 == 0) {
 				System.out.printf("prepared %d agencies%n", i + 1);
 			}
 		}
-		return tokens;
+		return agencies;
 	}
+
+	/**
+	 * An agency a load run opened.
+	 *
+	 * @param id its id in the registry
+	 * @param username its reporter's account
+	 * @param token an access token of that account
+	 */
+	record Agency(String id, String username, String token) {
+
+	}
+
+	/** A new legacy report on {@code year}, as the first step of a cycle sends it. */
+	static String createBody(int year) {
+		return "{\"year\":" + year + ",\"format\":\"legacy\",\"agencyName\":\"负载测试局\","
+				+ "\"metrics\":{\"requests.received\":{\"value\":" + year % 50 + "}}}";
+	}
+
+	/** The report of {@code year} saved with a changed figure, the second step. */
+	static String saveBody(int year) {
+		return "{\"agencyName\":\"负载测试局\",\"metrics\":{\"requests.received\":{\"value\":" + (year % 50 + 1)
+				+ "},\"review.total\":{\"value\":0}}}";
+	}
+
+	/**
+	 * What a submission sends: no explanations (a legacy report has no warnings to
+	 * explain).
+	 */
+	static final String SUBMIT_BODY = "{\"explanations\":{}}";
 
 	private void run(List<String> tokens, int seconds) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -160,21 +212,18 @@ public final class ReportSubmissionLoad {
 
 	private boolean cycle(String token, int year) throws Exception {
 		HttpResponse<String> created = timed("POST", "/api/reports", token, UUID.randomUUID().toString(), null,
-				"{\"year\":" + year + ",\"format\":\"legacy\",\"agencyName\":\"负载测试局\","
-						+ "\"metrics\":{\"requests.received\":{\"value\":" + year % 50 + "}}}");
+				createBody(year));
 		if (!expect(created, 201, "create")) {
 			return false;
 		}
 		String id = json.readTree(created.body()).path("id").asString();
 		String etag = created.headers().firstValue("ETag").orElse("");
-		HttpResponse<String> saved = timed("PUT", "/api/reports/" + id, token, null, etag,
-				"{\"agencyName\":\"负载测试局\",\"metrics\":{\"requests.received\":{\"value\":" + (year % 50 + 1)
-						+ "},\"review.total\":{\"value\":0}}}");
+		HttpResponse<String> saved = timed("PUT", "/api/reports/" + id, token, null, etag, saveBody(year));
 		if (!expect(saved, 200, "save")) {
 			return false;
 		}
 		HttpResponse<String> submittedAnswer = timed("POST", "/api/reports/" + id + "/submit", token,
-				UUID.randomUUID().toString(), null, "{\"explanations\":{}}");
+				UUID.randomUUID().toString(), null, SUBMIT_BODY);
 		return expect(submittedAnswer, 200, "submit");
 	}
 
@@ -270,7 +319,7 @@ public final class ReportSubmissionLoad {
 		return this.platform.token(realm, client, username);
 	}
 
-	private static double percentile(List<Long> sortedMicros, int percentile) {
+	static double percentile(List<Long> sortedMicros, int percentile) {
 		if (sortedMicros.isEmpty()) {
 			return 0;
 		}

@@ -30,9 +30,10 @@ public final class GongkaiLauncher {
 				case "up" -> new StartUp(settings, console, httpClient(), json()).run();
 				case "down" -> new ShutDown(pidFiles, console).run();
 				case "status" -> new StatusReport(pidFiles, settings, console).run();
+				case "restart" -> restart(args, settings, pidFiles, console);
 				default -> {
 					console.say(
-							"Usage: ./gongkai up [--instances N] | down | status | extract FILE... | demo synthetic [AGENCIES]");
+							"Usage: ./gongkai up [--instances N] | down | status | restart INSTANCE | extract FILE... | demo synthetic [AGENCIES]");
 					yield 64;
 				}
 			};
@@ -45,11 +46,35 @@ public final class GongkaiLauncher {
 	}
 
 	/**
+	 * {@code restart NAME}: as many instances as the running platform has (its PID files
+	 * say, whatever {@code GONGKAI_INSTANCES} says now), so that the restarted instance
+	 * is told of every other one.
+	 */
+	private static int restart(String[] args, LauncherSettings settings, PidFiles pidFiles, Console console) {
+		if (args.length != 2) {
+			throw new LauncherException(
+					"say which instance: ./gongkai restart report-service-2 (see ./gongkai status)");
+		}
+		int running = pidFiles.read()
+			.stream()
+			.map(PidFiles.RecordedProcess::name)
+			.filter((name) -> StartUp.SERVICES.contains(ServiceInstance.serviceOf(name)))
+			.mapToInt(ServiceInstance::numberOf)
+			.max()
+			.orElse(settings.instances());
+		LauncherSettings platform = settings.withInstances(Math.max(running, settings.instances()));
+		return new StartUp(platform, console, httpClient(), json()).restart(args[1]);
+	}
+
+	/**
 	 * The environment with what the command line sets: {@code up --instances N} is
 	 * {@code GONGKAI_INSTANCES=N}.
 	 */
 	static Map<String, String> withOptions(String[] args, Map<String, String> env) {
 		Map<String, String> merged = new java.util.HashMap<>(env);
+		if (args.length > 0 && args[0].equals("restart")) {
+			return merged;
+		}
 		for (int i = 1; i < args.length; i++) {
 			if (args[i].equals("--instances") && i + 1 < args.length) {
 				merged.put("GONGKAI_INSTANCES", args[++i]);

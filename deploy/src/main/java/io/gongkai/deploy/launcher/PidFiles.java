@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,15 @@ final class PidFiles {
 
 	private static Optional<RecordedProcess> parse(Path file) throws IOException {
 		String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (NoSuchFileException gone) {
+			// removed since the folder was listed: a restart of another instance, or
+			// down, running at the same time
+			return Optional.empty();
+		}
 		if (lines.isEmpty()) {
 			return Optional.empty();
 		}

@@ -28,6 +28,19 @@ record ServiceInstance(String service, int number, NamedPort port) {
 	}
 
 	/**
+	 * The instance number a process name carries.
+	 * @param processName {@code report-service} (1), {@code report-service-2} (2)
+	 * @return its number, 1 for a name without one
+	 */
+	static int numberOf(String processName) {
+		String service = serviceOf(processName);
+		if (processName.length() > service.length() + 1) {
+			return Integer.parseInt(processName.substring(service.length() + 1));
+		}
+		return 1;
+	}
+
+	/**
 	 * The service a process name belongs to.
 	 * @param processName {@code report-service}, {@code report-service-2},
 	 * {@code keycloak}

@@ -166,10 +166,7 @@ final class StartUp {
 		List<Started> services = new ArrayList<>();
 		for (ServiceInstance instance : instances) {
 			byName.put(instance.name(), instance);
-			List<String> options = new ArrayList<>(List.of("-Xmx" + heap(instance.service())));
-			options.addAll(cds.launch(instance.service(), this.settings.serviceJar(instance.service())));
-			services.add(start(new ServiceProcess(instance.name(), javaCommand(options.toArray(String[]::new)),
-					environmentOf(instance), this.settings.home(), log(instance.name()))));
+			services.add(startInstance(instance, cds));
 		}
 		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
 		health.untilHttpOk("Keycloak", this.keycloak.process(),
@@ -181,6 +178,50 @@ final class StartUp {
 			health.untilHttpOk(service.name(), service.process(), readiness, service.log());
 			this.console.say("    %s ready (%s)", service.name(), url);
 		}
+	}
+
+	private Started startInstance(ServiceInstance instance, ClassDataSharing cds) {
+		List<String> options = new ArrayList<>(List.of("-Xmx" + heap(instance.service())));
+		options.addAll(cds.launch(instance.service(), this.settings.serviceJar(instance.service())));
+		return start(new ServiceProcess(instance.name(), javaCommand(options.toArray(String[]::new)),
+				environmentOf(instance), this.settings.home(), log(instance.name())));
+	}
+
+	/**
+	 * {@code ./gongkai restart NAME}: one instance of a running platform stopped, if it
+	 * still runs, and started again as {@code up} started it (same command, environment,
+	 * port, log and PID file), then waited for until it is ready. The platform's other
+	 * processes are left alone.
+	 * @param name the instance ({@code report-service}, {@code report-service-2},
+	 * {@code gateway-2}, ...)
+	 * @return the exit code
+	 */
+	int restart(String name) {
+		ServiceInstance instance = instances().stream()
+			.filter((candidate) -> candidate.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new LauncherException("no instance " + name + " in this platform (known: "
+					+ instances().stream().map(ServiceInstance::name).collect(Collectors.joining(", ")) + ")"));
+		Instant begin = Instant.now();
+		for (PidFiles.RecordedProcess recorded : this.pidFiles.read()) {
+			if (recorded.name().equals(name)) {
+				recorded.live().ifPresent((live) -> {
+					this.console.step("Stopping %s (pid %d)", name, live.pid());
+					ProcessStop.stop(List.of(live), STOP_GRACE);
+				});
+				this.pidFiles.remove(name);
+			}
+		}
+		PortCheck.requireFree(List.of(instance.port()));
+		ClassDataSharing cds = new ClassDataSharing(this.settings.dataDir(),
+				Path.of(System.getProperty("java.home"), "bin", "java"));
+		this.console.step("Starting %s", name);
+		Started started = startInstance(instance, cds);
+		new HealthWait(this.http, this.settings.startTimeout()).untilHttpOk(name, started.process(),
+				URI.create(instance.url() + "/actuator/health/readiness"), started.log());
+		this.console.say("    %s ready (%s, pid %d) in %d s", name, instance.url(), started.process().pid(),
+				Duration.between(begin, Instant.now()).toSeconds());
+		return 0;
 	}
 
 	/**

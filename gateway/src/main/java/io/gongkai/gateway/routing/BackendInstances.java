@@ -2,6 +2,7 @@ package io.gongkai.gateway.routing;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import reactor.core.publisher.Flux;
 
@@ -13,15 +14,20 @@ import org.springframework.stereotype.Component;
 /**
  * The instances of each service, as the settings list them ({@link BackendServices}):
  * what Spring Cloud LoadBalancer chooses from, in turn, for the routes' {@code lb://}
- * URIs. A service given one URI has one instance, and every request goes there.
+ * URIs. A service given one URI has one instance, and every request goes there. An
+ * instance that refused a connection lately ({@link RefusedInstances}) is left out while
+ * another remains.
  */
 @Component
 class BackendInstances implements ReactiveDiscoveryClient {
 
 	private final BackendServices services;
 
-	BackendInstances(BackendServices services) {
+	private final RefusedInstances refused;
+
+	BackendInstances(BackendServices services, RefusedInstances refused) {
 		this.services = services;
+		this.refused = refused;
 	}
 
 	@Override
@@ -32,7 +38,13 @@ class BackendInstances implements ReactiveDiscoveryClient {
 	@Override
 	public Flux<ServiceInstance> getInstances(String serviceId) {
 		List<URI> uris = this.services.services().getOrDefault(serviceId, List.of());
-		return Flux.range(0, uris.size()).map((index) -> instance(serviceId, index, uris.get(index)));
+		List<ServiceInstance> all = IntStream.range(0, uris.size())
+			.mapToObj((index) -> instance(serviceId, index, uris.get(index)))
+			.toList();
+		List<ServiceInstance> answering = all.stream()
+			.filter((instance) -> !this.refused.isLeftOut(instance.getHost(), instance.getPort()))
+			.toList();
+		return Flux.fromIterable(answering.isEmpty() ? all : answering);
 	}
 
 	@Override
