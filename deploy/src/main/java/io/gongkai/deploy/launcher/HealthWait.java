@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Waits until a started process answers, failing early when it exits and with its last
@@ -18,7 +21,9 @@ import java.time.Instant;
  */
 final class HealthWait {
 
-	private static final Duration POLL = Duration.ofMillis(500);
+	private static final Duration POLL = Duration.ofMillis(250);
+
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
 	private final HttpClient http;
 
@@ -30,17 +35,6 @@ final class HealthWait {
 	}
 
 	/**
-	 * Waits for {@code GET url} to answer 200.
-	 * @param name the process, for messages
-	 * @param process the process
-	 * @param url the health URL
-	 * @param log its log file
-	 */
-	void untilHttpOk(String name, ProcessHandle process, URI url, Path log) {
-		waitFor(name, process, log, "GET " + url + " to answer 200", () -> httpOk(url));
-	}
-
-	/**
 	 * Waits for a TCP port on 127.0.0.1 to accept connections.
 	 * @param name the process, for messages
 	 * @param process the process
@@ -49,6 +43,42 @@ final class HealthWait {
 	 */
 	void untilListening(String name, ProcessHandle process, int port, Path log) {
 		waitFor(name, process, log, "127.0.0.1:" + port + " to accept connections", () -> listening(port));
+	}
+
+	/**
+	 * Waits for every one of several processes to answer 200 on its health URL, asking
+	 * each in turn, and tells of each as soon as it is ready, with how long it took from
+	 * the start of its process and how much CPU time it used until then (its own and its
+	 * child processes'): the figure that does not depend on what else the machine runs.
+	 * @param awaited the processes
+	 * @param onReady told of each process once it is ready, in the order they become so
+	 * @throws LauncherException when one exits or the time-out passes first
+	 */
+	void untilAllHttpOk(List<Awaited> awaited, Consumer<Ready> onReady) {
+		Instant deadline = Instant.now().plus(this.timeout);
+		List<Awaited> waiting = new ArrayList<>(awaited);
+		while (!waiting.isEmpty()) {
+			for (Awaited one : List.copyOf(waiting)) {
+				if (httpOk(one.url())) {
+					waiting.remove(one);
+					onReady.accept(Ready.of(one));
+				}
+				else if (!one.process().isAlive()) {
+					throw new LauncherException(one.name() + " exited before it was ready. Its log, " + one.log()
+							+ ", ends with:\n" + LogTail.lastLines(one.log(), 25));
+				}
+			}
+			if (waiting.isEmpty()) {
+				return;
+			}
+			if (Instant.now().isAfter(deadline)) {
+				Awaited first = waiting.get(0);
+				throw new LauncherException(first.name() + " did not become ready within " + this.timeout.toSeconds()
+						+ " s (waited for GET " + first.url() + " to answer 200). Its log, " + first.log()
+						+ ", ends with:\n" + LogTail.lastLines(first.log(), 25));
+			}
+			pause(waiting.get(0).name());
+		}
 	}
 
 	private void waitFor(String name, ProcessHandle process, Path log, String what, Probe probe) {
@@ -66,18 +96,22 @@ final class HealthWait {
 						name + " did not become ready within " + this.timeout.toSeconds() + " s (waited for " + what
 								+ "). Its log, " + log + ", ends with:\n" + LogTail.lastLines(log, 25));
 			}
-			try {
-				Thread.sleep(POLL.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new LauncherException("Interrupted while waiting for " + name, ex);
-			}
+			pause(name);
+		}
+	}
+
+	private static void pause(String name) {
+		try {
+			Thread.sleep(POLL.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LauncherException("Interrupted while waiting for " + name, ex);
 		}
 	}
 
 	private boolean httpOk(URI url) {
-		HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build();
+		HttpRequest request = HttpRequest.newBuilder(url).timeout(PROBE_TIMEOUT).GET().build();
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 		}
@@ -104,6 +138,43 @@ final class HealthWait {
 	private interface Probe {
 
 		boolean succeeds();
+
+	}
+
+	/**
+	 * A process to wait for.
+	 *
+	 * @param name its name, for messages
+	 * @param process the process (for Keycloak, its start script, with the JVM as child)
+	 * @param url its health URL
+	 * @param log its log file
+	 */
+	record Awaited(String name, ProcessHandle process, URI url, Path log) {
+
+	}
+
+	/**
+	 * A process found ready.
+	 *
+	 * @param name its name
+	 * @param took from the start of its process until it was found ready
+	 * @param cpu the CPU time (user and system) it and its child processes had used by
+	 * then
+	 */
+	record Ready(String name, Duration took, Duration cpu) {
+
+		static Ready of(Awaited awaited) {
+			Instant now = Instant.now();
+			Instant started = awaited.process().info().startInstant().orElse(now);
+			return new Ready(awaited.name(), Duration.between(started, now), cpuOf(awaited.process()));
+		}
+
+		private static Duration cpuOf(ProcessHandle process) {
+			Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
+			return process.descendants()
+				.map((child) -> child.info().totalCpuDuration().orElse(Duration.ZERO))
+				.reduce(cpu, Duration::plus);
+		}
 
 	}
 

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code ./gongkai up}: Keycloak and the store first, the four services in parallel
- * after, demo data once everything is healthy. If something does not come up, what this
- * run started is stopped again.
+ * {@code ./gongkai up}: the store and Keycloak first, the four services together as soon
+ * as the store answers, while Keycloak still starts; each told of as it becomes ready,
+ * with its time and CPU to ready; demo data once everything is ready. If something does
+ * not come up, what this run started is stopped again.
  */
 final class StartUp {
 
@@ -145,7 +146,7 @@ final class StartUp {
 		List<ClassDataSharing.Training> trainings = new ArrayList<>();
 		for (String service : SERVICES) {
 			if (!cds.isCurrent(service, this.settings.serviceJar(service))) {
-				trainings.add(cds.train(service, this.settings.serviceJar(service), List.of("-Xmx" + heap(service)),
+				trainings.add(cds.train(service, this.settings.serviceJar(service), jvmOptions(service),
 						trainingEnvironment(service), log(service)));
 			}
 		}
@@ -168,20 +169,21 @@ final class StartUp {
 			byName.put(instance.name(), instance);
 			services.add(startInstance(instance, cds));
 		}
-		HealthWait health = new HealthWait(this.http, this.settings.startTimeout());
-		health.untilHttpOk("Keycloak", this.keycloak.process(),
-				URI.create(this.settings.issuerUri() + "/.well-known/openid-configuration"), this.keycloak.log());
-		this.console.say("    Keycloak ready (%s)", this.settings.issuerUri());
+		List<HealthWait.Awaited> awaited = new ArrayList<>();
+		awaited.add(new HealthWait.Awaited("Keycloak", this.keycloak.process(),
+				URI.create(this.settings.issuerUri() + "/.well-known/openid-configuration"), this.keycloak.log()));
 		for (Started service : services) {
-			String url = byName.get(service.name()).url();
-			URI readiness = URI.create(url + "/actuator/health/readiness");
-			health.untilHttpOk(service.name(), service.process(), readiness, service.log());
-			this.console.say("    %s ready (%s)", service.name(), url);
+			awaited.add(new HealthWait.Awaited(service.name(), service.process(),
+					URI.create(byName.get(service.name()).url() + "/actuator/health/readiness"), service.log()));
 		}
+		new HealthWait(this.http, this.settings.startTimeout()).untilAllHttpOk(awaited,
+				(ready) -> this.console.say("    %s ready (%s) in %d s, %.1f s of CPU", ready.name(),
+						ready.name().equals("Keycloak") ? this.settings.issuerUri() : byName.get(ready.name()).url(),
+						ready.took().toSeconds(), ready.cpu().toMillis() / 1000.0));
 	}
 
 	private Started startInstance(ServiceInstance instance, ClassDataSharing cds) {
-		List<String> options = new ArrayList<>(List.of("-Xmx" + heap(instance.service())));
+		List<String> options = new ArrayList<>(jvmOptions(instance.service()));
 		options.addAll(cds.launch(instance.service(), this.settings.serviceJar(instance.service())));
 		return start(new ServiceProcess(instance.name(), javaCommand(options.toArray(String[]::new)),
 				environmentOf(instance), this.settings.home(), log(instance.name())));
@@ -217,8 +219,10 @@ final class StartUp {
 				Path.of(System.getProperty("java.home"), "bin", "java"));
 		this.console.step("Starting %s", name);
 		Started started = startInstance(instance, cds);
-		new HealthWait(this.http, this.settings.startTimeout()).untilHttpOk(name, started.process(),
-				URI.create(instance.url() + "/actuator/health/readiness"), started.log());
+		new HealthWait(this.http, this.settings.startTimeout()).untilAllHttpOk(List.of(new HealthWait.Awaited(name,
+				started.process(), URI.create(instance.url() + "/actuator/health/readiness"), started.log())),
+				(ready) -> {
+				});
 		this.console.say("    %s ready (%s, pid %d) in %d s", name, instance.url(), started.process().pid(),
 				Duration.between(begin, Instant.now()).toSeconds());
 		return 0;
@@ -250,6 +254,21 @@ final class StartUp {
 		env.put("SERVER_PORT", Integer.toString(instance.port().port()));
 		env.put("SERVER_ADDRESS", this.settings.address(instance.service()));
 		return env;
+	}
+
+	/**
+	 * The JVM options a service runs with (and its training run): its heap, then
+	 * {@code GONGKAI_JAVA_OPTIONS}, split at spaces.
+	 */
+	List<String> jvmOptions(String service) {
+		List<String> options = new ArrayList<>(List.of("-Xmx" + heap(service)));
+		String extra = this.settings.serviceSettings().getOrDefault("GONGKAI_JAVA_OPTIONS", "");
+		for (String option : extra.trim().split("\\s+")) {
+			if (!option.isEmpty()) {
+				options.add(option);
+			}
+		}
+		return options;
 	}
 
 	/**

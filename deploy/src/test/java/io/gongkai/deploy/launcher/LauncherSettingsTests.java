@@ -65,6 +65,19 @@ class LauncherSettingsTests {
 	}
 
 	@Test
+	void servicesRunWithTheJavaOptionsGivenAfterTheirHeap() {
+		StartUp given = new StartUp(
+				LauncherSettings.fromEnvironment(
+						Map.of("GONGKAI_JAVA_OPTIONS", " -XX:+UseSerialGC  -XX:TieredStopAtLevel=1 "), this.home),
+				Console.system(), null, null);
+		assertThat(given.jvmOptions("analytics-service")).containsExactly("-Xmx1g", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1");
+		StartUp none = new StartUp(LauncherSettings.fromEnvironment(Map.of("GONGKAI_JAVA_OPTIONS", ""), this.home),
+				Console.system(), null, null);
+		assertThat(none.jvmOptions("report-service")).containsExactly("-Xmx384m");
+	}
+
+	@Test
 	void everyServiceListensOnThisMachineOnlyUnlessADeploymentSaysOtherwise() {
 		StartUp defaults = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
 				null);
