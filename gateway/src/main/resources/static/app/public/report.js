@@ -35,7 +35,7 @@ async function mainFigures(report) {
 const ReportPage = {
   components: { LoadingLine, ProblemMessage },
   setup() {
-    return { t, formatDate, nameOf };
+    return { t, formatDate, formatNumber, nameOf };
   },
   data() {
     return { id: address.get('id') || '', report: null, printed: null, figures: null, sources: [], error: null,

@@ -78,9 +78,9 @@ class TracedFiguresTest extends ImportTest {
 		for (JsonNode piece : evidence.get("printed")) {
 			Element paragraph = printed.selectFirst("p[data-paragraph=" + piece.get("paragraph").asInt() + "]");
 			assertThat(paragraph).as("the paragraph the sentence is printed in").isNotNull();
-			found.append(paragraph.text(), piece.get("from").asInt(), piece.get("to").asInt());
+			found.append(paragraph.wholeText(), piece.get("from").asInt(), piece.get("to").asInt());
 		}
-		assertThat(found.toString()).isEqualTo(sentence.replaceAll("\\s+", ""));
+		assertThat(found.toString()).isEqualTo(sentence.replaceAll("\\s*\\R\\s*", ""));
 		Element cell = printed.selectFirst("[data-cell=" + figure.get("cells").get(0).asString() + "]");
 		assertThat(cell).as("the figure in the printed table of main figures").isNotNull();
 		assertThat(cell.text()).contains(String.valueOf(figure.get("value").asLong()));
