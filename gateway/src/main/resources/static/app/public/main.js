@@ -23,6 +23,8 @@ function readPlace() {
   }
   place.query = Object.fromEntries(new URLSearchParams(search || ''));
 }
+// an old report address typed over the list's (the same page, only the hash changes)
+window.addEventListener('hashchange', readPlace);
 readPlace();
 
 const ReportList = {
