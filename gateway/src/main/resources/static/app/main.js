@@ -10,10 +10,12 @@ import { NotFoundPage } from './not-found.js';
 import agencyRoutes from './agency/routes.js';
 import coordinatorRoutes from './coordinator/routes.js';
 import analystRoutes from './analyst/routes.js';
+import adminRoutes from './admin/routes.js';
 
 addRoutes(agencyRoutes);
 addRoutes(coordinatorRoutes);
 addRoutes(analystRoutes);
+addRoutes(adminRoutes);
 
 const Layout = {
   components: { NotFoundPage },

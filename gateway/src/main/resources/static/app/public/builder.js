@@ -5,7 +5,7 @@
 import { formatNumber, t } from '../i18n.js';
 import { provinceName } from '../provinces.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
-import { read } from './public-api.js';
+import { read, reportPage } from './public-api.js';
 import { mountPublic } from './layout.js';
 
 const PAGE_SIZE = 50;
@@ -36,7 +36,7 @@ function initialQuery() {
 const Builder = {
   components: { LoadingLine, ProblemMessage },
   setup() {
-    return { t, formatNumber, COMPARISONS, MAX_FIGURES };
+    return { t, formatNumber, reportPage, COMPARISONS, MAX_FIGURES };
   },
   data() {
     return {
@@ -192,11 +192,14 @@ const Builder = {
           <tr v-for="row in table.rows" :key="(row.agencyId || row.provinceCode) + row.year">
             <td>{{ nameOfProvince(row.provinceCode, row.provinceName) }}</td>
             <template v-if="shownBy === 'agency'">
-              <td><a :href="'/public/index.html#/reports/' + encodeURIComponent(row.report.split('/').pop())" translate="no">{{ row.agencyName }}</a></td>
+              <td><a :href="reportPage(row.report.split('/').pop())" translate="no">{{ row.agencyName }}</a></td>
               <td>{{ row.level }}</td></template>
             <td>{{ row.year }}</td>
             <td v-if="shownBy === 'province'" class="number">{{ row.reports }}</td>
-            <td v-for="column in table.columns" :key="column.id" class="number" :title="row.values[column.id] && row.values[column.id].source">{{ shown(row.values[column.id], column) }}</td>
+            <td v-for="column in table.columns" :key="column.id" class="number" :title="row.values[column.id] && row.values[column.id].source">
+              <a v-if="shownBy === 'agency' && row.values[column.id]" :href="reportPage(row.report.split('/').pop(), column.id)"
+                :title="t('public.sourceOf', { name: column.name })">{{ shown(row.values[column.id], column) }}</a>
+              <template v-else>{{ shown(row.values[column.id], column) }}</template></td>
           </tr>
         </tbody>
       </table>

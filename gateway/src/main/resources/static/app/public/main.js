@@ -1,38 +1,36 @@
-// The public pages: published reports for everyone, no sign-in. Browse by province, year
-// and agency name, read a report as its official document, download it (Word, exchange
-// JSON). Chinese first, English on the switch. Reads /api/public/** only.
+// The public list of published reports, for everyone, no sign-in: browse by province,
+// year and agency name, download (Word, exchange JSON); each report opens on its own page
+// (report.html). Chinese first, English on the switch. Reads /api/public/** only.
 import { reactive } from '../vendor.js';
-import { formatDate, formatNumber, t } from '../i18n.js';
-import { provinceName } from '../provinces.js';
+import { formatDate, t } from '../i18n.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
-import { documentHtml, read } from './public-api.js';
+import { read, reportPage } from './public-api.js';
+import { nameOf } from './names.js';
 import { mountPublic } from './layout.js';
 
 const PAGE_SIZE = 20;
 
-/** Where the reader is: #/ (the list, with its query) or #/reports/<id>. */
-const place = reactive({ reportId: null, query: {} });
+/** The list's query, kept in the address (#/?province=…&year=…&q=…&page=…). */
+const place = reactive({ query: {} });
 
 function readPlace() {
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, search] = hash.split('?');
-  const match = path.match(/^\/reports\/([^/]+)$/);
-  place.reportId = match ? decodeURIComponent(match[1]) : null;
+  const moved = path.match(/^\/reports\/([^/]+)$/);
+  if (moved) {
+    // a report's address before reports had a page of their own
+    location.replace(reportPage(decodeURIComponent(moved[1])));
+  }
   place.query = Object.fromEntries(new URLSearchParams(search || ''));
 }
+// an old report address typed over the list's (the same page, only the hash changes)
 window.addEventListener('hashchange', readPlace);
 readPlace();
-
-/** Names, not codes: the province in the page's language, from the shared divisions. */
-function nameOf(code, given) {
-  const name = provinceName(code);
-  return name === code && given ? given : name;
-}
 
 const ReportList = {
   components: { LoadingLine, ProblemMessage },
   setup() {
-    return { t, formatDate, nameOf, place };
+    return { t, formatDate, nameOf, place, reportPage };
   },
   data() {
     return {
@@ -120,7 +118,7 @@ const ReportList = {
         </tr></thead>
         <tbody>
           <tr v-for="report in page.items" :key="report.id" :data-report="report.id">
-            <td><a :href="'#/reports/' + encodeURIComponent(report.id)" translate="no">{{ report.agencyName }}</a></td>
+            <td><a :href="reportPage(report.id)" translate="no">{{ report.agencyName }}</a></td>
             <td>{{ nameOf(report.provinceCode, report.provinceName) }}</td>
             <td>{{ report.year }}</td>
             <td>{{ formatDate(report.publishedAt) }}
@@ -138,91 +136,4 @@ const ReportList = {
     </template>`,
 };
 
-/** Takes the body of the printed document, without anything that could run. */
-function printedBody(html) {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  parsed.querySelectorAll('script, iframe, object, embed, link, style, form').forEach((node) => node.remove());
-  parsed.querySelectorAll('*').forEach((node) => {
-    [...node.attributes].filter((attribute) => attribute.name.startsWith('on')).forEach((attribute) => node.removeAttribute(attribute.name));
-  });
-  return parsed.body.innerHTML;
-}
-
-/** The figures of the glossary a report shows first, each linked to its entry. */
-const MAIN_FIGURES = ['requests.received', 'requests.answered', 'requests.granted', 'requests.partial', 'requests.denied',
-  'review.total', 'litigation.total', 'proactive.total', 'rate.disclosure', 'rate.refusal', 'rate.review'];
-
-/** The main figures as the report states them, with their units and glossary entries. */
-async function mainFigures(report) {
-  const params = new URLSearchParams({ figure: MAIN_FIGURES.join(','), agency: report.agencyId, year: String(report.year) });
-  const table = await read('/api/public/builder?' + params);
-  const row = table.rows.find((candidate) => candidate.report && candidate.report.endsWith('/' + report.id));
-  if (!row) return [];
-  return table.columns.filter((column) => row.values[column.id]).map((column) => {
-    const value = row.values[column.id];
-    const mark = value.qualifier === 'at_least' ? t('public.atLeast') : value.qualifier === 'approx' ? t('public.approx') : '';
-    return {
-      id: column.id, name: column.name, glossary: column.glossary, source: value.source,
-      shown: formatNumber(value.value, column.unit === '%' ? 1 : 0) + mark + ' ' + column.unit,
-    };
-  });
-}
-
-const ReportPage = {
-  components: { LoadingLine, ProblemMessage },
-  props: { id: { type: String, required: true } },
-  setup() {
-    return { t, formatDate, nameOf };
-  },
-  data() {
-    return { report: null, printed: null, figures: null, error: null };
-  },
-  async created() {
-    try {
-      const [view, html] = await Promise.all([read('/api/public/reports/' + encodeURIComponent(this.id)), documentHtml(this.id)]);
-      this.report = view.report;
-      this.printed = printedBody(html);
-      this.figures = await mainFigures(this.report);
-    } catch (error) {
-      this.error = error;
-    }
-  },
-  template: `
-    <p><a href="#/">{{ t('public.back') }}</a></p>
-    <ProblemMessage :error="error"/>
-    <LoadingLine v-if="!report && !error"/>
-    <template v-if="report">
-      <h1 tabindex="-1" translate="no">{{ t('public.reportTitle', { agency: report.agencyName, year: report.year }) }}</h1>
-      <p class="meta" data-test="public-report-meta">
-        {{ nameOf(report.provinceCode, report.provinceName) }} · {{ t('public.published') }}：{{ formatDate(report.publishedAt) }}
-        <template v-if="report.onTime === true"> · {{ t('public.onTime') }}</template>
-        <template v-if="report.onTime === false"> · {{ t('public.late') }}</template>
-      </p>
-      <p v-if="report.amended" class="notice" data-test="public-amended">{{ t('public.amendedNotice', { first: formatDate(report.firstPublishedAt), amended: formatDate(report.amendedAt), version: report.version }) }}</p>
-      <p class="downloads">{{ t('public.download') }}：
-        <a :href="report.links.word" data-test="public-word">{{ t('public.word') }}</a> ·
-        <a :href="report.links.exchange" download data-test="public-exchange">{{ t('public.exchange') }}</a></p>
-      <section v-if="figures && figures.length" data-test="public-figures">
-        <h2>{{ t('public.reportFigures') }}</h2>
-        <table class="public-reports">
-          <tbody><tr v-for="figure in figures" :key="figure.id">
-            <th scope="row"><a :href="figure.glossary">{{ figure.name }}</a></th>
-            <td class="number" :title="figure.source">{{ figure.shown }}</td>
-          </tr></tbody>
-        </table>
-      </section>
-      <article class="printed-report" translate="no" v-html="printed" data-test="public-document"></article>
-    </template>`,
-};
-
-const Page = {
-  components: { ReportList, ReportPage },
-  setup() {
-    return { place };
-  },
-  template: `
-    <ReportPage v-if="place.reportId" :id="place.reportId" :key="place.reportId"/>
-    <ReportList v-else key="list"/>`,
-};
-
-mountPublic(Page);
+mountPublic(ReportList);

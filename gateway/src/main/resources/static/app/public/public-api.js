@@ -40,3 +40,10 @@ export async function documentHtml(id) {
   }
   return response.text();
 }
+
+/** The address of a report's page, opened at a figure's source when one is given. */
+export function reportPage(id, figure) {
+  const params = new URLSearchParams({ id });
+  if (figure) params.set('figure', figure);
+  return '/public/report.html?' + params;
+}

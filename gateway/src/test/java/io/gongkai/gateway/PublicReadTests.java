@@ -100,7 +100,9 @@ class PublicReadTests extends GatewayTest {
 		String[][] pages = { { "/public/index.html", "已发布的政府信息公开工作年度报告", "/app/public/main.js" },
 				{ "/public/glossary.html", "术语表", "/app/public/glossary.js" },
 				{ "/public/builder.html", "报告查询", "/app/public/builder.js" },
-				{ "/public/figures.html", "全国数据", "/app/public/figures.js" } };
+				{ "/public/figures.html", "全国数据", "/app/public/figures.js" },
+				{ "/public/report.html", "政府信息公开工作年度报告", "/app/public/report.js" },
+				{ "/public/api-key.html", "接口密钥", "/app/public/api-key.js" } };
 		for (String[] page : pages) {
 			this.client.get()
 				.uri(page[0])
@@ -113,7 +115,14 @@ class PublicReadTests extends GatewayTest {
 				.value((html) -> assertThat(html).contains("lang=\"zh-CN\"").contains(page[1]).contains(page[2]));
 			this.client.get().uri(page[2]).exchange().expectStatus().isOk();
 		}
-		this.client.get().uri("/app/public/layout.js").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/app/public/layout.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((layout) -> assertThat(layout).contains("/app/public/public.css").contains("skip-link"));
+		this.client.get().uri("/app/public/sources.js").exchange().expectStatus().isOk();
 		this.client.get().uri("/app/public/main.js").exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/app/public/messages.js")

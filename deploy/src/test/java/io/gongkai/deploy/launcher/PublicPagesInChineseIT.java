@@ -18,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages as someone who never signs in reads them after {@code ./gongkai up}:
- * the list of published reports, one report of the demo data, the report builder (by
- * agency and by province), the glossary and the national figures of published reports
- * (map, ranking, trend, on-time list, with figures). Each opens without a sign-in page,
- * shows what it loads, and shows no English word or identifier outside
- * {@link VisibleText#ALLOWED} (agency names and the printed report, marked
+ * the list of published reports, one report of the demo data (at its address of before
+ * and opened at a figure's source, marked in the printed report), the report builder (by
+ * agency and by province), the glossary, the request for an API key and the national
+ * figures of published reports (map, ranking, trend, on-time list, with figures). Each
+ * opens without a sign-in page, shows what it loads, and shows no English word or
+ * identifier outside {@link VisibleText#ALLOWED} (agency names and the printed report, marked
  * {@code translate="no"}, are the agencies' own words).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +47,15 @@ class PublicPagesInChineseIT {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("/public/index.html#/", "public-reports");
 		pages.put("/public/index.html#/reports/" + URLEncoder.encode(report, StandardCharsets.UTF_8), "public-figures");
+		JsonNode figures = json
+			.readTree(
+					this.platform.get("/api/public/reports/" + URLEncoder.encode(report, StandardCharsets.UTF_8), null)
+						.body())
+			.get("figures");
+		assertThat(figures.isEmpty()).as("the report states figures traced to their source").isFalse();
+		String traced = figures.get(0).get("link").asString();
+		pages.put(traced, "public-trace");
+		pages.put("/public/api-key.html", "nav-api-key");
 		pages.put("/public/builder.html", "builder-table");
 		pages.put("/public/builder.html?by=province&figure=requests.received,rate.disclosure", "builder-table");
 		pages.put("/public/glossary.html", "nav-glossary");
@@ -63,6 +73,12 @@ class PublicPagesInChineseIT {
 					offences.add(page.getKey() + ": " + word);
 				}
 			}
+			reader.openAddress(traced);
+			reader.find("public-trace");
+			reader.waitUntilLoaded();
+			assertThat(reader.run("return document.querySelectorAll('[data-test=public-document] .traced').length"))
+				.as("the cells or the sentence the figure was read from, marked in the report")
+				.isNotEqualTo(0L);
 			reader.openAddress("/public/glossary.html#requests.received");
 			reader.waitUntilLoaded();
 			assertThat(reader.pageText()).contains("术语表").contains("收到政府信息公开申请数").contains("表三");

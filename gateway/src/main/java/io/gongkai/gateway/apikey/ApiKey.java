@@ -17,9 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param revokedAt when the platform admin revoked it, or null
  * @param uses requests made with it
  * @param lastUsedAt when it was last used, or null
+ * @param requestedFrom the SHA-256 of the network address it was asked for from (to limit
+ * how many keys one address may ask for), or null for a key of before that limit; never
+ * shown
  */
 record ApiKey(String id, String hash, String name, String contact, String purpose, Instant createdAt,
-		@Nullable Instant revokedAt, long uses, @Nullable Instant lastUsedAt) {
+		@Nullable Instant revokedAt, long uses, @Nullable Instant lastUsedAt, @Nullable String requestedFrom) {
 
 	boolean revoked() {
 		return this.revokedAt != null;
@@ -27,13 +30,13 @@ record ApiKey(String id, String hash, String name, String contact, String purpos
 
 	ApiKey revokedAt(Instant at) {
 		return new ApiKey(this.id, this.hash, this.name, this.contact, this.purpose, this.createdAt, at, this.uses,
-				this.lastUsedAt);
+				this.lastUsedAt, this.requestedFrom);
 	}
 
 	ApiKey used(long more, Instant at) {
 		Instant last = (this.lastUsedAt == null || at.isAfter(this.lastUsedAt)) ? at : this.lastUsedAt;
 		return new ApiKey(this.id, this.hash, this.name, this.contact, this.purpose, this.createdAt, this.revokedAt,
-				this.uses + more, last);
+				this.uses + more, last, this.requestedFrom);
 	}
 
 }

@@ -26,9 +26,10 @@ class ApiKeyConfiguration {
 
 	@Bean
 	ApiKeys apiKeys(Optional<GatewayStore> store,
-			@Value("${gongkai.gateway.api-keys.check-cache:10s}") Duration checkCache) {
+			@Value("${gongkai.gateway.api-keys.check-cache:10s}") Duration checkCache,
+			@Value("${gongkai.gateway.api-keys.requests-per-address-per-day:5}") int perAddressPerDay) {
 		ApiKeyStore keys = store.<ApiKeyStore>map(StoredKeys::new).orElseGet(KeysInMemory::new);
-		return new ApiKeys(keys, Clock.systemUTC(), checkCache);
+		return new ApiKeys(keys, Clock.systemUTC(), checkCache, perAddressPerDay);
 	}
 
 	@Bean

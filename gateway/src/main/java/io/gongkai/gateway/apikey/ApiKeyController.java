@@ -1,5 +1,6 @@
 package io.gongkai.gateway.apikey;
 
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,8 +57,9 @@ class ApiKeyController {
 	}
 
 	@PostMapping("/api/public/api-keys")
-	@Operation(summary = "申请 接口密钥",
-			description = "姓名、电子邮件或单位、用途；回答中的 key 只显示这一次，平台只保存它的 SHA-256。" + "之后在公开查询的请求中以 X-Api-Key 请求头发送。")
+	@Operation(summary = "申请 接口密钥", description = "姓名、电子邮件或单位、用途；回答中的 key 只显示这一次，平台只保存它的 SHA-256。"
+			+ "之后在公开查询的请求中以 X-Api-Key 请求头发送。"
+			+ "每个网络地址 24 小时内可申请的数量有限（gongkai.gateway.api-keys.requests-per-address-per-day），超过时得到 429 和 Retry-After。")
 	Mono<ResponseEntity<Object>> request(@RequestBody(required = false) @Nullable KeyRequest request,
 			ServerWebExchange exchange) {
 		Map<String, String> errors = (request != null) ? request.errors() : KeyRequest.EMPTY_ERRORS;
@@ -70,14 +72,40 @@ class ApiKeyController {
 						.toList());
 			return Mono.just(answer(problem));
 		}
+		String address = clientAddress(exchange);
 		return Mono
-			.fromCallable(
-					() -> this.keys.issue(request.name().strip(), request.contact().strip(), request.purpose().strip()))
-			.subscribeOn(Schedulers.boundedElastic())
-			.map((issued) -> ResponseEntity.status(HttpStatus.CREATED)
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.body(new IssuedKeyView(issued.stored().id(), issued.key(), issued.stored().name(),
-						issued.stored().createdAt(), ProblemResponses.API_KEY_HEADER)));
+			.fromCallable(() -> this.keys
+				.issue(request.name().strip(), request.contact().strip(), request.purpose().strip(), address)
+				.<ResponseEntity<Object>>map((issued) -> ResponseEntity.status(HttpStatus.CREATED)
+					.header(HttpHeaders.CACHE_CONTROL, "no-store")
+					.body(new IssuedKeyView(issued.stored().id(), issued.key(), issued.stored().name(),
+							issued.stored().createdAt(), ProblemResponses.API_KEY_HEADER)))
+				.orElseGet(() -> tooMany(exchange, address)))
+			.subscribeOn(Schedulers.boundedElastic());
+	}
+
+	/**
+	 * 429: the address asked for as many keys as it may in a day; when it may ask again.
+	 */
+	private ResponseEntity<Object> tooMany(ServerWebExchange exchange, String address) {
+		GatewayProblem kind = GatewayProblem.API_KEY_REQUESTS_EXCEEDED;
+		ProblemDetail problem = this.problems.problem(exchange, kind.status(), kind.slug(), kind.title(),
+				kind.detail(this.keys.perAddressPerDay()));
+		long seconds = Math.max(1, this.keys.untilAllowed(address).toSeconds());
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.CONTENT_LANGUAGE, ProblemResponses.contentLanguage(problem))
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.body(this.problems.body(problem));
+	}
+
+	/**
+	 * The address the request came from: the connection's peer, never a header the client
+	 * sets (as the public read's limit takes it).
+	 */
+	private static String clientAddress(ServerWebExchange exchange) {
+		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
 	@GetMapping("/api/api-keys")

@@ -24,4 +24,10 @@ interface ApiKeyStore {
 
 	void addUses(String id, long uses, Instant lastUsedAt);
 
+	/**
+	 * When each key asked for from the address (its SHA-256) after the given time was
+	 * issued, oldest first.
+	 */
+	List<Instant> requestedFrom(String address, Instant since);
+
 }

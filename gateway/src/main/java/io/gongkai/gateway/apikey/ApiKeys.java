@@ -30,6 +30,8 @@ class ApiKeys {
 
 	static final String PREFIX = "gk_";
 
+	private static final Duration DAY = Duration.ofDays(1);
+
 	private final ApiKeyStore store;
 
 	private final Clock clock;
@@ -40,21 +42,56 @@ class ApiKeys {
 
 	private final Map<String, Pending> pendingUses = new ConcurrentHashMap<>();
 
-	ApiKeys(ApiKeyStore store, Clock clock, Duration checkCache) {
+	private final int perAddressPerDay;
+
+	ApiKeys(ApiKeyStore store, Clock clock, Duration checkCache, int perAddressPerDay) {
 		this.store = store;
 		this.clock = clock;
+		this.perAddressPerDay = perAddressPerDay;
 		this.checks = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(checkCache).build();
 	}
 
-	/** A new key for the requester: the key itself is in the answer only. */
-	IssuedKey issue(String name, String contact, String purpose) {
+	/**
+	 * A new key for the requester: the key itself is in the answer only. Empty when the
+	 * address has asked for as many keys as it may in a day.
+	 * @param address the network address the request came from
+	 */
+	Optional<IssuedKey> issue(String name, String contact, String purpose, String address) {
+		Instant now = this.clock.instant();
+		String from = hash(address);
+		if (!untilAllowed(from, now).isZero()) {
+			return Optional.empty();
+		}
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		ApiKey stored = new ApiKey(UUID.randomUUID().toString(), hash(key), name, contact, purpose,
-				this.clock.instant(), null, 0, null);
+		ApiKey stored = new ApiKey(UUID.randomUUID().toString(), hash(key), name, contact, purpose, now, null, 0, null,
+				from);
 		this.store.save(stored);
-		return new IssuedKey(stored, key);
+		return Optional.of(new IssuedKey(stored, key));
+	}
+
+	/** How many keys one address may ask for in a day. */
+	int perAddressPerDay() {
+		return this.perAddressPerDay;
+	}
+
+	/**
+	 * How long the address must wait before it may ask for another key: zero while it
+	 * asked for fewer than the limit in the last 24 hours, else until the oldest of those
+	 * is a day old.
+	 */
+	Duration untilAllowed(String address) {
+		return untilAllowed(hash(address), this.clock.instant());
+	}
+
+	private Duration untilAllowed(String from, Instant now) {
+		List<Instant> recent = this.store.requestedFrom(from, now.minus(DAY));
+		if (recent.size() < this.perAddressPerDay) {
+			return Duration.ZERO;
+		}
+		Duration wait = Duration.between(now, recent.get(recent.size() - this.perAddressPerDay).plus(DAY));
+		return wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait;
 	}
 
 	/**

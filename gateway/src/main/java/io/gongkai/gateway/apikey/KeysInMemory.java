@@ -42,4 +42,14 @@ class KeysInMemory implements ApiKeyStore {
 		this.keys.computeIfPresent(id, (k, key) -> key.used(uses, lastUsedAt));
 	}
 
+	@Override
+	public List<Instant> requestedFrom(String address, Instant since) {
+		return this.keys.values()
+			.stream()
+			.filter((key) -> address.equals(key.requestedFrom()) && key.createdAt().isAfter(since))
+			.map(ApiKey::createdAt)
+			.sorted()
+			.toList();
+	}
+
 }

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.gongkai.gateway.store.GatewayStore;
@@ -34,6 +35,7 @@ class StoredKeys implements ApiKeyStore {
 		this.keys = store.database().getCollection(COLLECTION);
 		try {
 			this.keys.createIndex(Indexes.ascending("hash"), new IndexOptions().unique(true));
+			this.keys.createIndex(Indexes.ascending("requestedFrom", "createdAt"));
 		}
 		catch (MongoException ex) {
 			// a gateway starts even while its store is down; the index is made at its
@@ -52,7 +54,8 @@ class StoredKeys implements ApiKeyStore {
 			.append("createdAt", Date.from(key.createdAt()))
 			.append("revokedAt", null)
 			.append("uses", 0L)
-			.append("lastUsedAt", null));
+			.append("lastUsedAt", null)
+			.append("requestedFrom", key.requestedFrom()));
 	}
 
 	@Override
@@ -83,11 +86,23 @@ class StoredKeys implements ApiKeyStore {
 				Updates.combine(Updates.inc("uses", uses), Updates.max("lastUsedAt", Date.from(lastUsedAt))));
 	}
 
+	@Override
+	public List<Instant> requestedFrom(String address, Instant since) {
+		return this.keys
+			.find(Filters.and(Filters.eq("requestedFrom", address), Filters.gt("createdAt", Date.from(since))))
+			.projection(Projections.include("createdAt"))
+			.map((document) -> document.getDate("createdAt").toInstant())
+			.into(new ArrayList<>())
+			.stream()
+			.sorted()
+			.toList();
+	}
+
 	private static ApiKey key(Document document) {
 		return new ApiKey(document.getString("_id"), document.getString("hash"), document.getString("name"),
 				document.getString("contact"), document.getString("purpose"), instant(document, "createdAt"),
 				instant(document, "revokedAt"), ((Number) document.get("uses", 0L)).longValue(),
-				instant(document, "lastUsedAt"));
+				instant(document, "lastUsedAt"), document.getString("requestedFrom"));
 	}
 
 	private static Instant instant(Document document, String field) {

@@ -53,6 +53,12 @@ public enum GatewayProblem {
 	/** A request for a key lacking a field or with one too long. */
 	API_KEY_REQUEST_INVALID(HttpStatus.BAD_REQUEST, "invalid-request"),
 
+	/**
+	 * A client address that asked for as many keys as it may in a day; the limit as the
+	 * argument.
+	 */
+	API_KEY_REQUESTS_EXCEEDED(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
+
 	/** Revoking a key id that does not exist. */
 	API_KEY_NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
 

@@ -37,7 +37,7 @@ class StoredKeysTests {
 	@Test
 	void theStoreHoldsTheKeysDigestNeverTheKey() {
 		try (GatewayStore store = store()) {
-			ApiKeys.IssuedKey issued = keys(store).issue("王研究员", "某大学", "比较各省的公开数据");
+			ApiKeys.IssuedKey issued = keys(store).issue("王研究员", "某大学", "比较各省的公开数据", "192.0.2.1").orElseThrow();
 
 			try (MongoClient client = MongoClients.create(mongo.uri())) {
 				Document stored = client.getDatabase("gongkai_gateway")
@@ -55,7 +55,7 @@ class StoredKeysTests {
 		try (GatewayStore firstStore = store(); GatewayStore secondStore = store()) {
 			ApiKeys first = keys(firstStore);
 			ApiKeys second = keys(secondStore);
-			ApiKeys.IssuedKey issued = first.issue("李记者", "某报社", "报道");
+			ApiKeys.IssuedKey issued = first.issue("李记者", "某报社", "报道", "192.0.2.2").orElseThrow();
 			String id = issued.stored().id();
 			assertThat(second.check(issued.key())).isEqualTo(ApiKeys.Check.valid(id));
 
@@ -74,6 +74,59 @@ class StoredKeysTests {
 	}
 
 	@Test
+	void oneAddressGetsAsManyKeysADayAsTheLimitWhicheverGatewayItAsks() {
+		try (GatewayStore firstStore = store(); GatewayStore secondStore = store()) {
+			ApiKeys first = keys(firstStore);
+			ApiKeys second = keys(secondStore);
+			for (int i = 0; i < LIMIT_PER_ADDRESS; i++) {
+				ApiKeys gateway = (i % 2 == 0) ? first : second;
+				assertThat(gateway.issue("张同学", "某学院", "论文", "198.51.100.7")).as("key " + (i + 1)).isPresent();
+			}
+
+			assertThat(second.issue("张同学", "某学院", "论文", "198.51.100.7")).isEmpty();
+			assertThat(first.issue("张同学", "某学院", "论文", "198.51.100.7")).isEmpty();
+			assertThat(first.untilAllowed("198.51.100.7")).isGreaterThan(Duration.ofHours(23))
+				.isLessThanOrEqualTo(Duration.ofDays(1));
+			assertThat(second.issue("赵老师", "另一所大学", "教学", "198.51.100.8")).isPresent();
+			assertThat(
+					firstStore.database().getCollection(StoredKeys.COLLECTION).find().into(new java.util.ArrayList<>()))
+				.allSatisfy((stored) -> assertThat(stored.toJson()).doesNotContain("198.51.100"));
+		}
+	}
+
+	@Test
+	void anAddressMayAskAgainOnceItsOldestKeyOfTheDayIsADayOld() {
+		java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+				java.time.Instant.parse("2026-12-01T08:00:00Z"));
+		Clock clock = new Clock() {
+			@Override
+			public java.time.ZoneId getZone() {
+				return java.time.ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public java.time.Instant instant() {
+				return now.get();
+			}
+		};
+		ApiKeys keys = new ApiKeys(new KeysInMemory(), clock, Duration.ZERO, 2);
+		assertThat(keys.issue("甲", "单位", "用途", "203.0.113.5")).isPresent();
+		now.set(now.get().plus(Duration.ofHours(6)));
+		assertThat(keys.issue("甲", "单位", "用途", "203.0.113.5")).isPresent();
+		assertThat(keys.issue("甲", "单位", "用途", "203.0.113.5")).isEmpty();
+		assertThat(keys.untilAllowed("203.0.113.5")).isEqualTo(Duration.ofHours(18));
+
+		now.set(now.get().plus(Duration.ofHours(18)));
+		assertThat(keys.issue("甲", "单位", "用途", "203.0.113.5")).isPresent();
+		assertThat(keys.issue("甲", "单位", "用途", "203.0.113.5")).isEmpty();
+	}
+
+	@Test
 	void aGatewayWhoseStoreIsDownStartsAndAnswersThatKeysCannotBeCheckedNow() throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -89,9 +142,11 @@ class StoredKeysTests {
 		}
 	}
 
+	private static final int LIMIT_PER_ADDRESS = 3;
+
 	/** No remembered checks, so the other instance reads the store every time. */
 	private static ApiKeys keys(GatewayStore store) {
-		return new ApiKeys(new StoredKeys(store), Clock.systemUTC(), Duration.ZERO);
+		return new ApiKeys(new StoredKeys(store), Clock.systemUTC(), Duration.ZERO, LIMIT_PER_ADDRESS);
 	}
 
 	private static GatewayStore store() {

@@ -13,7 +13,9 @@ import org.jsoup.nodes.Entities;
 /**
  * The document as one self-contained HTML page: no script, no outside resource, styles
  * for screen and print (A4, tables kept whole where they fit, header rows repeated).
- * Every text is escaped. Figures carry their template id in {@code data-cell}.
+ * Every text is escaped. Figures carry their template id in {@code data-cell}, paragraphs
+ * of the body their number in {@code data-paragraph} (from 0, in printed order), so that
+ * a page can point at a cell or a sentence.
  */
 final class HtmlRendering {
 
@@ -60,12 +62,17 @@ final class HtmlRendering {
 		if (document.draftNotice() != null) {
 			html.append("<p class=\"notice\">").append(escape(document.draftNotice())).append("</p>\n");
 		}
+		int paragraphs = 0;
 		for (Block block : document.blocks()) {
 			if (block instanceof Heading heading) {
 				html.append("<h2>").append(escape(heading.text())).append("</h2>\n");
 			}
 			else if (block instanceof Paragraph paragraph) {
-				html.append("<p>").append(escape(paragraph.text())).append("</p>\n");
+				html.append("<p data-paragraph=\"")
+					.append(paragraphs++)
+					.append("\">")
+					.append(escape(paragraph.text()))
+					.append("</p>\n");
 			}
 			else if (block instanceof Grid grid) {
 				table(grid, html);

@@ -18,6 +18,8 @@ import io.gongkai.report.template.MetricCatalogue.CatalogueMetric;
  */
 final class LegacyFigures {
 
+	static final String CELL_PREFIX = "metrics.";
+
 	private static final MetricCatalogue CATALOGUE = MetricCatalogue.national();
 
 	private LegacyFigures() {
@@ -39,7 +41,7 @@ final class LegacyFigures {
 			}
 			CatalogueMetric printed = CATALOGUE.metric(id).orElse(null);
 			rows.add(List.of(GridCell.label((printed != null) ? printed.label().zh() : id, 1, 1),
-					new GridCell(stated(metric), 1, 1, false, "metrics." + id),
+					new GridCell(stated(metric), 1, 1, false, CELL_PREFIX + id),
 					GridCell.label((printed != null) ? printed.unit() : "", 1, 1)));
 		}
 		return new Grid("figures", 3, 1, rows);

@@ -45,6 +45,22 @@ public final class OfficialDocuments {
 	}
 
 	/**
+	 * Where a span of the report's original text (a figure's sentence) is printed in the
+	 * HTML document: per paragraph it touches, the paragraph's {@code data-paragraph} and
+	 * the offsets in its text. Empty when the document does not print the original text.
+	 */
+	public static List<PrintedSpan> printedSpans(Report report, ReportVersion version, int start, int end) {
+		return PrintedDocuments.spans(report, version.content(), start, end);
+	}
+
+	/**
+	 * The {@code data-cell} of a legacy report's catalogue figure in its printed table.
+	 */
+	public static String legacyFigureCell(String metricId) {
+		return LegacyFigures.CELL_PREFIX + metricId;
+	}
+
+	/**
 	 * Whether Word is asked for: {@code format} ({@code html} or {@code docx}) when
 	 * given, otherwise {@code Accept} (HTML when absent).
 	 * @throws ProblemException 400 {@code invalid-document-format} for another

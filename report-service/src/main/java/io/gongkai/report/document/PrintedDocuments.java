@@ -29,6 +29,8 @@ final class PrintedDocuments {
 	 */
 	static final String NOTHING_TO_REPORT = "本年度无此项内容。";
 
+	private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
 	private PrintedDocuments() {
 	}
 
@@ -70,12 +72,48 @@ final class PrintedDocuments {
 		if (text == null) {
 			return;
 		}
-		for (String line : text.split("\\R")) {
+		for (String line : text.split(LINE_BREAK.pattern())) {
 			String paragraph = line.strip();
 			if (!paragraph.isEmpty()) {
 				blocks.add(new Paragraph(paragraph));
 			}
 		}
+	}
+
+	/**
+	 * Where a span of a legacy report's original text is printed: a piece per paragraph
+	 * it touches, the paragraph numbered as {@link HtmlRendering} numbers them and the
+	 * offsets within its printed (stripped) text. Empty when the document does not print
+	 * the original text (a template report, or a legacy one with a narrative of its own).
+	 */
+	static List<PrintedSpan> spans(Report report, ReportContent content, int start, int end) {
+		List<PrintedSpan> spans = new ArrayList<>();
+		String text = content.originalText();
+		if (report.format().hasTables() || content.narrative() != null || text == null) {
+			return spans;
+		}
+		int paragraph = 0;
+		int lineStart = 0;
+		java.util.regex.Matcher breaks = LINE_BREAK.matcher(text);
+		while (lineStart <= text.length()) {
+			boolean more = breaks.find();
+			int lineEnd = more ? breaks.start() : text.length();
+			String line = text.substring(lineStart, lineEnd);
+			String printed = line.strip();
+			if (!printed.isEmpty()) {
+				int from = lineStart + line.indexOf(printed);
+				int to = from + printed.length();
+				if (start < to && end > from) {
+					spans.add(new PrintedSpan(paragraph, Math.max(start, from) - from, Math.min(end, to) - from));
+				}
+				paragraph++;
+			}
+			if (!more) {
+				break;
+			}
+			lineStart = breaks.end();
+		}
+		return spans;
 	}
 
 	private static String draftNotice(ReportVersion version) {

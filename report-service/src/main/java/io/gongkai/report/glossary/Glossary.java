@@ -74,22 +74,22 @@ public class Glossary {
 		}
 		if (!format.hasTables()) {
 			Metric stated = content.metrics().get(id);
-			return (stated != null)
-					? Optional
-						.of(new FigureReading(stated.value(), stated.qualifier(), "旧版报告“" + metric.label().zh() + "”"))
-					: Optional.empty();
+			return (stated != null) ? Optional.of(new FigureReading(stated.value(), stated.qualifier(),
+					"旧版报告“" + metric.label().zh() + "”", List.of())) : Optional.empty();
 		}
 		long sum = 0;
 		List<String> read = new ArrayList<>();
+		List<String> cells = new ArrayList<>();
 		for (String cellId : metric.template()) {
 			Long value = content.cells().get(cellId);
 			if (value != null) {
 				sum += value;
+				cells.add(cellId);
 				this.template.cell(format, cellId).ifPresent((cell) -> read.add(cellLabel(cell, false)));
 			}
 		}
 		return read.isEmpty() ? Optional.empty()
-				: Optional.of(new FigureReading(sum, "exact", String.join(" + ", read)));
+				: Optional.of(new FigureReading(sum, "exact", String.join(" + ", read), cells));
 	}
 
 	private Map<String, GlossaryEntry> language() {

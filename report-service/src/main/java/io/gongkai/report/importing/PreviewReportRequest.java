@@ -10,6 +10,7 @@ import io.gongkai.report.report.Metric;
 import io.gongkai.report.report.NewReport;
 import io.gongkai.report.report.ReportContent;
 import io.gongkai.report.report.ReportOrigin;
+import io.gongkai.report.report.TextEvidence;
 import io.gongkai.report.template.ReportTemplate;
 import io.gongkai.report.template.TemplateFormat;
 import io.gongkai.report.textimport.ExtractionResult;
@@ -17,9 +18,9 @@ import io.gongkai.report.textimport.ExtractionResult;
 /**
  * The report a preview becomes: the format its year requires by law, its agency,
  * publication date and original text, every figure the agency did not reject (as read, or
- * as corrected), every table cell read from the text, and where it came from. Nothing the
- * preview shows is left out: a cell the format has no place for is named by
- * {@link #cellsNotInFormat} before the draft is made.
+ * as corrected) with the sentence it was read from, every table cell read from the text,
+ * and where it came from. Nothing the preview shows is left out: a cell the format has no
+ * place for is named by {@link #cellsNotInFormat} before the draft is made.
  */
 final class PreviewReportRequest {
 
@@ -36,9 +37,13 @@ final class PreviewReportRequest {
 			ReportOrigin origin) {
 		TemplateFormat format = format(extraction);
 		Map<String, Metric> metrics = new LinkedHashMap<>();
+		Map<String, TextEvidence> evidence = new LinkedHashMap<>();
 		for (Figure figure : figures) {
 			if (figure.value() != null && !FigureDecisions.REJECTED.equals(figure.state())) {
 				metrics.put(figure.metric(), new Metric(whole(figure.value()), figure.qualifier()));
+				if (figure.evidence() != null && figure.start() != null && figure.end() != null) {
+					evidence.put(figure.metric(), new TextEvidence(figure.evidence(), figure.start(), figure.end()));
+				}
 			}
 		}
 		Map<String, Long> cells = new LinkedHashMap<>();
@@ -46,7 +51,8 @@ final class PreviewReportRequest {
 			extraction.cells().forEach((id, value) -> cells.put(id, (value != null) ? whole(value) : null));
 		}
 		return new NewReport(extraction.year(), format.id(), (kind != null) ? AgencyKind.valueOf(kind) : null,
-				new ReportContent(agencyName, null, publishedOn(extraction), null, text, metrics, null, cells), origin);
+				new ReportContent(agencyName, null, publishedOn(extraction), null, text, metrics, null, cells),
+				(origin != null) ? origin.withEvidence(evidence) : null);
 	}
 
 	/** A figure or a cell as a report keeps it: whole, a fraction rounded half up. */

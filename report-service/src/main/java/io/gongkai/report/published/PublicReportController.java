@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.report.document.OfficialDocuments;
 import io.gongkai.report.exchange.ExchangeExports;
 import io.gongkai.report.problem.ReportProblem;
@@ -53,11 +54,14 @@ class PublicReportController {
 
 	private final ProvinceNames names;
 
+	private final PublicFigures figures;
+
 	private final CacheControl caching;
 
-	PublicReportController(PublishedReports reports, PublishedSearch search, ProvinceNames names,
+	PublicReportController(PublishedReports reports, PublishedSearch search, ProvinceNames names, PublicFigures figures,
 			PublicSettings settings) {
 		this.reports = reports;
+		this.figures = figures;
 		this.search = search;
 		this.names = names;
 		this.caching = CacheControl.maxAge(settings.maxAge()).cachePublic();
@@ -103,15 +107,24 @@ class PublicReportController {
 		return ResponseEntity.ok().cacheControl(this.caching).body(new ArrayList<>(years.descendingSet()));
 	}
 
-	@Operation(summary = "One published report: its last published version")
+	@Operation(summary = "One published report: its last published version",
+			description = "figures: every catalogue figure it states, with the cells of the official document that "
+					+ "hold it and, for a report read from its published text, the sentence it was read from.")
 	@GetMapping(REPORTS + "/{id}")
 	ResponseEntity<PublicReportView> report(@PathVariable String id, WebRequest request) {
 		PublishedReport published = published(id);
-		if (request.checkNotModified(published.etag("json"))) {
-			return notModified(published, "json");
+		// the figures' names are in the reader's language
+		String representation = "json-" + RequestLanguage.current().getLanguage();
+		if (request.checkNotModified(published.etag(representation))) {
+			return notModified(published, representation);
 		}
-		PublicReportView view = PublicReportView.of(this.names.summary(published), published);
-		return ResponseEntity.ok().cacheControl(this.caching).eTag(published.etag("json")).body(view);
+		PublicReportView view = PublicReportView.of(this.names.summary(published), published,
+				this.figures.of(published));
+		return ResponseEntity.ok()
+			.cacheControl(this.caching)
+			.eTag(published.etag(representation))
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(view);
 	}
 
 	/**

@@ -21,16 +21,17 @@ import io.gongkai.report.report.ReportScope;
  * @param nothingToReport the tables stated to have nothing to report
  * @param metrics the catalogue figures of a legacy report
  * @param narrative the text of a legacy report
+ * @param figures every catalogue figure the report states, traced to where it was read
  */
 record PublicReportView(PublicReportSummary report, ReportScope scope, LocalDate publishedOn,
 		Map<String, String> sections, Map<String, Long> cells, List<String> nothingToReport,
-		Map<String, Metric> metrics, String narrative) {
+		Map<String, Metric> metrics, String narrative, List<PublicFigure> figures) {
 
-	static PublicReportView of(PublicReportSummary summary, PublishedReport published) {
+	static PublicReportView of(PublicReportSummary summary, PublishedReport published, List<PublicFigure> figures) {
 		ReportContent content = published.shown().content();
 		return new PublicReportView(summary, content.scope(), content.publishedOn(), content.sections(),
 				content.cells(), content.nothingToReport().stream().map(Enum::name).sorted().toList(),
-				content.metrics(), content.narrative());
+				content.metrics(), content.narrative(), figures);
 	}
 
 }

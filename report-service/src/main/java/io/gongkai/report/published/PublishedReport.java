@@ -14,7 +14,9 @@ import io.gongkai.report.report.ReportVersion;
  * What the public may read of a report: its last published version and nothing else. The
  * report it carries is cut down to that one version, with no explanation, comment or name
  * of who wrote, submitted or decided it, and no trace of where an imported text was
- * uploaded from: whatever reads it cannot reach more.
+ * uploaded from (of an imported text it keeps the day it was published and the sentence
+ * each figure was read from, both parts of the published text): whatever reads it cannot
+ * reach more.
  *
  * @param provinceCode the province the report belongs to
  * @param report the report with its last published version as its only version
@@ -40,8 +42,11 @@ record PublishedReport(String provinceCode, Report report, int publishedVersions
 		ReportVersion shown = new ReportVersion(last.number(), ReportStatus.published, last.content(), Map.of(),
 				List.of(), last.createdAt(), null, last.submittedAt(), null, last.decidedAt(), null, last.publishedAt(),
 				null);
-		ReportOrigin origin = (report.origin() != null && report.origin().publishedOn() != null)
-				? new ReportOrigin(null, null, null, null, report.origin().publishedOn()) : null;
+		ReportOrigin origin = (report.origin() != null
+				&& (report.origin().publishedOn() != null || !report.origin().evidence().isEmpty()))
+						? new ReportOrigin(null, null, null, null, report.origin().publishedOn(),
+								report.origin().evidence())
+						: null;
 		Report cut = new Report(report.id(), report.agencyId(), report.year(), report.format(), report.kind(),
 				report.deadline(), report.firstSubmittedOn(), report.revision(), last.number(), List.of(shown),
 				report.createdAt(), null, report.updatedAt(), origin);
