@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agency and by province), the glossary, the request for an API key and the national
  * figures of published reports (map, ranking, trend, on-time list, with figures). Each
  * opens without a sign-in page, shows what it loads, and shows no English word or
- * identifier outside {@link VisibleText#ALLOWED} (agency names and the printed report, marked
- * {@code translate="no"}, are the agencies' own words).
+ * identifier outside {@link VisibleText#ALLOWED} (agency names and the printed report,
+ * marked {@code translate="no"}, are the agencies' own words).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(RunningPlatform.class)
