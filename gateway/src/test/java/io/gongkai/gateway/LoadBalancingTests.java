@@ -1,13 +1,11 @@
 package io.gongkai.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.gongkai.platform.security.test.LocalServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,10 +41,10 @@ class LoadBalancingTests {
 	 * report-service's second instance; the first is
 	 * {@link TestEnvironment#REPORT_SERVICE}.
 	 */
-	static final WireMockServer SECOND = startSecond();
+	static final WireMockServer SECOND = LocalServers.wireMock();
 
 	/** A third instance that is gone: nothing listens on its port. */
-	static final int DEAD_PORT = freePort();
+	static final int DEAD_PORT = LocalServers.freePort();
 
 	@Autowired
 	WebTestClient client;
@@ -162,21 +159,6 @@ class LoadBalancingTests {
 	private static void answerWithOwnName() {
 		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"first\"}")));
 		SECOND.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"second\"}")));
-	}
-
-	private static WireMockServer startSecond() {
-		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-		server.start();
-		return server;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -3,8 +3,6 @@ package io.gongkai.gateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -35,16 +33,7 @@ class RateLimitTests extends GatewayTest {
 			call("/api/reports/110000/2024", beijing).expectStatus().isOk();
 		}
 
-		call("/api/reports/110000/2024", beijing).expectStatus()
-			.isEqualTo(429)
-			.expectHeader()
-			.exists(HttpHeaders.RETRY_AFTER)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://gongkai.io/problems/too-many-requests")
-			.jsonPath("$.instance")
+		expectTooManyRequests(call("/api/reports/110000/2024", beijing)).jsonPath("$.instance")
 			.isEqualTo("/api/reports/110000/2024");
 		call("/api/reports/310000/2024", TestTokens.ofProvince("310000")).expectStatus().isOk();
 

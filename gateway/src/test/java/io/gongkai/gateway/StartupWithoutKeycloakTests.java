@@ -1,6 +1,7 @@
 package io.gongkai.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.gongkai.platform.security.test.LocalServers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,8 +20,7 @@ class StartupWithoutKeycloakTests {
 
 	@Test
 	void theGatewayStartsWithoutAskingKeycloakAnything() {
-		WireMockServer keycloak = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-		keycloak.start();
+		WireMockServer keycloak = LocalServers.wireMock();
 		try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class,
 				OwnNettyResources.class)
 			.run("--server.port=0", "--server.address=127.0.0.1",

@@ -2,10 +2,9 @@ package io.gongkai.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.gongkai.platform.security.test.LocalServers;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * The gateway's neighbours as WireMock servers on 127.0.0.1, started once for the whole
@@ -17,13 +16,13 @@ final class TestEnvironment {
 
 	static final String JWKS_PATH = REALM_PATH + "/protocol/openid-connect/certs";
 
-	static final WireMockServer TENANT_SERVICE = start();
+	static final WireMockServer TENANT_SERVICE = LocalServers.wireMock();
 
-	static final WireMockServer REPORT_SERVICE = start();
+	static final WireMockServer REPORT_SERVICE = LocalServers.wireMock();
 
-	static final WireMockServer ANALYTICS_SERVICE = start();
+	static final WireMockServer ANALYTICS_SERVICE = LocalServers.wireMock();
 
-	static final WireMockServer KEYCLOAK = start();
+	static final WireMockServer KEYCLOAK = LocalServers.wireMock();
 
 	private TestEnvironment() {
 	}
@@ -48,12 +47,6 @@ final class TestEnvironment {
 			server.resetAll();
 		}
 		KEYCLOAK.stubFor(WireMock.get(JWKS_PATH).willReturn(WireMock.okJson(TestTokens.jwks())));
-	}
-
-	private static WireMockServer start() {
-		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-		server.start();
-		return server;
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.mongodb.client.MongoDatabase;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -21,19 +20,15 @@ import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.platform.security.test.IsolationMatrixSummary;
 import io.gongkai.tenant.agency.AgenciesChanged;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -69,8 +64,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * to a controller without a row here fails the test. The counts are written to
  * {@code target/isolation-matrix.md} and reported in docs/isolation.md.
  */
-@SpringBootTest(properties = { "gongkai.neighbours.report-service.retry-wait=10ms",
-		"gongkai.neighbours.keycloak.retry-wait=10ms" })
 class TenantIsolationMatrixTest extends TenantServiceTest {
 
 	static final String VICTIM = "620000";
@@ -80,9 +73,6 @@ class TenantIsolationMatrixTest extends TenantServiceTest {
 	static final String VICTIM_AGENCY = "620000-victim1";
 
 	static final String VICTIM_ACCOUNT = "kc-gs-victim-reporter";
-
-	static final WireMockServer reportService = new WireMockServer(
-			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
 	static final String ADMIN_API = KeycloakStubs.ADMIN_API;
 
@@ -179,17 +169,6 @@ class TenantIsolationMatrixTest extends TenantServiceTest {
 	static byte[] victimCsv;
 
 	static byte[] homeCsv;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		reportService.start();
-		registry.add("gongkai.services.report-uri", reportService::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		reportService.stop();
-	}
 
 	static List<Endpoint> endpoints() {
 		String agency = "{\"name\":\"甘肃省受害厅\",\"level\":\"province\",\"kind\":\"department\",\"regionCode\":\"620000\"}";

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import io.gongkai.analytics.problem.AnalyticsProblem;
 import io.gongkai.platform.download.DownloadNames;
+import io.gongkai.platform.download.Spreadsheets;
 import io.gongkai.platform.problem.ProblemException;
 
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,8 @@ public enum ExportFormat {
 			return ResponseEntity.ok(view);
 		}
 		ExportTable export = table.get();
-		byte[] body = (this == csv) ? CsvExport.write(export) : XlsxExport.write(export);
+		byte[] body = (this == csv) ? CsvExport.write(export)
+				: Spreadsheets.xlsx(export.sheetTitle(), export.headers(), export.rows(), Cells::text);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType((this == csv) ? CSV : XLSX);
 		headers.set(HttpHeaders.CONTENT_DISPOSITION,

@@ -9,28 +9,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gongkai.analytics.AnalyticsServiceApplication;
 import io.gongkai.analytics.sync.NationalSync.StartedRound;
 import io.gongkai.platform.mongo.Leases;
 import io.gongkai.platform.mongo.Leases.Lease;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.gongkai.platform.test.ServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -50,12 +48,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(classes = AnalyticsServiceApplication.class, properties = { "gongkai.analytics.sync.enabled=false",
 		"gongkai.neighbours.report-service.read-timeout=5s", "gongkai.neighbours.report-service.connect-timeout=2s",
 		"gongkai.neighbours.tenant-service.read-timeout=5s", "gongkai.neighbours.tenant-service.connect-timeout=2s" })
-@AutoConfigureMockMvc
-class SeveralInstancesTest {
-
-	static final TokenIssuer tokens = SyncTestSupport.tokens;
-
-	static final EmbeddedMongo store = SyncTestSupport.store;
+class SeveralInstancesTest extends ServiceTest {
 
 	static final WireMockServer reportService = SyncTestSupport.reportService;
 
@@ -76,10 +69,7 @@ class SeveralInstancesTest {
 
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-		registry.add("gongkai.services.report-uri", reportService::baseUrl);
-		registry.add("gongkai.services.tenant-uri", tenantService::baseUrl);
+		SyncTestSupport.registerNeighbours(registry);
 	}
 
 	@BeforeEach

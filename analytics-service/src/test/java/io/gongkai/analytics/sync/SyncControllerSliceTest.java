@@ -1,11 +1,9 @@
 package io.gongkai.analytics.sync;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import io.gongkai.platform.security.CallerTokenConverter;
 import io.gongkai.platform.security.ResourceServerConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +12,16 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.gongkai.platform.security.test.SignedInCallers.admin;
+import static io.gongkai.platform.security.test.SignedInCallers.analyst;
+import static io.gongkai.platform.security.test.SignedInCallers.coordinator;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Who may start a synchronisation round and read where it stands, checked on the web
  * slice alone with tokens made in the test (no token issuer, no store, no neighbours):
  * the roles come from the token as the platform reads them
- * ({@link CallerTokenConverter}).
+ * ({@link io.gongkai.platform.security.test.SignedInCallers}).
  */
 @WebMvcTest(controllers = SyncController.class,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
@@ -70,10 +68,10 @@ class SyncControllerSliceTest {
 		given(this.nationalSync.lastRound()).willReturn(Optional.empty());
 		given(this.cursors.all()).willReturn(List.of());
 
-		this.mvc.perform(get("/api/analytics/sync").with(caller("national-analyst", null)))
+		this.mvc.perform(get("/api/analytics/sync").with(analyst()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.interval").exists());
-		this.mvc.perform(post("/api/analytics/sync").with(caller("national-analyst", null)))
+		this.mvc.perform(post("/api/analytics/sync").with(analyst()))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		then(this.nationalSync).should(never()).start("admin");
@@ -81,34 +79,17 @@ class SyncControllerSliceTest {
 
 	@Test
 	void aCoordinatorReadsNothingOfTheNationsSynchronisation() throws Exception {
-		this.mvc.perform(get("/api/analytics/sync").with(caller("provincial-coordinator", "210000")))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/analytics/sync").with(coordinator("210000"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void thePlatformAdminStartsARound() throws Exception {
 		given(this.nationalSync.start("admin")).willReturn(new NationalSync.StartedRound(true, null, false));
 
-		this.mvc.perform(post("/api/analytics/sync").with(caller("platform-admin", null)))
+		this.mvc.perform(post("/api/analytics/sync").with(admin()))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.startedNow").value(true));
 		then(this.nationalSync).should().start("admin");
-	}
-
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor caller(String role,
-			String province) {
-		Jwt.Builder token = Jwt.withTokenValue("test")
-			.header("alg", "none")
-			.subject("user-" + role)
-			.claim("preferred_username", role)
-			.claim("roles", List.of(role))
-			.issuedAt(Instant.now())
-			.expiresAt(Instant.now().plusSeconds(60));
-		if (province != null) {
-			token.claim("province", province);
-		}
-		Authentication authentication = new CallerTokenConverter().convert(token.build());
-		return authentication(authentication);
 	}
 
 }

@@ -7,21 +7,19 @@ import java.util.stream.Collectors;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.gongkai.analytics.AnalyticsServiceApplication;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.platform.security.test.LocalServers;
+import io.gongkai.platform.test.ServiceTest;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,8 +31,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 /**
  * One application context for every synchronisation test (rounds driven by hand), with
  * WireMock standing in for report-service, tenant-service and Keycloak's token endpoint,
- * all on 127.0.0.1, and the embedded MongoDB-wire store. Time-outs, retries and the
- * circuit breakers' open state are test-sized.
+ * all on 127.0.0.1, on the token issuer and the embedded store of every test of the
+ * service ({@link ServiceTest}). Time-outs, retries and the circuit breakers' open state
+ * are test-sized.
  */
 @SpringBootTest(classes = { AnalyticsServiceApplication.class, RecordedSyncEvents.class }, properties = {
 		"gongkai.analytics.sync.enabled=false", "gongkai.analytics.sync.max-pages-per-round=5",
@@ -44,31 +43,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 		"gongkai.neighbours.tenant-service.connect-timeout=300ms",
 		"gongkai.neighbours.tenant-service.read-timeout=500ms", "gongkai.neighbours.tenant-service.retry-wait=10ms",
 		"gongkai.neighbours.tenant-service.breaker-open-for=1s" })
-@AutoConfigureMockMvc
-abstract class SyncTestSupport {
+abstract class SyncTestSupport extends ServiceTest {
 
 	static final String TOKEN_PATH = "/realms/gongkai/protocol/openid-connect/token";
 
 	static final UUID TOKEN_STUB = UUID.fromString("6f1c0d7e-4a43-4e63-9d0f-5b8f0e0c1a01");
 
-	static final TokenIssuer tokens = new TokenIssuer();
+	static final WireMockServer reportService = LocalServers.wireMock();
 
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
-
-	static final WireMockServer reportService = started();
-
-	static final WireMockServer tenantService = started();
+	static final WireMockServer tenantService = LocalServers.wireMock();
 
 	private static boolean warmedUp;
-
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			reportService.stop();
-			tenantService.stop();
-			tokens.close();
-			store.close();
-		}));
-	}
 
 	@Autowired
 	MongoClient mongo;
@@ -84,8 +69,14 @@ abstract class SyncTestSupport {
 
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
+		registerNeighbours(registry);
+	}
+
+	/**
+	 * report-service and tenant-service as the WireMock servers of the synchronisation
+	 * tests.
+	 */
+	static void registerNeighbours(DynamicPropertyRegistry registry) {
 		registry.add("gongkai.services.report-uri", reportService::baseUrl);
 		registry.add("gongkai.services.tenant-uri", tenantService::baseUrl);
 	}
@@ -214,13 +205,6 @@ abstract class SyncTestSupport {
 				.append('}');
 		}
 		tenantService.stubFor(WireMock.get(urlPathEqualTo("/api/tenants")).willReturn(okJson(list + "]")));
-	}
-
-	private static WireMockServer started() {
-		WireMockServer server = new WireMockServer(
-				WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-		server.start();
-		return server;
 	}
 
 }

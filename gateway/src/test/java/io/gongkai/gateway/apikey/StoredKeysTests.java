@@ -10,8 +10,7 @@ import io.gongkai.gateway.store.GatewayStore;
 import io.gongkai.gateway.store.GatewayStoreProperties;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoredKeysTests {
 
-	private static EmbeddedMongo mongo;
-
-	@BeforeAll
-	static void startStore() {
-		mongo = EmbeddedMongo.inMemory();
-	}
-
-	@AfterAll
-	static void stopStore() {
-		mongo.close();
-	}
+	@AutoClose
+	private static final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
 
 	@Test
 	void theStoreHoldsTheKeysDigestNeverTheKey() {

@@ -1,6 +1,5 @@
 package io.gongkai.gateway.ratelimit;
 
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.gongkai.gateway.store.GatewayStore;
 import io.gongkai.gateway.store.GatewayStoreProperties;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.gongkai.platform.security.test.LocalServers;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,17 +33,8 @@ class StoredBucketsTests {
 		.addLimit((limit) -> limit.capacity(50).refillIntervally(50, Duration.ofHours(1)))
 		.build();
 
-	private static EmbeddedMongo mongo;
-
-	@BeforeAll
-	static void startStore() {
-		mongo = EmbeddedMongo.inMemory();
-	}
-
-	@AfterAll
-	static void stopStore() {
-		mongo.close();
-	}
+	@AutoClose
+	private static final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
 
 	@Test
 	void twoGatewaysOnOneStoreLetThroughNoMoreThanTheLimitBetweenThemUnderConcurrency() throws Exception {
@@ -78,7 +68,8 @@ class StoredBucketsTests {
 
 	@Test
 	void aGatewayWhoseStoreIsDownStillLimitsEachCallerInItsOwnMemory() throws Exception {
-		try (GatewayStore unreachable = store("mongodb://127.0.0.1:" + freePort(), Duration.ofMillis(300))) {
+		try (GatewayStore unreachable = store("mongodb://127.0.0.1:" + LocalServers.freePort(),
+				Duration.ofMillis(300))) {
 			AsyncProxyManager<String> gateway = buckets(unreachable);
 			int passed = 0;
 			for (int i = 0; i < 60; i++) {
@@ -110,12 +101,6 @@ class StoredBucketsTests {
 			.connect(new GatewayStoreProperties(uri, "gongkai_gateway", timeout, Duration.ofMinutes(1)),
 					Clock.systemUTC())
 			.orElseThrow();
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

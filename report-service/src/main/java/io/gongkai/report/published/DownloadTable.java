@@ -1,18 +1,9 @@
 package io.gongkai.report.published;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import io.gongkai.platform.download.Spreadsheets;
 
 /**
  * A table the public downloads: Chinese headers with units, rows of strings, numbers and
@@ -25,8 +16,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 record DownloadTable(String sheetTitle, List<String> headers, List<List<Object>> rows) {
 
-	private static final int ROWS_IN_MEMORY = 200;
-
 	byte[] csv() {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		line(out, this.headers);
@@ -35,51 +24,7 @@ record DownloadTable(String sheetTitle, List<String> headers, List<List<Object>>
 	}
 
 	byte[] xlsx() {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-		try {
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(this.sheetTitle));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int column = 0; column < this.headers.size(); column++) {
-				Cell cell = header.createCell(column);
-				cell.setCellValue(this.headers.get(column));
-				cell.setCellStyle(bold);
-				sheet.setColumnWidth(column,
-						Math.min(255, Math.max(10, this.headers.get(column).length() * 2 + 2)) * 256);
-			}
-			sheet.createFreezePane(0, 1);
-			int line = 1;
-			for (List<Object> values : this.rows) {
-				Row row = sheet.createRow(line++);
-				for (int column = 0; column < values.size(); column++) {
-					Object value = values.get(column);
-					if (value instanceof Number number) {
-						row.createCell(column).setCellValue(number.doubleValue());
-					}
-					else if (value != null) {
-						row.createCell(column).setCellValue(value.toString());
-					}
-				}
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			workbook.dispose();
-			try {
-				workbook.close();
-			}
-			catch (IOException ex) {
-				// the temporary files are already gone
-			}
-		}
+		return Spreadsheets.xlsx(this.sheetTitle, this.headers, this.rows, Object::toString);
 	}
 
 	private static void line(StringBuilder out, List<?> cells) {

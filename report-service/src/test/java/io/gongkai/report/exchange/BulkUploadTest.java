@@ -10,8 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A coordinator's bulk upload of exchange documents, with limits lowered to 3 documents
  * and 64 KB so that they can be reached.
  */
+@TestPropertySource(properties = { "gongkai.exchange.bulk.max-documents=3", "gongkai.exchange.bulk.max-size=64KB" })
 class BulkUploadTest extends ReportServiceTest {
 
 	static final String BULK = "/api/reports/exchange/bulk";
 
 	@Autowired
 	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.exchange.bulk.max-documents", () -> "3");
-		registry.add("gongkai.exchange.bulk.max-size", () -> "64KB");
-	}
 
 	@Test
 	void eachDocumentOfAJsonArrayIsAnsweredCreatedExistingOrInvalid() throws Exception {

@@ -6,10 +6,7 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +14,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,19 +44,6 @@ class FeedApiTest extends ReportServiceTest {
 	FeedClient api;
 
 	String province;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
-	}
-
-	/** tenant-service confirms that every province asked about is of its catalogue. */
-	@BeforeAll
-	static void tenantServiceAnswers() {
-		KeycloakStubs.serviceAccountToken(tokens.server(), "service-token");
-		tokens.server()
-			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
-	}
 
 	/** Each test in a province of its own, whose feed starts empty. */
 	@BeforeEach

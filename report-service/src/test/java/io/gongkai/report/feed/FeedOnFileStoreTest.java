@@ -1,12 +1,10 @@
 package io.gongkai.report.feed;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import com.mongodb.client.MongoClient;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.LocalServers;
 import io.gongkai.platform.security.test.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class FeedOnFileStoreTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		store = EmbeddedMongo.onFile(folder.resolve("store.mv"), freePort());
+		store = EmbeddedMongo.onFile(folder.resolve("store.mv"), LocalServers.freePort());
 		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
 		registry.add("spring.mongodb.uri", store::uri);
 	}
@@ -77,15 +75,6 @@ class FeedOnFileStoreTest {
 		assertThat(first.get("items").get(0).get("seq").asLong()).isEqualTo(3);
 		assertThat(first.get("items").get(0).get("status").asString()).isEqualTo("submitted");
 		assertThat(first.get("more").asBoolean()).isFalse();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

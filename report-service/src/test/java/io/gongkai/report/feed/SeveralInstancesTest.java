@@ -7,8 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
 import io.gongkai.report.ReportServiceApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -48,20 +44,11 @@ class SeveralInstancesTest extends ReportServiceTest {
 	@Autowired
 	MockMvc mvc;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
-	}
-
 	@BeforeAll
 	static void startTheOtherInstance() {
-		KeycloakStubs.serviceAccountToken(tokens.server(), "service-token");
-		tokens.server()
-			.stubFor(WireMock.get(WireMock.urlPathMatching("/api/tenants/[0-9]{6}")).willReturn(WireMock.okJson("{}")));
 		other = new SpringApplicationBuilder(ReportServiceApplication.class).run("--server.port=0",
 				"--gongkai.feed.settle-time=0s", "--gongkai.security.issuer-uri=" + tokens.issuerUri(),
-				"--spring.mongodb.uri=" + store.uri(),
-				"--gongkai.services.tenant-uri=http://127.0.0.1:" + tokens.server().port());
+				"--spring.mongodb.uri=" + store.uri(), "--gongkai.services.tenant-uri=" + tenantService.baseUrl());
 	}
 
 	@AfterAll

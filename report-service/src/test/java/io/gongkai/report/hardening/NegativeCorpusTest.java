@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.SampleReports;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.mongodb.client.MongoClient;
@@ -27,8 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -70,24 +67,16 @@ class NegativeCorpusTest extends ReportServiceTest {
 
 	String preview;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
-	}
-
 	/**
 	 * The province's storage prepared as onboarding does (its unique indexes in place),
 	 * and a draft to aim at.
 	 */
 	@BeforeAll
 	void aDraftToAimAt() throws Exception {
-		KeycloakStubs.serviceAccountToken(tokens.server(), "service-token");
-		tokens.server()
-			.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE))
-				.willReturn(WireMock.okJson("{}")));
-		tokens.server()
-			.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE + "/status"))
-				.willReturn(WireMock.okJson("{\"status\":\"active\"}")));
+		tenantService.stubFor(
+				WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE)).willReturn(WireMock.okJson("{}")));
+		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/" + PROVINCE + "/status"))
+			.willReturn(WireMock.okJson("{\"status\":\"active\"}")));
 		for (int attempt = 1;; attempt++) {
 			int prepared = this.mvc
 				.perform(MockMvcRequestBuilders.put("/api/reports/provinces/" + PROVINCE + "/storage")

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,19 +25,12 @@ class ProvinceStorageTest extends ReportServiceTest {
 	@Autowired
 	MongoClient client;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
-	}
-
 	/**
 	 * tenant-service, which owns the province catalogue: 650000 is a tenant, 990000 is
 	 * not.
 	 */
 	@BeforeAll
 	static void tenantServiceAnswers() {
-		WireMockServer tenantService = tokens.server();
-		KeycloakStubs.serviceAccountToken(tenantService, "service-token");
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/650000"))
 			.willReturn(WireMock.okJson("{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\"}")));
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/990000"))

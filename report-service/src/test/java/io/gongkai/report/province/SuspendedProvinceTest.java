@@ -1,8 +1,6 @@
 package io.gongkai.report.province;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.report.ReportServiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -30,15 +26,8 @@ class SuspendedProvinceTest extends ReportServiceTest {
 	@Autowired
 	MockMvc mvc;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("gongkai.services.tenant-uri", () -> "http://127.0.0.1:" + tokens.server().port());
-	}
-
 	@BeforeAll
 	static void tenantServiceAnswers() {
-		WireMockServer tenantService = tokens.server();
-		KeycloakStubs.serviceAccountToken(tenantService, "service-token");
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/430000/status"))
 			.willReturn(WireMock.okJson("{\"code\":\"430000\",\"status\":\"suspended\"}")));
 		tenantService.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/tenants/440000/status"))

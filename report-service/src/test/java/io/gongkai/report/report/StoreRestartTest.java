@@ -1,10 +1,9 @@
 package io.gongkai.report.report;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
+import io.gongkai.platform.security.test.LocalServers;
 import io.gongkai.platform.security.test.TokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class StoreRestartTest {
 
 	static final TokenIssuer tokens = new TokenIssuer();
 
-	static final int port = freePort();
+	static final int port = LocalServers.freePort();
 
 	static EmbeddedMongo store;
 
@@ -74,15 +73,6 @@ class StoreRestartTest {
 		this.mvc.perform(get(location).header("Authorization", "Bearer " + reporter))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.metrics['requests.received'].value").value(41));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException exception) {
-			throw new IllegalStateException(exception);
-		}
 	}
 
 }

@@ -37,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Accounts against a WireMock Keycloak: the admin API's answers, faults and delays.
  */
-@SpringBootTest(
-		properties = { "gongkai.neighbours.keycloak.read-timeout=1s", "gongkai.neighbours.keycloak.retry-wait=10ms" })
+@SpringBootTest(properties = "gongkai.neighbours.keycloak.read-timeout=1s")
 class AccountProvisioningTest extends TenantServiceTest {
 
 	static final String ADMIN = KeycloakStubs.ADMIN_API;

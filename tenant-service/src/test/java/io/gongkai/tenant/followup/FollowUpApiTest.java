@@ -6,28 +6,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.mongodb.client.MongoDatabase;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.gongkai.platform.mongo.test.EmbeddedMongo;
-import io.gongkai.platform.security.test.TokenIssuer;
+import io.gongkai.tenant.TenantServiceTest;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -53,21 +46,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * clock stands at 10 February 2024, 10:00 in China: departments' reports on 2023 were due
  * on 31 January, governments' are due on 31 March.
  */
-@SpringBootTest(properties = { "gongkai.follow-up.page-size=2", "gongkai.neighbours.report-service.read-timeout=300ms",
-		"gongkai.neighbours.report-service.retry-wait=10ms" })
-@AutoConfigureMockMvc
-class FollowUpApiTest {
+@SpringBootTest(
+		properties = { "gongkai.follow-up.page-size=2", "gongkai.neighbours.report-service.read-timeout=300ms" })
+class FollowUpApiTest extends TenantServiceTest {
 
 	static final String GANSU = "620000";
 
 	static final Instant NOW = Instant.parse("2024-02-10T02:00:00Z");
-
-	static final TokenIssuer tokens = new TokenIssuer();
-
-	static final EmbeddedMongo store = EmbeddedMongo.inMemory();
-
-	static final WireMockServer reportService = new WireMockServer(
-			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
 	static final String COORDINATOR = tokens.coordinatorNamed(GANSU, "王", "芳");
 
@@ -103,21 +88,6 @@ class FollowUpApiTest {
 			return Clock.fixed(NOW, ZoneOffset.UTC);
 		}
 
-	}
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		reportService.start();
-		registry.add("gongkai.security.issuer-uri", tokens::issuerUri);
-		registry.add("spring.mongodb.uri", store::uri);
-		registry.add("gongkai.services.report-uri", reportService::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		tokens.close();
-		store.close();
-		reportService.stop();
 	}
 
 	@BeforeEach

@@ -2,7 +2,6 @@ package io.gongkai.tenant.hardening;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -22,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -51,13 +48,6 @@ class NegativeCorpusTest extends TenantServiceTest {
 
 	@Autowired
 	MongoClient client;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		// neither Keycloak's admin API nor report-service is there: nothing here may need
-		// them
-		registry.add("gongkai.services.report-uri", () -> "http://127.0.0.1:9");
-	}
 
 	@BeforeAll
 	void anAgencyToAimAt() throws Exception {

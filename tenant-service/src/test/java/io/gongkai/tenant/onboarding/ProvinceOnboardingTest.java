@@ -2,19 +2,14 @@ package io.gongkai.tenant.onboarding;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.gongkai.platform.test.KeycloakStubs;
 import io.gongkai.tenant.TenantServiceTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,11 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Onboarding against a WireMock Keycloak and a WireMock report-service.
  */
-@SpringBootTest(properties = "gongkai.neighbours.report-service.retry-wait=10ms")
 class ProvinceOnboardingTest extends TenantServiceTest {
-
-	static final WireMockServer reportService = new WireMockServer(
-			WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
 
 	static final String ADMIN = KeycloakStubs.ADMIN_API;
 
@@ -49,17 +40,6 @@ class ProvinceOnboardingTest extends TenantServiceTest {
 	CircuitBreakerRegistry circuitBreakers;
 
 	WireMockServer keycloak = tokens.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		reportService.start();
-		registry.add("gongkai.services.report-uri", reportService::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		reportService.stop();
-	}
 
 	@BeforeEach
 	void neighboursAnswer() {

@@ -8,8 +8,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.gongkai.platform.security.test.LocalServers;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -39,22 +38,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class NeighbourTests {
 
-	private static final WireMockServer neighbour = new WireMockServer(
-			options().bindAddress("127.0.0.1").dynamicPort());
+	@AutoClose("stop")
+	private static final WireMockServer neighbour = LocalServers.wireMock();
 
 	private CircuitBreakerRegistry circuitBreakers;
 
 	private RetryRegistry retries;
-
-	@BeforeAll
-	static void start() {
-		neighbour.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		neighbour.stop();
-	}
 
 	@BeforeEach
 	void freshNeighbour() {

@@ -1,8 +1,5 @@
 package io.gongkai.platform.security.client;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +9,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.gongkai.platform.security.test.LocalServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +28,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServiceAccountClientsTests {
 
-	private final WireMockServer first = start();
+	private final WireMockServer first = LocalServers.wireMock();
 
-	private final WireMockServer second = start();
+	private final WireMockServer second = LocalServers.wireMock();
 
 	private final ServiceAccountClients clients = new ServiceAccountClients(tokenOf("service-token"),
 			CircuitBreakerRegistry.ofDefaults(), RetryRegistry.ofDefaults(), Duration.ofSeconds(2));
@@ -73,8 +70,8 @@ class ServiceAccountClientsTests {
 	@Test
 	void anInstanceThatIsGoneIsPassedOverAndAWriteReachesAnotherOnce() {
 		this.first.stubFor(post("/api/things").willReturn(okJson("{}")));
-		Neighbour things = neighbour(
-				"http://127.0.0.1:" + freePort() + "," + this.first.baseUrl() + ",http://127.0.0.1:" + freePort());
+		Neighbour things = neighbour("http://127.0.0.1:" + LocalServers.freePort() + "," + this.first.baseUrl()
+				+ ",http://127.0.0.1:" + LocalServers.freePort());
 
 		List<Integer> statuses = new ArrayList<>();
 		for (int call = 0; call < 6; call++) {
@@ -119,21 +116,6 @@ class ServiceAccountClientsTests {
 		OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, value, Instant.now(),
 				Instant.now().plusSeconds(300));
 		return (request) -> new OAuth2AuthorizedClient(registration, "gongkai-service", token);
-	}
-
-	private static WireMockServer start() {
-		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-		server.start();
-		return server;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -37,8 +36,7 @@ public final class TokenIssuer implements AutoCloseable {
 	public TokenIssuer() {
 		this.key = generate("gongkai-test-key");
 		this.foreignKey = generate("foreign-key");
-		this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-		this.server.start();
+		this.server = LocalServers.wireMock();
 		this.server.stubFor(WireMock.get(WireMock.urlPathEqualTo("/realms/gongkai/protocol/openid-connect/certs"))
 			.willReturn(WireMock.okJson(new JWKSet(this.key.toPublicJWK()).toString())));
 	}

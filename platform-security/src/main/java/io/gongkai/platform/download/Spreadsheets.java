@@ -1,9 +1,10 @@
-package io.gongkai.analytics.export;
+package io.gongkai.platform.download;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,27 +15,37 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a table as an Excel workbook of one sheet: bold Chinese headers, numbers as
- * numbers, blanks left empty. Rows are streamed to a temporary file as they are written,
- * so a long table does not stay in memory.
+ * A table people download as an Excel workbook of one sheet: bold headers (Chinese, with
+ * their units) on a frozen first row, numbers as numbers, blanks ({@code null}: not
+ * stated, never zero) left empty. Rows are streamed to a temporary file as they are
+ * written, so a long table does not stay in memory. Every service's workbooks are written
+ * here (a service that uses it brings Apache POI).
  */
-final class XlsxExport {
+public final class Spreadsheets {
 
 	private static final int ROWS_IN_MEMORY = 200;
 
-	private XlsxExport() {
+	private Spreadsheets() {
 	}
 
-	public static byte[] write(ExportTable table) {
+	/**
+	 * The workbook's bytes.
+	 * @param sheetTitle the sheet's title (made safe for Excel)
+	 * @param headers the column headers
+	 * @param rows the rows, each at most as long as the headers
+	 * @param text how a cell that is neither a number nor blank is written
+	 * @return the {@code .xlsx} file
+	 */
+	public static byte[] xlsx(String sheetTitle, List<String> headers, List<? extends List<?>> rows,
+			Function<Object, String> text) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.sheetTitle()));
+			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetTitle));
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
 			Row header = sheet.createRow(0);
-			List<String> headers = table.headers();
 			for (int column = 0; column < headers.size(); column++) {
 				Cell cell = header.createCell(column);
 				cell.setCellValue(headers.get(column));
@@ -43,19 +54,15 @@ final class XlsxExport {
 			}
 			sheet.createFreezePane(0, 1);
 			int line = 1;
-			for (List<Object> values : table.rows()) {
+			for (List<?> values : rows) {
 				Row row = sheet.createRow(line++);
 				for (int column = 0; column < values.size(); column++) {
 					Object value = values.get(column);
-					if (value == null) {
-						continue;
-					}
-					Cell cell = row.createCell(column);
 					if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
+						row.createCell(column).setCellValue(number.doubleValue());
 					}
-					else {
-						cell.setCellValue(Cells.text(value));
+					else if (value != null) {
+						row.createCell(column).setCellValue(text.apply(value));
 					}
 				}
 			}
