@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp benchmarks.jar io.gongkai.benchmarks.load.GatewayOverhead ROUNDS SECONDS NAME=PORT:PID[:token-unchecked]...
  * </pre>
  *
- * A fresh token is fetched from Keycloak ({@code http://127.0.0.1:8180}) each round
+ * A fresh token is fetched from Keycloak ({@code GONGKAI_KEYCLOAK_PORT}, 8180) each round
  * (tokens live five minutes); every gateway is first warmed up for {@code 2 × SECONDS} at
  * concurrency 16. A request that is not answered 200 is counted and shown: a run with any
  * is not a measurement of the read.
@@ -42,8 +42,11 @@ public final class GatewayOverhead {
 
 	private static final int MAX_SECONDS = 60;
 
-	/** Where the report read is looked for (the gateways are given the same backend). */
-	private static final String REPORT_SERVICE = "http://127.0.0.1:8082";
+	/**
+	 * Where the report read is looked for (the gateways are given the same backend):
+	 * report-service at {@code GONGKAI_REPORT_PORT}, as {@code ./gongkai up} started it.
+	 */
+	private static final String REPORT_SERVICE = "http://127.0.0.1:" + port("GONGKAI_REPORT_PORT", 8082);
 
 	private static final int[] CONCURRENCIES = { 1, 16 };
 
@@ -55,7 +58,8 @@ public final class GatewayOverhead {
 		.version(HttpClient.Version.HTTP_1_1)
 		.build();
 
-	private final PlatformClient platform = new PlatformClient("http://127.0.0.1:8080", "http://127.0.0.1:8180");
+	private final PlatformClient platform = new PlatformClient("http://127.0.0.1:" + port("GONGKAI_GATEWAY_PORT", 8080),
+			"http://127.0.0.1:" + port("GONGKAI_KEYCLOAK_PORT", 8180));
 
 	private GatewayOverhead() {
 	}
@@ -165,6 +169,11 @@ public final class GatewayOverhead {
 		return new Run(sorted.size(), failures.get(), sorted.size() / elapsedSeconds, percentile(sorted, 50) / 1e6,
 				percentile(sorted, 99) / 1e6,
 				sorted.isEmpty() ? Double.NaN : cpuTicks * 1000 / TICKS_PER_SECOND / sorted.size(), loadAverage());
+	}
+
+	private static int port(String variable, int standard) {
+		String port = System.getenv(variable);
+		return (port == null || port.isBlank()) ? standard : Integer.parseInt(port.trim());
 	}
 
 	/** utime + stime of a process, in clock ticks. */

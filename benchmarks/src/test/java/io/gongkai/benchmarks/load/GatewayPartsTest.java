@@ -49,6 +49,15 @@ class GatewayPartsTest {
 	}
 
 	@Test
+	void withoutLoadBalancerSendsEveryFilteredRequestStraightToTheServicesAddress() throws IOException {
+		Map<String, Object> route = onlyRoute("without-load-balancer.yml");
+		assertThat(filters(route)).isEqualTo(filters(reportRoute()));
+		assertThat(reportRoute().get("uri")).isEqualTo("lb://report-service");
+		assertThat(route.get("uri")).isEqualTo("${gongkai.gateway.services.report-service}");
+		assertThat(route.get("predicates")).isEqualTo(reportRoute().get("predicates"));
+	}
+
+	@Test
 	void withoutTokenCheckMovesTheTokenPastTheGatewayAndKeepsEveryOtherFilter() throws IOException {
 		Map<String, Object> route = onlyRoute("without-token-check.yml");
 		List<Object> filters = filters(route);
