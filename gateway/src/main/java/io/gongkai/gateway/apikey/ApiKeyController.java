@@ -183,6 +183,12 @@ class ApiKeyController {
 
 	/** A key just issued: {@code key} is shown this once. */
 	record IssuedKeyView(String id, String key, String name, Instant createdAt, String header) {
+
+		@Override
+		public String toString() {
+			return "IssuedKeyView[id=" + this.id + ", key=<hidden>, name=" + this.name + "]";
+		}
+
 	}
 
 	/** A key as the platform admin sees it: never the key, never its hash. */

@@ -165,8 +165,14 @@ class ApiKeys {
 		}
 	}
 
-	/** A key just issued, with the key itself. */
+	/** A key just issued, with the key itself, which it never prints. */
 	record IssuedKey(ApiKey stored, String key) {
+
+		@Override
+		public String toString() {
+			return "IssuedKey[stored=" + this.stored + ", key=<hidden>]";
+		}
+
 	}
 
 	/** What a presented key turned out to be. */

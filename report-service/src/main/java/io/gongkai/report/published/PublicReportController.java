@@ -16,6 +16,7 @@ import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.report.document.OfficialDocuments;
 import io.gongkai.report.exchange.ExchangeExports;
 import io.gongkai.report.problem.ReportProblem;
+import io.gongkai.report.template.ReportingCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -197,13 +198,11 @@ class PublicReportController {
 	/** Instants as days in China time. */
 	static final class PublicDates {
 
-		private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
-
 		private PublicDates() {
 		}
 
 		static String day(Instant instant) {
-			java.time.LocalDate day = instant.atZone(CHINA).toLocalDate();
+			java.time.LocalDate day = instant.atZone(ReportingCalendar.CHINA).toLocalDate();
 			return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 		}
 

@@ -13,7 +13,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -128,7 +127,7 @@ class ReportReviewSliceTest {
 		Report accepted = mock(Report.class);
 		given(this.store.find("620000", GANSU_REPORT)).willReturn(Optional.of(submitted));
 		given(this.review.accept(any(), eq(submitted), any())).willReturn(accepted);
-		given(this.answers.of(any(), eq(accepted), eq(HttpStatus.OK))).willReturn(ResponseEntity.ok().build());
+		given(this.answers.ok(any(), eq(accepted))).willReturn(ResponseEntity.ok().build());
 
 		accept(coordinator("620000")).andExpect(status().isOk());
 		then(this.review).should().accept(any(), eq(submitted), any());
