@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Primary;
  * The token buckets of the gateway's {@link Bucket4jRateLimiter}: one per province, per
  * client address of the public read and per API key. With a store configured
  * ({@code gongkai.gateway.store.uri}) they live in it and every gateway instance shares
- * them ({@link StoredBuckets}); without one each instance keeps its own in a Caffeine
+ * them ({@link StoredBuckets}), each instance deciding from its own copy first
+ * ({@link LocalFirstBuckets}); without one each instance keeps its own in a Caffeine
  * cache, and with N instances a caller may send up to N times the limit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,10 +37,12 @@ class RateLimitConfiguration {
 			.basedOnTimeForRefillingBucketUpToMax(properties.period());
 		if (store.isPresent()) {
 			log.info("Rate limits shared by every gateway instance, in the gateway's store");
-			return new StoredBuckets(store.get(),
+			AsyncProxyManager<String> shared = new StoredBuckets(store.get(),
 					ClientSideConfig.getDefault().withExpirationAfterWriteStrategy(expiry), properties.trackedCallers(),
 					(task) -> Schedulers.boundedElastic().schedule(task))
 				.asAsync();
+			return new LocalFirstBuckets(shared, properties.trackedCallers(), properties.localShare(),
+					properties.syncEvery());
 		}
 		log.info("Rate limits in this gateway instance's memory (no store configured)");
 		return Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(properties.trackedCallers()))

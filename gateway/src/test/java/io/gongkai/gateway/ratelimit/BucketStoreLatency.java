@@ -19,7 +19,8 @@ import io.gongkai.gateway.store.GatewayStoreProperties;
 import io.gongkai.platform.mongo.test.EmbeddedMongo;
 
 /**
- * What the shared buckets cost per request, against the in-memory ones: the time of one
+ * What the shared buckets cost per request, against the in-memory ones, every request to
+ * the store and decided locally first (the gateway's default): the time of one
  * {@code tryConsume} (p50, p99) on one caller, and how many a gateway decides per second
  * with 8 callers over the 35 provinces' buckets. Not a test: run by hand
  * (docs/benchmarks.md), with {@code [requests] [mongodb-uri]}; without a URI it starts
@@ -54,6 +55,7 @@ final class BucketStoreLatency {
 				.asAsync();
 			measure("in memory (Caffeine)", inMemory, requests);
 			measure("shared (store)", shared, requests);
+			measure("shared, local first", new LocalFirstBuckets(shared, 1000, 0.05, Duration.ofMillis(100)), requests);
 		}
 		finally {
 			if (embedded != null) {
