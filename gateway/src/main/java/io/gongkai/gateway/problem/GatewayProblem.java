@@ -41,6 +41,12 @@ public enum GatewayProblem {
 	/** The public read's limit of an API key. */
 	API_KEY_TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
 
+	/**
+	 * A public read that found no turn within the longest wait, the gateway passing on as
+	 * many public reads as it may at once.
+	 */
+	PUBLIC_READ_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "public-read-busy"),
+
 	/** An {@code X-Api-Key} the platform never issued. */
 	API_KEY_UNKNOWN(HttpStatus.UNAUTHORIZED, "invalid-api-key"),
 
