@@ -50,7 +50,7 @@ public final class GongkaiLauncher {
 	 * say, whatever {@code GONGKAI_INSTANCES} says now), so that the restarted instance
 	 * is told of every other one.
 	 */
-	private static int restart(String[] args, LauncherSettings settings, PidFiles pidFiles, Console console) {
+	static int restart(String[] args, LauncherSettings settings, PidFiles pidFiles, Console console) {
 		if (args.length != 2) {
 			throw new LauncherException(
 					"say which instance: ./gongkai restart report-service-2 (see ./gongkai status)");

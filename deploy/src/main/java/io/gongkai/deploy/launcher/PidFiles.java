@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +23,23 @@ final class PidFiles {
 
 	private final Path folder;
 
+	private final Consumer<List<Path>> listed;
+
 	PidFiles(Path folder) {
+		this(folder, (files) -> {
+		});
+	}
+
+	/**
+	 * PID files that let the caller act between the listing of the folder and the reading
+	 * of its files, as another {@code ./gongkai restart} or {@code down} running at the
+	 * same time may remove or rewrite a file then.
+	 * @param folder the run folder
+	 * @param listed told of the files listed, before any of them is read
+	 */
+	PidFiles(Path folder, Consumer<List<Path>> listed) {
 		this.folder = folder;
+		this.listed = listed;
 	}
 
 	void write(String name, ProcessHandle process) {
@@ -47,8 +63,10 @@ final class PidFiles {
 			return List.of();
 		}
 		List<RecordedProcess> recorded = new ArrayList<>();
-		try (Stream<Path> files = Files.list(this.folder)) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".pid")).toList()) {
+		try {
+			List<Path> files = list();
+			this.listed.accept(files);
+			for (Path file : files) {
 				parse(file).ifPresent(recorded::add);
 			}
 		}
@@ -58,6 +76,12 @@ final class PidFiles {
 		recorded.sort(Comparator.comparing(RecordedProcess::started, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(RecordedProcess::pid));
 		return recorded;
+	}
+
+	private List<Path> list() throws IOException {
+		try (Stream<Path> files = Files.list(this.folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".pid")).toList();
+		}
 	}
 
 	void remove(String name) {

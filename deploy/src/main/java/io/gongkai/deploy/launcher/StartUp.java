@@ -219,12 +219,12 @@ final class StartUp {
 				Path.of(System.getProperty("java.home"), "bin", "java"));
 		this.console.step("Starting %s", name);
 		Started started = startInstance(instance, cds);
-		new HealthWait(this.http, this.settings.startTimeout()).untilAllHttpOk(List.of(new HealthWait.Awaited(name,
-				started.process(), URI.create(instance.url() + "/actuator/health/readiness"), started.log())),
-				(ready) -> {
-				});
-		this.console.say("    %s ready (%s, pid %d) in %d s", name, instance.url(), started.process().pid(),
-				Duration.between(begin, Instant.now()).toSeconds());
+		new HealthWait(this.http, this.settings.startTimeout()).untilAllHttpOk(
+				List.of(new HealthWait.Awaited(name, started.process(),
+						URI.create(instance.url() + "/actuator/health/readiness"), started.log())),
+				(ready) -> this.console.say("    %s ready (%s, pid %d) in %d s, %.1f s of CPU; %d s with the stop",
+						name, instance.url(), started.process().pid(), ready.took().toSeconds(),
+						ready.cpu().toMillis() / 1000.0, Duration.between(begin, Instant.now()).toSeconds()));
 		return 0;
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * What a caller gets, at once, when a service is down, failing, too slow or its circuit
@@ -32,7 +33,7 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceFallback.class);
 
-	private static final String RETRY_AFTER_SECONDS = "60";
+	static final String RETRY_AFTER_SECONDS = "60";
 
 	private final BackendServices services;
 
@@ -54,16 +55,24 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 			.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
 		String reason = reason(failure);
 		CorrelationIds.log(request.exchange(), () -> log.warn("{} answered by the fallback: {}", service, reason));
-		ProblemDetail problem = this.problems.problem(request.exchange(), HttpStatus.SERVICE_UNAVAILABLE,
-				"service-unavailable", GatewayProblem.SERVICE_FALLBACK.title(),
-				GatewayProblem.SERVICE_FALLBACK.detail(service));
-		problem.setProperty("service", service);
-		problem.setProperty("reason", reason);
+		ProblemDetail problem = problem(this.problems, request.exchange(), service, reason);
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
 			.header(HttpHeaders.CONTENT_LANGUAGE, ProblemResponses.contentLanguage(problem))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyValue(this.problems.body(problem));
+	}
+
+	/**
+	 * The 503 problem of a service that could not answer, with the service and the reason
+	 * as extensions.
+	 */
+	static ProblemDetail problem(ProblemResponses problems, ServerWebExchange exchange, String service, String reason) {
+		ProblemDetail problem = problems.problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+				GatewayProblem.SERVICE_FALLBACK.title(), GatewayProblem.SERVICE_FALLBACK.detail(service));
+		problem.setProperty("service", service);
+		problem.setProperty("reason", reason);
+		return problem;
 	}
 
 	private static String reason(Throwable failure) {
