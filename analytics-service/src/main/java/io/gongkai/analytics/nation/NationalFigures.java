@@ -37,6 +37,8 @@ public class NationalFigures {
 
 	private final String what;
 
+	private final boolean keepIds;
+
 	private volatile Nation nation = Nation.EMPTY;
 
 	private volatile boolean loaded;
@@ -45,18 +47,22 @@ public class NationalFigures {
 
 	@Autowired
 	NationalFigures(ReadModelSource source) {
-		this(source, source::reports, "National figures");
+		this(source, source::reports, "National figures", false);
 	}
 
 	/**
 	 * @param reports streams the rows of one province, or of every province when it is
 	 * given {@code null}
 	 * @param what what the log lines call the figures
+	 * @param keepIds whether to keep each report's id, so that a figure leads to the
+	 * reports it is made of
 	 */
-	NationalFigures(ReadModelSource source, BiConsumer<String, Consumer<ReportRow>> reports, String what) {
+	NationalFigures(ReadModelSource source, BiConsumer<String, Consumer<ReportRow>> reports, String what,
+			boolean keepIds) {
 		this.source = source;
 		this.reports = reports;
 		this.what = what;
+		this.keepIds = keepIds;
 	}
 
 	/** The read model as it is now. */
@@ -99,7 +105,9 @@ public class NationalFigures {
 		int figureCount = this.source.figureCount();
 		this.source.agencies(null, (agency) -> {
 			if (agency.province() != null) {
-				builders.computeIfAbsent(agency.province(), (code) -> new ProvinceFigures.Builder(code, figureCount))
+				builders
+					.computeIfAbsent(agency.province(),
+							(code) -> new ProvinceFigures.Builder(code, figureCount, this.keepIds))
 					.register(agency);
 			}
 		});
@@ -109,7 +117,7 @@ public class NationalFigures {
 		AtomicLong reports = new AtomicLong();
 		for (String code : codes) {
 			ProvinceFigures.Builder builder = builders.computeIfAbsent(code,
-					(key) -> new ProvinceFigures.Builder(key, figureCount));
+					(key) -> new ProvinceFigures.Builder(key, figureCount, this.keepIds));
 			this.reports.accept(code, (report) -> {
 				builder.add(report);
 				long count = reports.incrementAndGet();
@@ -135,7 +143,7 @@ public class NationalFigures {
 	 */
 	public synchronized void reload(String province) {
 		Instant start = Instant.now();
-		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount())
+		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount(), this.keepIds)
 			.population(this.source.population(province));
 		this.source.agencies(province, builder::register);
 		this.reports.accept(province, builder::add);

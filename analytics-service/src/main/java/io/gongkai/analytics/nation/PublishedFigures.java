@@ -17,7 +17,7 @@ public class PublishedFigures {
 	private final NationalFigures figures;
 
 	PublishedFigures(ReadModelSource source) {
-		this.figures = new NationalFigures(source, source::publishedReports, "Published national figures");
+		this.figures = new NationalFigures(source, source::publishedReports, "Published national figures", true);
 	}
 
 	/** The published figures as they are now. */
