@@ -35,8 +35,11 @@ public class PublishedFigures {
 		return this.figures.lastSynced();
 	}
 
-	void loadAll() {
-		this.figures.loadAll();
+	/**
+	 * The figures as a model of their own, for a load that fills it beside the analysts'.
+	 */
+	NationalFigures figures() {
+		return this.figures;
 	}
 
 	void reload(String province) {
