@@ -21,12 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the list of published reports, one report of the demo data (at its address of before
  * and opened at a figure's source, marked in the printed report), the report builder (by
  * agency and by province), the glossary, the request for an API key and the national
- * figures of published reports (map, ranking, trend, on-time list, with figures), and from
- * the national figure the agencies that make it up, one of them opened in its report at
- * the figure. Each
- * opens without a sign-in page, shows what it loads, and shows no English word or
- * identifier outside {@link VisibleText#ALLOWED} (agency names and the printed report,
- * marked {@code translate="no"}, are the agencies' own words).
+ * figures of published reports (map, ranking, trend, on-time list, with figures), and
+ * from the national figure the agencies that make it up, one of them opened in its report
+ * at the figure. Each opens without a sign-in page, shows what it loads, and shows no
+ * English word or identifier outside {@link VisibleText#ALLOWED} (agency names and the
+ * printed report, marked {@code translate="no"}, are the agencies' own words).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(RunningPlatform.class)
@@ -96,12 +95,13 @@ class PublicPagesInChineseIT {
 				.contains("按时发布情况")
 				.containsPattern("\\d件");
 
-			// From the national figure to the agencies that make it up, and to one's report at the figure
+			// From the national figure to the agencies that make it up, and to one's
+			// report at the figure
 			reader.click("figures-national-agencies");
 			reader.find("figure-agencies-table");
 			assertThat(reader.pageText()).contains("构成全国数值的机关").contains("在报告中查看");
-			Object atTheFigure = reader.run(
-					"return document.querySelector('[data-test=figure-agency-link]').getAttribute('href')");
+			Object atTheFigure = reader
+				.run("return document.querySelector('[data-test=figure-agency-link]').getAttribute('href')");
 			assertThat(String.valueOf(atTheFigure)).startsWith("/public/report.html?id=")
 				.endsWith("&figure=requests.received");
 			reader.openAddress(String.valueOf(atTheFigure));
