@@ -176,7 +176,7 @@ const Builder = {
     <template v-else-if="table">
       <p data-test="builder-total">{{ t('public.rows', { total: table.total }) }} ·
         <a :href="table.link" data-test="builder-link">{{ t('public.linkToQuery') }}</a> ·
-        {{ t('public.download') }}：<a :href="table.downloads.csv" data-test="builder-csv">CSV</a> ·
+        {{ t('public.downloadLabel') }}<a :href="table.downloads.csv" data-test="builder-csv">CSV</a> ·
         <a :href="table.downloads.xlsx" data-test="builder-xlsx">Excel</a></p>
       <div class="table-scroll">
       <table class="public-reports builder-table" data-test="builder-table">
@@ -214,7 +214,7 @@ const Builder = {
     <section v-if="bulk" class="bulk" data-test="bulk">
       <h2>{{ t('public.bulk') }}</h2>
       <p>{{ bulk.licence.text }}</p>
-      <p>{{ t('public.licence') }}：<a :href="bulk.licence.url">{{ bulk.licence.name }}</a></p>
+      <p>{{ t('public.licence') }}{{ t('public.colon') }}<a :href="bulk.licence.url">{{ bulk.licence.name }}</a></p>
       <table class="public-reports">
         <thead><tr><th scope="col">{{ t('public.year') }}</th><th scope="col">{{ t('public.reportCount') }}</th><th scope="col">{{ t('public.download') }}</th></tr></thead>
         <tbody><tr v-for="year in bulk.years" :key="year.year">

@@ -1,8 +1,9 @@
 // National figures of published reports, for everyone: a figure and a year chosen, the
 // provinces on the analysts' tile map, their ranking, the median and quartiles, the trend
 // over the years, and which provinces' agencies published on time. Every figure name
-// leads to its glossary entry; every province to its published reports of the year (the
-// list page, filtered), and from there to each report. Reads /api/public/** only.
+// leads to its glossary entry; the nation's value and every province (map tile, ranking
+// row) to the agencies that make it up, each to its report opened at the figure; every
+// province also to its published reports of the year. Reads /api/public/** only.
 import { formatNumber, t } from '../i18n.js';
 import { provinceName } from '../provinces.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
@@ -12,6 +13,7 @@ import { ProvinceMap } from '../analyst/province-map.js';
 import { figureName, formatQuartiles, formatValue, withUnit } from '../analyst/figures.js';
 import { read } from './public-api.js';
 import { mountPublic } from './layout.js';
+import { FigureAgencies } from './contributors.js';
 
 const DEFAULT_FIGURE = 'requests.received';
 
@@ -20,13 +22,18 @@ function reportsOf(code, year) {
   return '/public/index.html#/?' + new URLSearchParams({ province: code, year: String(year) });
 }
 
+/** This page with the agencies making up the nation's (null) or a province's figure open. */
+function agenciesOf(figure, year, code) {
+  return '/public/figures.html?' + new URLSearchParams({ figure, year: String(year), agencies: code || 'all' }) + '#agencies';
+}
+
 /** A figure's glossary entry. */
 function glossaryOf(id) {
   return '/public/glossary.html#' + encodeURIComponent(id);
 }
 
 const NationalFigures = {
-  components: { EChart, LoadingLine, ProblemMessage, ProvinceMap },
+  components: { EChart, FigureAgencies, LoadingLine, ProblemMessage, ProvinceMap },
   setup() {
     return { t, formatNumber, formatValue, formatQuartiles, figureName, provinceName, withUnit, glossaryOf, reportsOf };
   },
@@ -35,6 +42,8 @@ const NationalFigures = {
     return {
       figures: [], years: [], comparison: null, trend: null, timeliness: null, error: null, loading: false,
       figureId: params.get('figure') || DEFAULT_FIGURE, year: params.get('year') || '',
+      // The agencies shown: null (none), 'all' (the nation's) or a province's code.
+      agencies: params.get('agencies') || null,
     };
   },
   async created() {
@@ -52,6 +61,7 @@ const NationalFigures = {
       return;
     }
     await this.load();
+    if (this.agencies && this.comparison) await this.openAgencies(this.agencies === 'all' ? null : this.agencies);
   },
   computed: {
     figure() {
@@ -90,15 +100,39 @@ const NationalFigures = {
           read('/api/public/analytics/trend?' + new URLSearchParams({ figure, from: String(span.from), to: String(span.to) })),
           read('/api/public/analytics/timeliness?' + new URLSearchParams({ year: String(year) })),
         ]);
-        history.replaceState(null, '', '?' + new URLSearchParams({ figure, year: String(year) }));
+        this.keepAddress();
       } catch (error) {
         this.error = error;
       } finally {
         this.loading = false;
       }
     },
+    /** The address keeps the figure, the year and the agencies shown. */
+    keepAddress() {
+      const params = new URLSearchParams({ figure: this.figureId, year: String(this.year) });
+      if (this.agencies) params.set('agencies', this.agencies);
+      history.replaceState(null, '', '?' + params + (this.agencies ? '#agencies' : ''));
+    },
     linkOf(code) {
-      return reportsOf(code, this.comparison.year);
+      return agenciesOf(this.comparison.figure.id, this.comparison.year, code);
+    },
+    agenciesLink(code) {
+      return agenciesOf(this.comparison.figure.id, this.comparison.year, code);
+    },
+    /** Opens the agencies of the nation (null) or a province below, and moves there. */
+    async openAgencies(code) {
+      this.agencies = code || 'all';
+      this.keepAddress();
+      await this.$nextTick();
+      const title = document.getElementById('agencies-title');
+      if (title) {
+        title.scrollIntoView();
+        title.focus();
+      }
+    },
+    closeAgencies() {
+      this.agencies = null;
+      this.keepAddress();
     },
     onTimeWord(agency) {
       return agency.onTime === null ? t('public.figures.unknown') : t(agency.onTime ? 'public.onTime' : 'public.late');
@@ -127,13 +161,17 @@ const NationalFigures = {
         <small>{{ t('public.figures.ofYear', { year: comparison.year }) }}</small></h2>
       <p class="notice" v-if="comparison.caution || figure.comparability === 'not_comparable'">{{ t('public.figures.caution') }}</p>
       <dl class="national-summary" data-test="figures-national">
-        <div><dt>{{ t('public.figures.national') }}</dt><dd data-test="figures-national-value">{{ formatValue(comparison.national.value, figure.unit) }}</dd></div>
+        <div><dt>{{ t('public.figures.national') }}</dt><dd data-test="figures-national-value">{{ formatValue(comparison.national.value, figure.unit) }}
+          <a :href="agenciesLink(null)" @click.prevent="openAgencies(null)" class="small" data-test="figures-national-agencies">{{ t('public.figures.nationalAgencies') }}</a></dd></div>
         <div><dt>{{ t('public.figures.reports') }}</dt><dd>{{ formatNumber(comparison.national.reports) }}</dd></div>
         <div><dt>{{ t('public.figures.provinceMedian') }}</dt><dd>{{ formatValue(comparison.national.provinces.median, figure.unit) }}</dd></div>
         <div><dt>{{ t('public.figures.provinceQuartiles') }}</dt><dd>{{ formatQuartiles(comparison.national.provinces, figure.unit) }}</dd></div>
         <div v-if="comparison.national.reportQuartiles.count"><dt>{{ t('public.figures.reportMedian') }}</dt><dd>{{ formatValue(comparison.national.reportQuartiles.median, figure.unit) }}</dd></div>
         <div v-if="comparison.national.reportQuartiles.count"><dt>{{ t('public.figures.reportQuartiles') }}</dt><dd>{{ formatQuartiles(comparison.national.reportQuartiles, figure.unit) }}</dd></div>
       </dl>
+
+      <FigureAgencies v-if="agencies" :figure="comparison.figure.id" :year="comparison.year"
+        :province="agencies === 'all' ? null : agencies" @close="closeAgencies"/>
 
       <h2>{{ t('public.figures.map') }}</h2>
       <p class="muted">{{ t('public.figures.mapHint') }}</p>
@@ -157,7 +195,8 @@ const NationalFigures = {
               <td class="number">{{ formatValue(row.value, figure.unit) }}</td>
               <td class="number">{{ formatNumber(row.reports) }}</td>
               <td class="number">{{ formatValue(row.reportQuartiles.median, figure.unit) }}</td>
-              <td><a :href="reportsOf(row.code, comparison.year)">{{ t('public.figures.theReports', { count: formatNumber(row.reports) }) }}</a></td>
+              <td><a :href="agenciesLink(row.code)" @click.prevent="openAgencies(row.code)" :data-test="'figures-agencies-' + row.code">{{ t('public.figures.theAgencies', { count: formatNumber(row.reports) }) }}</a>
+                · <a :href="reportsOf(row.code, comparison.year)">{{ t('public.figures.allReports') }}</a></td>
             </tr>
           </tbody>
         </table>

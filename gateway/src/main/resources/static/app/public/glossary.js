@@ -1,6 +1,6 @@
 // The glossary: what each figure and rate counts, its unit, where each template version
 // states it and whether versions compare. Each entry is at /public/glossary.html#<id>.
-import { t } from '../i18n.js';
+import { t, unitName } from '../i18n.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
 import { read } from './public-api.js';
 import { mountPublic } from './layout.js';
@@ -8,7 +8,9 @@ import { mountPublic } from './layout.js';
 const Glossary = {
   components: { LoadingLine, ProblemMessage },
   setup() {
-    return { t };
+    // a unit in the page's language; a plain count (件) is a number in English
+    const unitWord = (unit) => unitName(unit) || t('public.countUnit');
+    return { t, unitWord };
   },
   data() {
     return { entries: null, error: null };
@@ -49,9 +51,9 @@ const Glossary = {
       <template v-for="group in [{ title: t('public.figures'), items: figures }, { title: t('public.rates'), items: rates }]" :key="group.title">
         <h2>{{ group.title }}</h2>
         <section v-for="entry in group.items" :key="entry.id" :id="entry.id" class="glossary-entry" :data-entry="entry.id">
-          <h3>{{ entry.name }} <small>（{{ t('public.unit') }}：{{ entry.unit }}）</small></h3>
+          <h3>{{ entry.name }} <small>{{ t('public.unitOf', { unit: unitWord(entry.unit) }) }}</small></h3>
           <p>{{ entry.counts }}</p>
-          <p v-if="entry.kind === 'rate'">{{ t('public.computedFrom') }}：（<template v-for="(id, i) in entry.numerator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）÷（<template v-for="(id, i) in entry.denominator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）× 100</p>
+          <p v-if="entry.kind === 'rate'">{{ t('public.computedFrom') }}{{ t('public.colon') }}（<template v-for="(id, i) in entry.numerator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）÷（<template v-for="(id, i) in entry.denominator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）× 100</p>
           <table class="public-reports glossary-sources">
             <thead><tr><th scope="col">{{ t('public.version') }}</th><th scope="col">{{ t('public.source') }}</th></tr></thead>
             <tbody><tr v-for="source in entry.sources" :key="source.format" :class="{ unstated: !source.stated }">

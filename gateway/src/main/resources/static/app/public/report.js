@@ -3,7 +3,7 @@
 // document. Every figure leads to where it was read (report.html?id=…&figure=<id>): the
 // table cells of a template report, or for a report read from its published text the
 // sentence it was read from, marked in the printed document and scrolled to.
-import { formatDate, formatNumber, t } from '../i18n.js';
+import { formatDate, formatNumber, formatWithUnit, t } from '../i18n.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
 import { documentHtml, read, reportPage } from './public-api.js';
 import { nameOf } from './names.js';
@@ -27,7 +27,7 @@ async function mainFigures(report) {
     const mark = value.qualifier === 'at_least' ? t('public.atLeast') : value.qualifier === 'approx' ? t('public.approx') : '';
     return {
       id: column.id, name: column.name, glossary: column.glossary, source: value.source, rate: column.unit === '%',
-      shown: formatNumber(value.value, column.unit === '%' ? 1 : 0) + mark + ' ' + column.unit,
+      shown: formatWithUnit(value.value, column.unit, column.unit === '%' ? 1 : 0) + mark,
     };
   });
 }
@@ -35,7 +35,7 @@ async function mainFigures(report) {
 const ReportPage = {
   components: { LoadingLine, ProblemMessage },
   setup() {
-    return { t, formatDate, formatNumber, nameOf };
+    return { t, formatDate, formatNumber, formatWithUnit, nameOf };
   },
   data() {
     return { id: address.get('id') || '', report: null, printed: null, figures: null, sources: [], error: null,
@@ -121,12 +121,12 @@ const ReportPage = {
     <template v-if="report">
       <h1 tabindex="-1" translate="no">{{ t('public.reportTitle', { agency: report.agencyName, year: report.year }) }}</h1>
       <p class="meta" data-test="public-report-meta">
-        {{ nameOf(report.provinceCode, report.provinceName) }} · {{ t('public.published') }}：{{ formatDate(report.publishedAt) }}
+        {{ nameOf(report.provinceCode, report.provinceName) }} · {{ t('public.publishedOn', { date: formatDate(report.publishedAt) }) }}
         <template v-if="report.onTime === true"> · {{ t('public.onTime') }}</template>
         <template v-if="report.onTime === false"> · {{ t('public.late') }}</template>
       </p>
       <p v-if="report.amended" class="notice" data-test="public-amended">{{ t('public.amendedNotice', { first: formatDate(report.firstPublishedAt), amended: formatDate(report.amendedAt), version: report.version }) }}</p>
-      <p class="downloads">{{ t('public.download') }}：
+      <p class="downloads">{{ t('public.downloadLabel') }}
         <a :href="report.links.word" data-test="public-word">{{ t('public.word') }}</a> ·
         <a :href="report.links.exchange" download data-test="public-exchange">{{ t('public.exchange') }}</a></p>
       <section v-if="figures && figures.length" data-test="public-figures">
@@ -143,7 +143,7 @@ const ReportPage = {
       <section v-if="traced" ref="trace" class="trace" role="status" data-test="public-trace">
         <h2>{{ t('public.traceTitle', { name: traced.name }) }}</h2>
         <p v-for="part in traced.parts" :key="part.id">
-          <strong>{{ part.name }}</strong>：{{ formatNumber(part.value, 0) }} {{ part.unit }} · {{ part.source }}
+          <strong>{{ part.name }}</strong>{{ t('public.colon') }}{{ formatWithUnit(part.value, part.unit) }} · {{ part.source }}
           <template v-if="part.evidence"><br>{{ t('public.readFrom') }}<q translate="no">{{ part.evidence.text }}</q></template>
         </p>
         <p>{{ traced.found ? t('public.traceMarked') : t('public.traceMissing') }}</p>

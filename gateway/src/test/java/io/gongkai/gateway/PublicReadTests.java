@@ -123,6 +123,13 @@ class PublicReadTests extends GatewayTest {
 			.expectBody(String.class)
 			.value((layout) -> assertThat(layout).contains("/app/public/public.css").contains("skip-link"));
 		this.client.get().uri("/app/public/sources.js").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/app/public/contributors.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((contributors) -> assertThat(contributors).contains("/api/public/analytics/contributors"));
 		this.client.get().uri("/app/public/main.js").exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/app/public/messages.js")

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -24,11 +25,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the national figures when the service starts (before it reports itself ready),
- * and rebuilds a province on its own thread whenever the sync has brought one in: at once
- * when the round ran in this instance, and within
- * {@code gongkai.analytics.figures.poll-interval} when it ran in another (the versions of
- * {@link ReadModelChanges} are compared with those loaded). Requests to rebuild a
- * province that is already waiting are merged.
+ * the analysts' and the published ones from one reading of the store, and rebuilds a
+ * province (each model on its own, so that one failing leaves the other's rebuild be) on
+ * its own thread whenever the sync has brought one in: at once when the round ran in this
+ * instance, and within {@code gongkai.analytics.figures.poll-interval} when it ran in
+ * another (the versions of {@link ReadModelChanges} are compared with those loaded).
+ * Requests to rebuild a province that is already waiting are merged.
  */
 @Component
 class FiguresLoader implements ApplicationRunner {
@@ -38,6 +40,8 @@ class FiguresLoader implements ApplicationRunner {
 	private final NationalFigures figures;
 
 	private final PublishedFigures published;
+
+	private final ReadModelSource source;
 
 	private final long retrySeconds;
 
@@ -56,7 +60,7 @@ class FiguresLoader implements ApplicationRunner {
 
 	private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
-	FiguresLoader(NationalFigures figures, PublishedFigures published, ReadModelChanges changes,
+	FiguresLoader(NationalFigures figures, PublishedFigures published, ReadModelSource source, ReadModelChanges changes,
 			@Value("${gongkai.analytics.figures.retry-seconds:30}") long retrySeconds,
 			@Value("${gongkai.analytics.figures.poll-interval:2s}") Duration pollInterval) {
 		if (pollInterval.compareTo(Duration.ofMillis(100)) < 0 || pollInterval.compareTo(Duration.ofMinutes(1)) > 0) {
@@ -64,6 +68,7 @@ class FiguresLoader implements ApplicationRunner {
 		}
 		this.figures = figures;
 		this.published = published;
+		this.source = source;
 		this.changes = changes;
 		this.retrySeconds = retrySeconds;
 		this.pollInterval = pollInterval;
@@ -95,22 +100,33 @@ class FiguresLoader implements ApplicationRunner {
 		}
 		this.worker.execute(() -> {
 			this.waiting.remove(province);
-			try {
-				this.figures.reload(province);
-				this.published.reload(province);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Figures of province {} could not be rebuilt; the previous ones stay: {}", province,
-						ex.getMessage());
-			}
+			rebuild(province, "Figures", this.figures::reload);
+			rebuild(province, "Published figures", this.published::reload);
 		});
 	}
 
+	/**
+	 * Rebuilds one model's province; a failure leaves that model's previous figures of
+	 * the province in place and does not keep the other model from its rebuild.
+	 */
+	private static void rebuild(String province, String what, Consumer<String> reload) {
+		try {
+			reload.accept(province);
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} of province {} could not be rebuilt; the previous ones stay: {}", what, province,
+					ex.getMessage());
+		}
+	}
+
+	/**
+	 * Loads both models from one reading of {@code analytics_reports}: each report gives
+	 * its analysts' figures and its published ones.
+	 */
 	private void load() {
 		try {
 			Map<String, Long> versions = this.changes.versions();
-			this.figures.loadAll();
-			this.published.loadAll();
+			NationalFigures.loadTogether(this.source, this.figures, this.published.figures());
 			this.loadedVersions.putAll(versions);
 			long millis = this.pollInterval.toMillis();
 			this.worker.scheduleWithFixedDelay(this::pollVersions, millis, millis, TimeUnit.MILLISECONDS);

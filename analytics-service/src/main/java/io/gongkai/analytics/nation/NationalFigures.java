@@ -37,6 +37,8 @@ public class NationalFigures {
 
 	private final String what;
 
+	private final boolean keepIds;
+
 	private volatile Nation nation = Nation.EMPTY;
 
 	private volatile boolean loaded;
@@ -45,18 +47,22 @@ public class NationalFigures {
 
 	@Autowired
 	NationalFigures(ReadModelSource source) {
-		this(source, source::reports, "National figures");
+		this(source, source::reports, "National figures", false);
 	}
 
 	/**
 	 * @param reports streams the rows of one province, or of every province when it is
 	 * given {@code null}
 	 * @param what what the log lines call the figures
+	 * @param keepIds whether to keep each report's id, so that a figure leads to the
+	 * reports it is made of
 	 */
-	NationalFigures(ReadModelSource source, BiConsumer<String, Consumer<ReportRow>> reports, String what) {
+	NationalFigures(ReadModelSource source, BiConsumer<String, Consumer<ReportRow>> reports, String what,
+			boolean keepIds) {
 		this.source = source;
 		this.reports = reports;
 		this.what = what;
+		this.keepIds = keepIds;
 	}
 
 	/** The read model as it is now. */
@@ -92,41 +98,112 @@ public class NationalFigures {
 	 * those with agencies.
 	 */
 	public synchronized void loadAll() {
-		Instant start = Instant.now();
-		Map<String, Instant> synced = this.source.lastSynced();
-		Map<String, ProvincePopulation> populations = this.source.populations();
-		Map<String, ProvinceFigures.Builder> builders = new HashMap<>();
-		int figureCount = this.source.figureCount();
-		this.source.agencies(null, (agency) -> {
-			if (agency.province() != null) {
-				builders.computeIfAbsent(agency.province(), (code) -> new ProvinceFigures.Builder(code, figureCount))
-					.register(agency);
-			}
-		});
-		Set<String> codes = new TreeSet<>(synced.keySet());
-		codes.addAll(populations.keySet());
-		codes.addAll(builders.keySet());
-		AtomicLong reports = new AtomicLong();
-		for (String code : codes) {
-			ProvinceFigures.Builder builder = builders.computeIfAbsent(code,
-					(key) -> new ProvinceFigures.Builder(key, figureCount));
-			this.reports.accept(code, (report) -> {
-				builder.add(report);
-				long count = reports.incrementAndGet();
-				if (count % PROGRESS_EVERY == 0) {
-					log.info("Loading {}: {} reports read", this.what, count);
+		Loading loading = new Loading(this.source.lastSynced(), this.source.populations());
+		this.source.agencies(null, loading::register);
+		for (String code : loading.provinces()) {
+			loading.province(code);
+			this.reports.accept(code, loading::add);
+		}
+		loading.finish();
+	}
+
+	/**
+	 * Loads the analysts' figures and the published ones from one reading of the store:
+	 * the agencies once, and each province's reports once, each report giving both its
+	 * analysts' row and its published one (if it has a published version).
+	 */
+	static void loadTogether(ReadModelSource source, NationalFigures analysts, NationalFigures published) {
+		synchronized (analysts) {
+			synchronized (published) {
+				Map<String, Instant> synced = source.lastSynced();
+				Map<String, ProvincePopulation> populations = source.populations();
+				Loading forAnalysts = analysts.new Loading(synced, populations);
+				Loading forPublic = published.new Loading(synced, populations);
+				source.agencies(null, (agency) -> {
+					forAnalysts.register(agency);
+					forPublic.register(agency);
+				});
+				Set<String> codes = new TreeSet<>(forAnalysts.provinces());
+				codes.addAll(forPublic.provinces());
+				for (String code : codes) {
+					forAnalysts.province(code);
+					forPublic.province(code);
+					source.reportsAndPublished(code, forAnalysts::add, forPublic::add);
 				}
-			});
+				forAnalysts.finish();
+				forPublic.finish();
+			}
 		}
-		Map<String, ProvinceFigures> provinces = new HashMap<>();
-		for (String code : builders.keySet().toArray(new String[0])) {
-			provinces.put(code, builders.remove(code).population(populations.get(code)).build());
+	}
+
+	/**
+	 * A start-up load under way: the builders of every province, fed report by report.
+	 */
+	private final class Loading {
+
+		private final Instant start = Instant.now();
+
+		private final Map<String, Instant> synced;
+
+		private final Map<String, ProvincePopulation> populations;
+
+		private final int figureCount = NationalFigures.this.source.figureCount();
+
+		private final Map<String, ProvinceFigures.Builder> builders = new HashMap<>();
+
+		private final AtomicLong reports = new AtomicLong();
+
+		private ProvinceFigures.Builder current;
+
+		Loading(Map<String, Instant> synced, Map<String, ProvincePopulation> populations) {
+			this.synced = synced;
+			this.populations = populations;
 		}
-		this.nation = new Nation(provinces);
-		this.syncTimes = new SyncTimes(Collections.unmodifiableMap(synced), Instant.now());
-		this.loaded = true;
-		log.info("{} loaded: {} reports of {} provinces in {} ms", this.what, reports.get(), provinces.size(),
-				Duration.between(start, Instant.now()).toMillis());
+
+		void register(AgencyRow agency) {
+			if (agency.province() != null) {
+				builder(agency.province()).register(agency);
+			}
+		}
+
+		/** The provinces synchronised, with a population or with agencies, in order. */
+		Set<String> provinces() {
+			Set<String> codes = new TreeSet<>(this.synced.keySet());
+			codes.addAll(this.populations.keySet());
+			codes.addAll(this.builders.keySet());
+			return codes;
+		}
+
+		/** The province whose reports come next. */
+		void province(String code) {
+			this.current = builder(code);
+		}
+
+		void add(ReportRow report) {
+			this.current.add(report);
+			long count = this.reports.incrementAndGet();
+			if (count % PROGRESS_EVERY == 0) {
+				log.info("Loading {}: {} reports read", NationalFigures.this.what, count);
+			}
+		}
+
+		void finish() {
+			Map<String, ProvinceFigures> provinces = new HashMap<>();
+			for (String code : this.builders.keySet().toArray(new String[0])) {
+				provinces.put(code, this.builders.remove(code).population(this.populations.get(code)).build());
+			}
+			NationalFigures.this.nation = new Nation(provinces);
+			NationalFigures.this.syncTimes = new SyncTimes(Collections.unmodifiableMap(this.synced), Instant.now());
+			NationalFigures.this.loaded = true;
+			log.info("{} loaded: {} reports of {} provinces in {} ms", NationalFigures.this.what, this.reports.get(),
+					provinces.size(), Duration.between(this.start, Instant.now()).toMillis());
+		}
+
+		private ProvinceFigures.Builder builder(String code) {
+			return this.builders.computeIfAbsent(code,
+					(key) -> new ProvinceFigures.Builder(key, this.figureCount, NationalFigures.this.keepIds));
+		}
+
 	}
 
 	/**
@@ -135,7 +212,7 @@ public class NationalFigures {
 	 */
 	public synchronized void reload(String province) {
 		Instant start = Instant.now();
-		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount())
+		ProvinceFigures.Builder builder = new ProvinceFigures.Builder(province, this.source.figureCount(), this.keepIds)
 			.population(this.source.population(province));
 		this.source.agencies(province, builder::register);
 		this.reports.accept(province, builder::add);

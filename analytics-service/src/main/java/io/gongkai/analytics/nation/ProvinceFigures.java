@@ -84,9 +84,19 @@ public final class ProvinceFigures {
 
 		private ProvincePopulation population;
 
+		private final boolean keepIds;
+
 		Builder(String code, int figureCount) {
+			this(code, figureCount, false);
+		}
+
+		/**
+		 * @param keepIds whether the year slices keep each report's id
+		 */
+		Builder(String code, int figureCount, boolean keepIds) {
 			this.code = code;
 			this.figureCount = figureCount;
+			this.keepIds = keepIds;
 		}
 
 		Builder population(ProvincePopulation population) {
@@ -103,7 +113,8 @@ public final class ProvinceFigures {
 				return;
 			}
 			int agency = this.agencies.agencyOf(report);
-			this.years.computeIfAbsent(report.year(), (year) -> new YearSlice.Builder(year, this.figureCount))
+			this.years
+				.computeIfAbsent(report.year(), (year) -> new YearSlice.Builder(year, this.figureCount, this.keepIds))
 				.add(agency, this.agencies.kindOf(agency), report);
 			this.reports++;
 		}

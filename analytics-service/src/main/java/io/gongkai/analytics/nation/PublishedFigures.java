@@ -17,7 +17,7 @@ public class PublishedFigures {
 	private final NationalFigures figures;
 
 	PublishedFigures(ReadModelSource source) {
-		this.figures = new NationalFigures(source, source::publishedReports, "Published national figures");
+		this.figures = new NationalFigures(source, source::publishedReports, "Published national figures", true);
 	}
 
 	/** The published figures as they are now. */
@@ -35,8 +35,11 @@ public class PublishedFigures {
 		return this.figures.lastSynced();
 	}
 
-	void loadAll() {
-		this.figures.loadAll();
+	/**
+	 * The figures as a model of their own, for a load that fills it beside the analysts'.
+	 */
+	NationalFigures figures() {
+		return this.figures;
 	}
 
 	void reload(String province) {

@@ -15,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 
@@ -50,6 +51,15 @@ class ReadModelSource {
 
 	private final MongoCollection<ReportRow> publishedReports;
 
+	private static final Bson BOTH_FIELDS = Projections.include("province", "agencyId", "agencyName", "year", "format",
+			"scope", "agencyKind", "status", "onTime", "figuresVersion", "metrics", "cells", "sections", "published");
+
+	private final MongoCollection<RawBsonDocument> rawReports;
+
+	private final ReportRowCodec reportCodec;
+
+	private final ReportRowCodec publishedCodec;
+
 	private final FigureRecipes recipes;
 
 	ReadModelSource(MongoClient client, @Value("${gongkai.analytics.database:gongkai_analytics}") String database,
@@ -57,12 +67,15 @@ class ReadModelSource {
 		this.database = client.getDatabase(database);
 		this.recipes = new FigureRecipes(catalogue);
 		MongoCollection<Document> documents = this.database.getCollection(REPORTS);
+		this.reportCodec = new ReportRowCodec(this.recipes);
+		this.publishedCodec = new ReportRowCodec(this.recipes, true);
 		this.reports = documents.withDocumentClass(ReportRow.class)
-			.withCodecRegistry(CodecRegistries.fromRegistries(
-					CodecRegistries.fromCodecs(new ReportRowCodec(this.recipes)), documents.getCodecRegistry()));
+			.withCodecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(this.reportCodec),
+					documents.getCodecRegistry()));
 		this.publishedReports = documents.withDocumentClass(ReportRow.class)
-			.withCodecRegistry(CodecRegistries.fromRegistries(
-					CodecRegistries.fromCodecs(new ReportRowCodec(this.recipes, true)), documents.getCodecRegistry()));
+			.withCodecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(this.publishedCodec),
+					documents.getCodecRegistry()));
+		this.rawReports = documents.withDocumentClass(RawBsonDocument.class);
 	}
 
 	/** How many counted figures each report row carries. */
@@ -102,6 +115,27 @@ class ReadModelSource {
 				ReportRow report = cursor.next();
 				if (report.hasFigures()) {
 					sink.accept(report);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Streams the reports of one province in one query, each both ways: its analysts' row
+	 * (as {@link #reports}) and, when it has a published version, its published row (as
+	 * {@link #publishedReports}).
+	 */
+	void reportsAndPublished(String province, Consumer<ReportRow> reports, Consumer<ReportRow> published) {
+		try (MongoCursor<RawBsonDocument> cursor = this.rawReports.find(Filters.eq("province", province))
+			.projection(BOTH_FIELDS)
+			.batchSize(BATCH)
+			.iterator()) {
+			while (cursor.hasNext()) {
+				RawBsonDocument document = cursor.next();
+				reports.accept(document.decode(this.reportCodec));
+				ReportRow publishedRow = document.decode(this.publishedCodec);
+				if (publishedRow.hasFigures()) {
+					published.accept(publishedRow);
 				}
 			}
 		}

@@ -21,9 +21,18 @@ package io.gongkai.analytics.nation;
  * @param qualifiers per counted figure, {@link Codes#AT_LEAST} or {@link Codes#APPROX}
  * when the legacy figure it was read from was stated so; {@code null} when every figure
  * is exact
+ * @param id the report's id ({@code _id}, the id the public report pages take), or
+ * {@code null} when not read
  */
 record ReportRow(String province, String agencyId, String agencyName, int year, byte format, byte scope, byte kind,
-		byte status, byte timeliness, boolean hasFigures, double[] figures, byte sections, byte[] qualifiers) {
+		byte status, byte timeliness, boolean hasFigures, double[] figures, byte sections, byte[] qualifiers,
+		String id) {
+
+	ReportRow(String province, String agencyId, String agencyName, int year, byte format, byte scope, byte kind,
+			byte status, byte timeliness, boolean hasFigures, double[] figures, byte sections, byte[] qualifiers) {
+		this(province, agencyId, agencyName, year, format, scope, kind, status, timeliness, hasFigures, figures,
+				sections, qualifiers, null);
+	}
 
 	ReportRow(String province, String agencyId, String agencyName, int year, byte format, byte scope, byte kind,
 			byte status, byte timeliness, boolean hasFigures, double[] figures) {

@@ -48,6 +48,7 @@ final class ReportRowCodec implements Codec<ReportRow> {
 
 	@Override
 	public ReportRow decode(BsonReader reader, DecoderContext context) {
+		String id = null;
 		String province = null;
 		String agencyId = null;
 		String agencyName = null;
@@ -66,6 +67,7 @@ final class ReportRowCodec implements Codec<ReportRow> {
 		while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
 			String name = reader.readName();
 			switch (name) {
+				case "_id" -> id = string(reader);
 				case "province" -> province = string(reader);
 				case "agencyId" -> agencyId = string(reader);
 				case "agencyName" -> agencyName = string(reader);
@@ -99,7 +101,7 @@ final class ReportRowCodec implements Codec<ReportRow> {
 				? this.recipes.read(format != Codes.LEGACY, metrics, qualifiers, cells) : null;
 		return new ReportRow(province, agencyId, agencyName, year, format, scope, kind, status, timeliness, versioned,
 				(figures != null) ? figures.values() : null, versioned ? sections : Codes.SECTIONS_UNKNOWN,
-				(figures != null) ? figures.qualifiers() : null);
+				(figures != null) ? figures.qualifiers() : null, id);
 	}
 
 	/**

@@ -32,6 +32,8 @@ public final class YearSlice {
 
 	private final FigureColumn[] columns;
 
+	private final String[] reportIds;
+
 	private YearSlice(Builder builder) {
 		this.year = builder.year;
 		this.size = builder.size;
@@ -43,6 +45,7 @@ public final class YearSlice {
 		this.timeliness = Arrays.copyOf(builder.timeliness, this.size);
 		this.figured = Arrays.copyOf(builder.figured, this.size);
 		this.sections = Arrays.copyOf(builder.sections, this.size);
+		this.reportIds = (builder.reportIds != null) ? Arrays.copyOf(builder.reportIds, this.size) : null;
 		this.columns = new FigureColumn[builder.columns.length];
 		for (int column = 0; column < this.columns.length; column++) {
 			FigureColumn.Builder values = builder.columns[column];
@@ -62,6 +65,14 @@ public final class YearSlice {
 	/** The report's agency, an index into the province's {@link AgencyTable}. */
 	public int agency(int report) {
 		return this.agencies[report];
+	}
+
+	/**
+	 * The report's id, as the public report pages take it; {@code null} in a read model
+	 * that does not keep ids (the analysts': only the published figures lead to reports).
+	 */
+	public String reportId(int report) {
+		return (this.reportIds != null) ? this.reportIds[report] : null;
 	}
 
 	public byte format(int report) {
@@ -166,9 +177,20 @@ public final class YearSlice {
 
 		private final FigureColumn.Builder[] columns;
 
+		private String[] reportIds;
+
 		Builder(int year, int figureCount) {
+			this(year, figureCount, false);
+		}
+
+		/**
+		 * @param keepIds whether to keep each report's id ({@link #reportId}), about 80
+		 * bytes a report
+		 */
+		Builder(int year, int figureCount, boolean keepIds) {
 			this.year = year;
 			this.columns = new FigureColumn.Builder[figureCount];
+			this.reportIds = keepIds ? new String[64] : null;
 		}
 
 		void add(int agency, byte agencyKind, ReportRow report) {
@@ -182,8 +204,14 @@ public final class YearSlice {
 				this.timeliness = Arrays.copyOf(this.timeliness, capacity);
 				this.figured = Arrays.copyOf(this.figured, capacity);
 				this.sections = Arrays.copyOf(this.sections, capacity);
+				if (this.reportIds != null) {
+					this.reportIds = Arrays.copyOf(this.reportIds, capacity);
+				}
 			}
 			int row = this.size++;
+			if (this.reportIds != null) {
+				this.reportIds[row] = report.id();
+			}
 			this.agencies[row] = agency;
 			this.formats[row] = report.format();
 			this.scopes[row] = report.scope();

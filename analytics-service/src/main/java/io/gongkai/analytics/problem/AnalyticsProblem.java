@@ -39,7 +39,11 @@ public enum AnalyticsProblem implements ProblemType {
 
 	INVALID_GROUPING(HttpStatus.BAD_REQUEST, "invalid-grouping"),
 
-	FIGURE_BY_PROVINCE_ONLY(HttpStatus.BAD_REQUEST, "figure-by-province-only");
+	FIGURE_BY_PROVINCE_ONLY(HttpStatus.BAD_REQUEST, "figure-by-province-only"),
+
+	INVALID_PAGE(HttpStatus.BAD_REQUEST, "invalid-page"),
+
+	INVALID_PAGE_SIZE(HttpStatus.BAD_REQUEST, "invalid-page");
 
 	private final HttpStatus status;
 

@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "public", description = "公开的全国数据：只计已发布报告的最新发布版本，无需登录")
 class PublicFiguresController {
 
+	private static final int MAX_PAGE_SIZE = 200;
+
 	private final FigureCatalogue catalogue;
 
 	private final FigureRequests requests;
@@ -48,17 +50,20 @@ class PublicFiguresController {
 
 	private final PublishedTimeliness timeliness;
 
+	private final PublishedContributors contributors;
+
 	private final CacheControl caching;
 
 	PublicFiguresController(FigureCatalogue catalogue, FigureRequests requests, PublishedFigures published,
 			FigureComparison comparison, FigureTrend trend, PublishedTimeliness timeliness,
-			@Value("${gongkai.analytics.public.max-age:60s}") Duration maxAge) {
+			PublishedContributors contributors, @Value("${gongkai.analytics.public.max-age:60s}") Duration maxAge) {
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.published = published;
 		this.comparison = comparison;
 		this.trend = trend;
 		this.timeliness = timeliness;
+		this.contributors = contributors;
 		this.caching = CacheControl.maxAge(maxAge).cachePublic();
 	}
 
@@ -110,6 +115,39 @@ class PublicFiguresController {
 		ready();
 		int of = (year != null) ? this.requests.year(year) : latestYear();
 		return ResponseEntity.ok().cacheControl(this.caching).body(this.timeliness.of(of));
+	}
+
+	@Operation(summary = "构成一个指标全国（或一个省份）数值的各机关：已发布报告中给出此指标的本机关报告",
+			description = "只计各报告最新发布的版本，与 comparison 的数值一致：计数指标为各机关数值之和，比率为分子之和与分母之和的比。"
+					+ "汇总报告不计入，只给出数目。按数值从高到低排列，数值相同的按省份代码、再按机关名称的拼音；"
+					+ "page 从 0 起，size 缺省 50、至多 200。每个机关附有其报告在此指标处打开的页面链接。")
+	@GetMapping("/contributors")
+	ResponseEntity<PublicContributors> contributors(@RequestParam String figure,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String province,
+			@RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "50") String size) {
+		Figure asked = figure(figure);
+		String of = (province != null && !province.isBlank()) ? this.requests.province(province.strip()) : null;
+		int pageNumber = bounded(page, 0, Integer.MAX_VALUE, AnalyticsProblem.INVALID_PAGE);
+		int pageSize = bounded(size, 1, MAX_PAGE_SIZE, AnalyticsProblem.INVALID_PAGE_SIZE);
+		ready();
+		int of0 = (year != null) ? this.requests.year(year) : latestYear();
+		return ResponseEntity.ok()
+			.cacheControl(this.caching)
+			.body(this.contributors.of(asked, of0, of, pageNumber, pageSize));
+	}
+
+	/** A page number or size as a whole number within its bounds, else a problem. */
+	private static int bounded(String given, int min, int max, AnalyticsProblem problem) {
+		try {
+			int value = Integer.parseInt(given.strip());
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new ProblemException(problem, given, MAX_PAGE_SIZE);
 	}
 
 	private Figure figure(String id) {

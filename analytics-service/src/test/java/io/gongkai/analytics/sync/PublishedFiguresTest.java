@@ -37,6 +37,8 @@ class PublishedFiguresTest extends SyncTestSupport {
 
 	private static final String GANSU = "620000";
 
+	private static final String CONTRIBUTORS_2018 = "/api/public/analytics/contributors?figure=requests.received&year=2018";
+
 	private static final String RECEIVED_2018 = "/api/public/analytics/comparison?figure=requests.received&year=2018";
 
 	/** Agencies whose reports the public must never see counted or named. */
@@ -125,6 +127,116 @@ class PublishedFiguresTest extends SyncTestSupport {
 	}
 
 	@Test
+	void aProvincesFigureListsExactlyItsPublishedAgenciesEachLeadingToItsReport() throws Exception {
+		liaoningAsFirstRead();
+		awaitPublicValue(LIAONING, 2018, 1129);
+
+		JsonNode listed = read(CONTRIBUTORS_2018 + "&province=" + LIAONING);
+		assertThat(listed.get("name").asString()).isEqualTo("辽宁省");
+		assertThat(listed.get("total").asInt()).isEqualTo(3);
+		assertThat(names(listed)).as("highest value first; the accepted 8003 of 丙局 is not published")
+			.containsExactly("甲局", "乙局", "丙局");
+		assertThat(values(listed)).containsExactly(999.0, 100.0, 30.0);
+		assertThat(listed.get("value").asDouble()).as("the province's value, as the comparison gives it")
+			.isEqualTo(province(read(RECEIVED_2018), LIAONING).get("value").asDouble())
+			.isEqualTo(999 + 100 + 30);
+		JsonNode first = listed.get("agencies").get(0);
+		assertThat(first.get("reportId").asString()).isEqualTo("amended");
+		assertThat(first.get("provinceName").asString()).isEqualTo("辽宁省");
+		assertThat(first.get("kind").asString()).isEqualTo("department");
+		assertThat(first.get("link").asString()).isEqualTo("/public/report.html?id=amended&figure=requests.received");
+		assertThat(listed.toString()).doesNotContain("7001").doesNotContain("8003");
+		UNPUBLISHED.forEach((hidden) -> assertThat(listed.toString()).doesNotContain(hidden));
+
+		// The amendment of 甲局 is published: its new value, in its new place.
+		apply(LIAONING, entry(8, "amended", "甲局", "2018", "published", 2, 50, 2, 50, true));
+		awaitPublicValue(LIAONING, 2018, 100 + 50 + 30);
+		JsonNode amended = read(CONTRIBUTORS_2018 + "&province=" + LIAONING);
+		assertThat(names(amended)).containsExactly("乙局", "甲局", "丙局");
+		assertThat(values(amended)).containsExactly(100.0, 50.0, 30.0);
+	}
+
+	@Test
+	void theNationsAgenciesAddUpToTheNationalFigureAPageAtATime() throws Exception {
+		liaoningAsFirstRead();
+		apply(GANSU, entry(1, "gansu", "甘肃甲局", "2018", "published", 1, 400, 1, 400, true));
+		awaitPublicValue(GANSU, 2018, 400);
+		awaitPublicValue(LIAONING, 2018, 1129);
+		double national = read(RECEIVED_2018).get("national").get("value").asDouble();
+
+		JsonNode all = read(CONTRIBUTORS_2018 + "&size=200");
+		double sum = 0;
+		for (JsonNode agency : all.get("agencies")) {
+			sum += agency.get("value").asDouble();
+		}
+		assertThat(sum).as("the agencies listed add up to the national figure").isEqualTo(national);
+		assertThat(all.get("value").asDouble()).isEqualTo(national);
+		assertThat(all.get("total").asInt()).isEqualTo(all.get("agencies").size());
+		assertThat(names(all)).contains("甘肃甲局", "甲局", "乙局", "丙局");
+		JsonNode gansu = rowOf(all.get("agencies"), "agencyName", "甘肃甲局");
+		assertThat(gansu.get("provinceName").asString()).isEqualTo("甘肃省");
+		assertThat(gansu.get("link").asString()).isEqualTo("/public/report.html?id=gansu&figure=requests.received");
+
+		JsonNode secondPage = read(CONTRIBUTORS_2018 + "&size=1&page=1");
+		assertThat(secondPage.get("agencies")).hasSize(1);
+		assertThat(secondPage.get("agencies").get(0).get("agencyName").asString()).as("pages follow the stated order")
+			.isEqualTo(all.get("agencies").get(1).get("agencyName").asString());
+		assertThat(secondPage.get("total").asInt()).isEqualTo(all.get("total").asInt());
+	}
+
+	@Test
+	void aRatesAgenciesGiveTheFiguresItIsComputedFromAndAggregateReportsAreNotAdded() throws Exception {
+		apply(LIAONING, disclosure(1, "rate-a", "公开甲局", "own", 30, 10, 80),
+				disclosure(2, "rate-b", "公开乙局", "own", 5, 0, 20),
+				disclosure(3, "rate-all", "全省汇总", "aggregate", 900, 100, 1000),
+				entry(4, "rate-draft", "起草中的局", "2019", "draft", null, null, null, null, null));
+		String path = "/api/public/analytics/contributors?figure=rate.disclosure&year=2019&province=" + LIAONING;
+		JsonNode listed = awaitContributors(path, 2);
+
+		assertThat(names(listed)).containsExactly("公开甲局", "公开乙局");
+		assertThat(values(listed)).containsExactly(50.0, 25.0);
+		assertThat(listed.get("numerator").asDouble()).isEqualTo(45);
+		assertThat(listed.get("denominator").asDouble()).isEqualTo(100);
+		assertThat(listed.get("value").asDouble()).as("the ratio of the sums, not the mean of the rates")
+			.isEqualTo(45.0);
+		assertThat(listed.get("aggregates").asInt()).isEqualTo(1);
+		List<String> parts = new ArrayList<>();
+		listed.get("parts").forEach((part) -> parts.add(part.get("id").asString() + ":" + part.get("side").asString()));
+		assertThat(parts).containsExactly("requests.granted:numerator", "requests.partial:numerator",
+				"requests.answered:denominator");
+		JsonNode first = listed.get("agencies").get(0);
+		assertThat(first.get("parts").get("requests.granted").asDouble()).isEqualTo(30);
+		assertThat(first.get("parts").get("requests.answered").asDouble()).isEqualTo(80);
+		assertThat(first.get("link").asString()).isEqualTo("/public/report.html?id=rate-a&figure=rate.disclosure");
+	}
+
+	@Test
+	void aBadFigureProvincePageOrSizeOfTheAgenciesIsAProblemInChinese() throws Exception {
+		this.mvc.perform(get("/api/public/analytics/contributors?figure=requests.nothing&year=2018"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/unknown-figure"))
+			.andExpect(jsonPath("$.title").value("未知的指标"));
+		this.mvc.perform(get(CONTRIBUTORS_2018 + "&province=21"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-province"));
+		this.mvc.perform(get(CONTRIBUTORS_2018 + "&province=990000"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/unknown-province"));
+		this.mvc.perform(get("/api/public/analytics/contributors?figure=requests.received&year=1990"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-year"));
+		this.mvc.perform(get(CONTRIBUTORS_2018 + "&size=5000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-page"))
+			.andExpect(jsonPath("$.title").value("每页数目无效"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("200")));
+		this.mvc.perform(get(CONTRIBUTORS_2018 + "&page=-1").header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://gongkai.io/problems/invalid-page"))
+			.andExpect(jsonPath("$.title").value("Invalid page"));
+	}
+
+	@Test
 	void everyPublicAnswerCanBeKeptAndAsksAgainWithItsTag() throws Exception {
 		liaoningAsFirstRead();
 		awaitPublicValue(LIAONING, 2018, 1129);
@@ -135,6 +247,13 @@ class PublishedFiguresTest extends SyncTestSupport {
 		String tag = first.getResponse().getHeader("ETag");
 		assertThat(tag).isNotBlank();
 		this.mvc.perform(get(RECEIVED_2018).header("If-None-Match", tag)).andExpect(status().isNotModified());
+		String agencies = this.mvc.perform(get(CONTRIBUTORS_2018))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "max-age=60, public"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc.perform(get(CONTRIBUTORS_2018).header("If-None-Match", agencies)).andExpect(status().isNotModified());
 	}
 
 	@Test
@@ -183,6 +302,9 @@ class PublishedFiguresTest extends SyncTestSupport {
 					bodies.add(read("/api/public/analytics/trend?figure=" + figure.get("id").asString() + "&province="
 							+ province + "&from=2015&to=2020")
 						.toString());
+					bodies.add(read("/api/public/analytics/contributors?figure=" + figure.get("id").asString()
+							+ "&year=" + year.asInt() + "&province=" + province + "&size=200")
+						.toString());
 				}
 			}
 		}
@@ -230,6 +352,49 @@ class PublishedFiguresTest extends SyncTestSupport {
 				"format":"legacy","scope":"own","agencyKind":"department","status":"%s",
 				"deadline":"2019-03-31","onTime":%s,%s%s"changedAt":"2019-03-01T02:00:00Z"}""".formatted(seq, reportId,
 				reportId, agencyName, year, status, onTime, figures, published);
+	}
+
+	/**
+	 * A published legacy report on 2019 with the figures of the disclosure rate: granted,
+	 * partly granted, answered.
+	 */
+	private static String disclosure(long seq, String reportId, String agencyName, String scope, int granted,
+			int partial, int answered) {
+		String metrics = """
+				"metrics":{"requests.granted":{"value":%d},"requests.partial":{"value":%d},
+				"requests.answered":{"value":%d}},"cells":{}""".formatted(granted, partial, answered);
+		return """
+				{"seq":%d,"reportId":"%s","agencyId":"agency-%s","agencyName":"%s","year":2019,
+				"format":"legacy","scope":"%s","agencyKind":"department","status":"published",
+				"deadline":"2020-01-31","onTime":true,"figuresVersion":1,"figuresStatus":"published",%s,
+				"published":{"version":1,"publishedAt":"2020-01-10T02:00:00Z",%s},
+				"changedAt":"2020-01-10T02:00:00Z"}""".formatted(seq, reportId, reportId, agencyName, scope, metrics,
+				metrics);
+	}
+
+	private JsonNode awaitContributors(String path, int total) throws Exception {
+		Instant until = Instant.now().plus(Duration.ofSeconds(10));
+		JsonNode answer = null;
+		while (Instant.now().isBefore(until)) {
+			answer = read(path);
+			if (answer.get("total").asInt() == total) {
+				return answer;
+			}
+			Thread.sleep(50);
+		}
+		return fail("%s did not list %d agencies: %s", path, total, answer);
+	}
+
+	private static List<String> names(JsonNode contributors) {
+		List<String> names = new ArrayList<>();
+		contributors.get("agencies").forEach((agency) -> names.add(agency.get("agencyName").asString()));
+		return names;
+	}
+
+	private static List<Double> values(JsonNode contributors) {
+		List<Double> values = new ArrayList<>();
+		contributors.get("agencies").forEach((agency) -> values.add(agency.get("value").asDouble()));
+		return values;
 	}
 
 	/**

@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the list of published reports, one report of the demo data (at its address of before
  * and opened at a figure's source, marked in the printed report), the report builder (by
  * agency and by province), the glossary, the request for an API key and the national
- * figures of published reports (map, ranking, trend, on-time list, with figures). Each
- * opens without a sign-in page, shows what it loads, and shows no English word or
- * identifier outside {@link VisibleText#ALLOWED} (agency names and the printed report,
- * marked {@code translate="no"}, are the agencies' own words).
+ * figures of published reports (map, ranking, trend, on-time list, with figures), and
+ * from the national figure the agencies that make it up, one of them opened in its report
+ * at the figure. Each opens without a sign-in page, shows what it loads, and shows no
+ * English word or identifier outside {@link VisibleText#ALLOWED} (agency names and the
+ * printed report, marked {@code translate="no"}, are the agencies' own words).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(RunningPlatform.class)
@@ -60,6 +61,7 @@ class PublicPagesInChineseIT {
 		pages.put("/public/builder.html?by=province&figure=requests.received,rate.disclosure", "builder-table");
 		pages.put("/public/glossary.html", "nav-glossary");
 		pages.put("/public/figures.html", "figures-ranking");
+		pages.put("/public/figures.html?figure=requests.received&agencies=all", "figure-agencies-table");
 		List<String> offences = new ArrayList<>();
 		try (BrowserSession reader = BrowserSession.anonymous(this.platform.gateway())) {
 			for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -92,6 +94,22 @@ class PublicPagesInChineseIT {
 				.contains("份已发布报告")
 				.contains("按时发布情况")
 				.containsPattern("\\d件");
+
+			// From the national figure to the agencies that make it up, and to one's
+			// report at the figure
+			reader.click("figures-national-agencies");
+			reader.find("figure-agencies-table");
+			assertThat(reader.pageText()).contains("构成全国数值的机关").contains("在报告中查看");
+			Object atTheFigure = reader
+				.run("return document.querySelector('[data-test=figure-agency-link]').getAttribute('href')");
+			assertThat(String.valueOf(atTheFigure)).startsWith("/public/report.html?id=")
+				.endsWith("&figure=requests.received");
+			reader.openAddress(String.valueOf(atTheFigure));
+			reader.find("public-trace");
+			reader.waitUntilLoaded();
+			assertThat(reader.run("return document.querySelectorAll('[data-test=public-document] .traced').length"))
+				.as("the agency's figure, marked in its report")
+				.isNotEqualTo(0L);
 		}
 		assertThat(offences).as("English words or identifiers shown to the public").isEmpty();
 	}

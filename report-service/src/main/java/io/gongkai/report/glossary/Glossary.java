@@ -64,18 +64,32 @@ public class Glossary {
 
 	/**
 	 * A counted figure as a report states it: a legacy report's catalogue figure, or the
-	 * sum of the template cells the report fills. Empty when the report does not state it
-	 * (never zero for a blank) or the id is a rate.
+	 * sum of the template cells the report fills, its source in words in the language of
+	 * the request. Empty when the report does not state it (never zero for a blank) or
+	 * the id is a rate.
 	 */
 	public Optional<FigureReading> read(String id, TemplateFormat format, ReportContent content) {
+		return read(id, format, content, Locale.ENGLISH.equals(RequestLanguage.current()));
+	}
+
+	/**
+	 * {@link #read}, its source in Chinese whatever the request: for files in Chinese.
+	 */
+	public Optional<FigureReading> readInChinese(String id, TemplateFormat format, ReportContent content) {
+		return read(id, format, content, false);
+	}
+
+	private Optional<FigureReading> read(String id, TemplateFormat format, ReportContent content, boolean en) {
 		CatalogueMetric metric = this.catalogue.metric(id).orElse(null);
 		if (metric == null || content == null) {
 			return Optional.empty();
 		}
 		if (!format.hasTables()) {
 			Metric stated = content.metrics().get(id);
-			return (stated != null) ? Optional.of(new FigureReading(stated.value(), stated.qualifier(),
-					"旧版报告“" + metric.label().zh() + "”", List.of())) : Optional.empty();
+			return (stated != null)
+					? Optional
+						.of(new FigureReading(stated.value(), stated.qualifier(), legacySource(metric, en), List.of()))
+					: Optional.empty();
 		}
 		long sum = 0;
 		List<String> read = new ArrayList<>();
@@ -85,11 +99,24 @@ public class Glossary {
 			if (value != null) {
 				sum += value;
 				cells.add(cellId);
-				this.template.cell(format, cellId).ifPresent((cell) -> read.add(cellLabel(cell, false)));
+				this.template.cell(format, cellId).ifPresent((cell) -> read.add(cellLabel(cell, en)));
 			}
 		}
 		return read.isEmpty() ? Optional.empty()
 				: Optional.of(new FigureReading(sum, "exact", String.join(" + ", read), cells));
+	}
+
+	/**
+	 * Where a legacy report states a figure: the phrase of its text (quoted in Chinese,
+	 * as the report prints it; in English with what it means).
+	 */
+	private static String legacySource(CatalogueMetric metric, boolean en) {
+		if (!en) {
+			return "旧版报告“" + metric.label().zh() + "”";
+		}
+		String meaning = metric.label().en();
+		return "The legacy report's phrase “" + metric.label().zh() + "”"
+				+ ((meaning != null && !meaning.isBlank()) ? " (" + meaning + ")" : "");
 	}
 
 	private Map<String, GlossaryEntry> language() {

@@ -137,7 +137,7 @@ class PublicBulkController {
 		for (PublishedReport report : this.reports.matching(Set.of(), Set.of(year), Set.of())) {
 			for (GlossaryEntry figure : figures) {
 				FigureReading reading = this.glossary
-					.read(figure.id(), report.report().format(), report.shown().content())
+					.readInChinese(figure.id(), report.report().format(), report.shown().content())
 					.orElse(null);
 				if (reading == null) {
 					continue;

@@ -1,6 +1,7 @@
 package io.gongkai.report.published;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -121,8 +122,53 @@ class TracedFiguresTest extends ImportTest {
 		assertThat(english.getHeader(HttpHeaders.ETAG)).isNotEqualTo(chinese);
 	}
 
+	@Test
+	void whereEachFigureWasReadFollowsTheReadersLanguageAndTheYearsFileStaysChinese() throws Exception {
+		JsonNode legacy = figure(this.textReport, "requests.received", "en");
+		assertThat(legacy.get("source").asString()).startsWith("The legacy report's phrase “")
+			.contains("(Disclosure requests received)");
+		JsonNode template = figure(this.templateReport, "requests.received", "en");
+		assertThat(template.get("source").asString()).startsWith("T3「").contains(" row, ").endsWith(" column");
+		for (JsonNode figure : List.of(legacy, template)) {
+			assertThat(outsideQuotes(figure.get("source").asString()))
+				.as("every word but the report's own labels, quoted, is English")
+				.doesNotContainPattern("\\p{IsHan}");
+		}
+		assertThat(figure(this.textReport, "requests.received").get("source").asString()).startsWith("旧版报告“");
+
+		MockHttpServletResponse builder = this.mvc
+			.perform(get("/api/public/builder?figure=requests.received&agency=370200-template")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse();
+		JsonNode row = JSON.readTree(builder.getContentAsString(StandardCharsets.UTF_8)).get("rows").get(0);
+		assertThat(outsideQuotes(row.get("values").get("requests.received").get("source").asString()))
+			.as("the builder's sources too")
+			.startsWith("T3")
+			.doesNotContainPattern("\\p{IsHan}");
+
+		MockHttpServletResponse csv = this.mvc
+			.perform(get("/api/public/bulk/2013/figures.csv").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse();
+		assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).as("the year's file is in Chinese")
+			.contains("旧版报告“");
+	}
+
+	/** The words of a source without what it quotes from the report (「…」, “…”). */
+	private static String outsideQuotes(String source) {
+		return source.replaceAll("「[^」]*」|“[^”]*”", "");
+	}
+
 	private JsonNode figure(String report, String id) throws Exception {
-		MockHttpServletResponse answer = anonymous("/api/public/reports/" + report);
+		return figure(report, id, "zh-CN");
+	}
+
+	private JsonNode figure(String report, String id, String language) throws Exception {
+		MockHttpServletResponse answer = this.mvc
+			.perform(get("/api/public/reports/" + report).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+			.andReturn()
+			.getResponse();
 		assertThat(answer.getStatus()).isEqualTo(200);
 		for (JsonNode figure : JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("figures")) {
 			if (figure.get("id").asString().equals(id)) {
