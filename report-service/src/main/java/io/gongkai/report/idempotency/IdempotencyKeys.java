@@ -15,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.gongkai.platform.mongo.ProvinceCollection;
 import io.gongkai.platform.mongo.ProvinceDatabases;
@@ -40,9 +41,19 @@ import org.springframework.stereotype.Component;
  * operation id that the work uses to make its effect recognisable (the id of the report
  * it creates, the key of the submission it records). If the process dies between the two,
  * a retry finds the pending record, resumes with the same operation id and the work finds
- * its own earlier effect instead of repeating it. Only successful answers are kept (a
- * creation, 201 with its {@code Location}, or 200); a failed request releases its key.
- * Keys expire after a day.
+ * its own earlier effect instead of repeating it.
+ *
+ * <p>
+ * A retry can also arrive while the first attempt is still at work (the caller gave up
+ * waiting, through another instance). It then works with the same operation id and takes
+ * the key over. When its work fails, the first attempt may have done it meanwhile: it
+ * answers the answer recorded by then, or else does the work once more, which now finds
+ * the first attempt's effect and answers it (a submission already submitted with this
+ * operation id). A failed attempt releases the key only if no other attempt has taken it
+ * over, and a successful one records its answer even if the key was released meanwhile,
+ * so that a later retry is answered, never asked to do the work a second time. Only
+ * successful answers are kept (a creation, 201 with its {@code Location}, or 200). Keys
+ * expire after a day.
  */
 @Component
 public class IdempotencyKeys implements ProvinceIndexes {
@@ -93,10 +104,13 @@ public class IdempotencyKeys implements ProvinceIndexes {
 		MongoCollection<Document> keys = keys(provinceCode);
 		Bson filter = Filters.and(Filters.eq("subject", subject), Filters.eq("key", key));
 		String operationId = UUID.randomUUID().toString();
+		String attempt = UUID.randomUUID().toString();
+		boolean resumed = false;
 		try {
 			keys.insertOne(new Document("subject", subject).append("key", key)
 				.append("fingerprint", fingerprint)
 				.append("operationId", operationId)
+				.append("attempt", attempt)
 				.append("state", "pending")
 				.append("createdAt", Date.from(this.clock.instant())));
 		}
@@ -115,21 +129,46 @@ public class IdempotencyKeys implements ProvinceIndexes {
 				return replay(earlier);
 			}
 			operationId = earlier.getString("operationId");
+			resumed = true;
+			keys.updateOne(Filters.and(filter, Filters.eq("state", "pending")), Updates.set("attempt", attempt));
 		}
 		ResponseEntity<?> answer;
 		try {
 			answer = work.apply(operationId);
 		}
 		catch (RuntimeException failure) {
-			keys.deleteOne(Filters.and(filter, Filters.eq("state", "pending")));
-			throw failure;
+			Document now = keys.find(filter).first();
+			if (now != null && "done".equals(now.getString("state"))) {
+				return replay(now);
+			}
+			boolean another = resumed || (now != null && !attempt.equals(now.getString("attempt")));
+			if (!another) {
+				release(keys, filter, attempt);
+				throw failure;
+			}
+			try {
+				answer = work.apply(operationId);
+			}
+			catch (RuntimeException again) {
+				release(keys, filter, attempt);
+				throw again;
+			}
 		}
-		keys.updateOne(filter,
-				Updates.combine(Updates.set("state", "done"),
-						Updates.set("body", this.json.writeValueAsString(answer.getBody())),
-						Updates.set("location", answer.getHeaders().getFirst(HttpHeaders.LOCATION)),
-						Updates.set("etag", answer.getHeaders().getETag())));
+		keys.updateOne(filter, Updates.combine(Updates.set("state", "done"),
+				Updates.set("body", this.json.writeValueAsString(answer.getBody())),
+				Updates.set("location", answer.getHeaders().getFirst(HttpHeaders.LOCATION)),
+				Updates.set("etag", answer.getHeaders().getETag()), Updates.setOnInsert("fingerprint", fingerprint),
+				Updates.setOnInsert("operationId", operationId),
+				Updates.setOnInsert("createdAt", Date.from(this.clock.instant()))), new UpdateOptions().upsert(true));
 		return answer;
+	}
+
+	/**
+	 * Frees a key whose request failed, unless another attempt with the same key has
+	 * taken it over meanwhile (that attempt's answer is the one to keep).
+	 */
+	private static void release(MongoCollection<Document> keys, Bson filter, String attempt) {
+		keys.deleteOne(Filters.and(filter, Filters.eq("state", "pending"), Filters.eq("attempt", attempt)));
 	}
 
 	/**
