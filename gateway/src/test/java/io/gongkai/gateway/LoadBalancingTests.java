@@ -3,6 +3,7 @@ package io.gongkai.gateway;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gongkai.platform.security.test.LocalServers;
@@ -90,6 +91,36 @@ class LoadBalancingTests {
 				+ SECOND.findAll(anyRequestedFor(anyUrl())).size())
 			.as("each read received once by a live instance")
 			.isEqualTo(9);
+	}
+
+	@Test
+	void publicReadsWithAnApiKeyReachEveryLiveInstanceToo() {
+		answerWithOwnName();
+		Map<?, ?> issued = this.client.post()
+			.uri("/api/public/api-keys")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "李记者", "contact", "报社", "purpose", "比较各省的公开数据"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+
+		List<String> answeredBy = new ArrayList<>();
+		for (int call = 0; call < 6; call++) {
+			answeredBy.add(this.client.get()
+				.uri("/api/public/years")
+				.header("X-Api-Key", (String) issued.get("key"))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody());
+		}
+
+		assertThat(answeredBy).anyMatch((body) -> body.contains("first")).anyMatch((body) -> body.contains("second"));
 	}
 
 	@Test
