@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gongkai.platform.security.test.LocalServers;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,18 +75,8 @@ class LoadBalancingTests {
 	void readsReachEveryLiveInstanceAndNoneFailsBecauseOneIsGone() {
 		answerWithOwnName();
 
-		List<String> answeredBy = new ArrayList<>();
-		for (int call = 0; call < 9; call++) {
-			answeredBy.add(this.client.get()
-				.uri("/api/reports/110000/2024")
-				.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody());
-		}
+		List<String> answeredBy = readsAnswered(9, "/api/reports/110000/2024",
+				(headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")));
 
 		assertThat(answeredBy).anyMatch((body) -> body.contains("first")).anyMatch((body) -> body.contains("second"));
 		assertThat(TestEnvironment.REPORT_SERVICE.findAll(anyRequestedFor(anyUrl())).size()
@@ -107,18 +99,8 @@ class LoadBalancingTests {
 			.returnResult()
 			.getResponseBody();
 
-		List<String> answeredBy = new ArrayList<>();
-		for (int call = 0; call < 6; call++) {
-			answeredBy.add(this.client.get()
-				.uri("/api/public/years")
-				.header("X-Api-Key", (String) issued.get("key"))
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody());
-		}
+		List<String> answeredBy = readsAnswered(6, "/api/public/years",
+				(headers) -> headers.set("X-Api-Key", (String) issued.get("key")));
 
 		assertThat(answeredBy).anyMatch((body) -> body.contains("first")).anyMatch((body) -> body.contains("second"));
 	}
@@ -185,6 +167,23 @@ class LoadBalancingTests {
 		assertThat(TestEnvironment.REPORT_SERVICE.findAll(postRequestedFor(anyUrl())).size()
 				+ SECOND.findAll(postRequestedFor(anyUrl())).size())
 			.isEqualTo(1);
+	}
+
+	/** The bodies of {@code calls} reads of the path, each answered 200. */
+	private List<String> readsAnswered(int calls, String path, Consumer<HttpHeaders> headers) {
+		List<String> answeredBy = new ArrayList<>();
+		for (int call = 0; call < calls; call++) {
+			answeredBy.add(this.client.get()
+				.uri(path)
+				.headers(headers)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody());
+		}
+		return answeredBy;
 	}
 
 	private static void answerWithOwnName() {
