@@ -159,6 +159,34 @@ class InstanceCircuitTests {
 	}
 
 	@Test
+	void callersWhoGiveUpBeforeTheTimeLimitCountNothingAgainstTheInstance() throws InterruptedException {
+		TestEnvironment.REPORT_SERVICE
+			.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"first\"}").withFixedDelay(6_000)));
+		SECOND.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"second\"}").withFixedDelay(6_000)));
+		WebTestClient impatient = this.client.mutate().responseTimeout(Duration.ofMillis(300)).build();
+
+		for (int call = 0; call < 6; call++) {
+			try {
+				impatient.get()
+					.uri("/api/reports/110000/2024")
+					.headers((headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")))
+					.exchange();
+			}
+			catch (IllegalStateException gaveUp) {
+				// the caller stopped waiting after 300 ms, as intended
+			}
+		}
+		// past the time limit: a call given up by its caller that were taken for a
+		// time-out would have been counted by now
+		Thread.sleep(3_000);
+
+		for (WireMockServer instance : List.of(TestEnvironment.REPORT_SERVICE, SECOND)) {
+			assertThat(circuitOf(instance).getMetrics().getNumberOfFailedCalls()).isZero();
+			assertThat(circuitOf(instance).getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		}
+	}
+
+	@Test
 	void whenEveryInstanceIsUnavailableTheServiceFailsFastWithItsProblem() {
 		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(serviceUnavailable()));
 		SECOND.stubFor(any(anyUrl()).willReturn(serviceUnavailable()));
