@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once move the round robin on between a refused attempt and its retry.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "gongkai.gateway.resilience.minimum-number-of-calls=5")
+		properties = "gongkai.gateway.resilience.instance-circuit.minimum-number-of-calls=5")
 @AutoConfigureWebTestClient
 class GoneInstanceUnderLoadTests {
 
@@ -43,6 +44,9 @@ class GoneInstanceUnderLoadTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
 
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
@@ -54,6 +58,7 @@ class GoneInstanceUnderLoadTests {
 	@BeforeEach
 	void resetNeighbours() {
 		TestEnvironment.reset();
+		TestEnvironment.closeCircuits(this.circuitBreakers);
 		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 

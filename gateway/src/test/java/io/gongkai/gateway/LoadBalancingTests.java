@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +53,9 @@ class LoadBalancingTests {
 	@Autowired
 	WebTestClient client;
 
+	@Autowired
+	ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
 		TestEnvironment.register(registry);
@@ -62,6 +66,7 @@ class LoadBalancingTests {
 	@BeforeEach
 	void resetNeighbours() {
 		TestEnvironment.reset();
+		TestEnvironment.closeCircuits(this.circuitBreakers);
 		SECOND.resetAll();
 		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}

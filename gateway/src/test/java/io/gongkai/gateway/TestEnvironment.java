@@ -2,7 +2,10 @@ package io.gongkai.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.gongkai.platform.security.test.LocalServers;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -38,6 +41,14 @@ final class TestEnvironment {
 		registry.add("gongkai.gateway.services.tenant-service", TENANT_SERVICE::baseUrl);
 		registry.add("gongkai.gateway.services.report-service", REPORT_SERVICE::baseUrl);
 		registry.add("gongkai.gateway.services.analytics-service", ANALYTICS_SERVICE::baseUrl);
+	}
+
+	/**
+	 * Closes every circuit of the gateway and forgets what it counted, so that a test
+	 * does not meet an instance left out by the one before.
+	 */
+	static void closeCircuits(ReactiveResilience4JCircuitBreakerFactory circuitBreakers) {
+		circuitBreakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}
 
 	/** Forgets every stub and request, and serves the JWKS again. */

@@ -11,6 +11,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -19,28 +20,25 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Applies {@link ResilienceProperties} to every circuit breaker the routes' {@code
- * CircuitBreaker} filters create, and serves their {@code forward:/fallback/<service>}.
+ * Applies {@link ResilienceProperties} to what the routes' {@code CircuitBreaker} filters
+ * create for each service (its time limit and bulkhead; its circuit counts nothing, the
+ * instances' circuits do), gives every service the load balancer that leaves out the
+ * instances whose circuit is open ({@link InstanceChoice}), and serves the routes'
+ * {@code forward:/fallback/<service>}.
  */
 @Configuration(proxyBeanMethods = false)
+@LoadBalancerClients(defaultConfiguration = InstanceChoiceConfiguration.class)
 class ResilienceConfiguration {
 
 	@Bean
 	Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(ResilienceProperties properties) {
 		CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.custom()
-			.failureRateThreshold(properties.failureRateThreshold())
-			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(properties.slidingWindowSize())
-			.minimumNumberOfCalls(properties.minimumNumberOfCalls())
-			.waitDurationInOpenState(properties.waitDurationInOpenState())
-			.permittedNumberOfCallsInHalfOpenState(properties.permittedCallsInHalfOpenState())
-			// only the service's own failures count: time-outs, connections refused or
-			// cut,
-			// 502/503/504; never a 4xx or 500 that one caller's request may have caused
-			.recordException(ServiceFailures::isServiceFailure)
-			// slow calls: Resilience4j's default threshold (60 s) lies beyond the time
-			// limit,
-			// so a slow answer within the limit never counts; beyond it, it is a time-out
+			// the service's circuit counts nothing: each failure is counted against the
+			// instance that failed (InstanceCircuits), so that one slow or gone instance
+			// never takes the whole service away; the service is unavailable when every
+			// instance's circuit is open, and then InstanceChoice fails the call at once
+			.recordException((failure) -> false)
+			.slowCallDurationThreshold(properties.timeout().plusSeconds(1))
 			.build();
 		TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom()
 			.timeoutDuration(properties.timeout())
@@ -50,6 +48,12 @@ class ResilienceConfiguration {
 			.configureDefault((id) -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(circuitBreaker)
 				.timeLimiterConfig(timeLimiter)
 				.build());
+	}
+
+	@Bean
+	InstanceCircuits instanceCircuits(ReactiveResilience4JCircuitBreakerFactory circuitBreakers,
+			ResilienceProperties properties, BackendServices services) {
+		return new InstanceCircuits(circuitBreakers.getCircuitBreakerRegistry(), properties, services);
 	}
 
 	@Bean

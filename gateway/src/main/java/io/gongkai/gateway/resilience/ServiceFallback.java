@@ -3,10 +3,10 @@ package io.gongkai.gateway.resilience;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.gongkai.gateway.problem.ProblemResponses;
 import io.gongkai.gateway.problem.GatewayProblem;
 import io.gongkai.gateway.routing.BackendServices;
+import io.gongkai.gateway.tracing.CalledInstances;
 import io.gongkai.gateway.tracing.CorrelationIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +25,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * What a caller gets, at once, when a service is down, failing, too slow or its circuit
- * is open: a 503 problem naming the service, with {@code Retry-After}. The {@code reason}
- * extension tells operators and clients which of these it was.
+ * What a caller gets, at once, when a service is down, failing, too slow or the circuit
+ * of every one of its instances is open: a 503 problem naming the service, with
+ * {@code Retry-After}. The {@code reason} extension tells operators and clients which of
+ * these it was; the warning in the log names the instance called, if any.
  */
 class ServiceFallback implements HandlerFunction<ServerResponse> {
 
@@ -54,7 +55,8 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 		Throwable failure = request.exchange()
 			.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
 		String reason = reason(failure);
-		CorrelationIds.log(request.exchange(), () -> log.warn("{} answered by the fallback: {}", service, reason));
+		CorrelationIds.log(request.exchange(), () -> log.warn("{} answered by the fallback: {} (instance {})", service,
+				reason, CalledInstances.of(request.exchange())));
 		ProblemDetail problem = problem(this.problems, request.exchange(), service, reason);
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
@@ -76,7 +78,7 @@ class ServiceFallback implements HandlerFunction<ServerResponse> {
 	}
 
 	private static String reason(Throwable failure) {
-		if (failure instanceof CallNotPermittedException) {
+		if (failure instanceof EveryInstanceOpen) {
 			return "circuit-open";
 		}
 		if (failure instanceof TimeoutException) {

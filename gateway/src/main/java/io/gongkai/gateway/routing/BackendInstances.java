@@ -14,20 +14,17 @@ import org.springframework.stereotype.Component;
 /**
  * The instances of each service, as the settings list them ({@link BackendServices}):
  * what Spring Cloud LoadBalancer chooses from, in turn, for the routes' {@code lb://}
- * URIs. A service given one URI has one instance, and every request goes there. An
- * instance that refused a connection lately ({@link RefusedInstances}) is left out while
- * another remains.
+ * URIs. A service given one URI has one instance, and every request goes there. Which of
+ * them may be called now is the circuits' decision, at the choice (the gateway's load
+ * balancer, {@code InstanceChoice}).
  */
 @Component
 class BackendInstances implements ReactiveDiscoveryClient {
 
 	private final BackendServices services;
 
-	private final RefusedInstances refused;
-
-	BackendInstances(BackendServices services, RefusedInstances refused) {
+	BackendInstances(BackendServices services) {
 		this.services = services;
-		this.refused = refused;
 	}
 
 	@Override
@@ -38,13 +35,8 @@ class BackendInstances implements ReactiveDiscoveryClient {
 	@Override
 	public Flux<ServiceInstance> getInstances(String serviceId) {
 		List<URI> uris = this.services.services().getOrDefault(serviceId, List.of());
-		List<ServiceInstance> all = IntStream.range(0, uris.size())
-			.mapToObj((index) -> instance(serviceId, index, uris.get(index)))
-			.toList();
-		List<ServiceInstance> answering = all.stream()
-			.filter((instance) -> !this.refused.isLeftOut(instance.getHost(), instance.getPort()))
-			.toList();
-		return Flux.fromIterable(answering.isEmpty() ? all : answering);
+		return Flux.fromStream(
+				IntStream.range(0, uris.size()).mapToObj((index) -> instance(serviceId, index, uris.get(index))));
 	}
 
 	@Override

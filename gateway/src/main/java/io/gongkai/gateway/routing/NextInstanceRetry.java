@@ -2,7 +2,6 @@ package io.gongkai.gateway.routing;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +27,12 @@ import org.springframework.web.server.ServerWebExchange;
  * <li>a read (GET, HEAD) whose connection broke, or that its instance answered with 502,
  * 503 or 504; a write that reached an instance is never sent again.</li>
  * </ul>
- * An instance that refused a connection is left out of the next choices for a while
- * ({@link RefusedInstances}), so that the retry, and the requests after it, go to one
- * that answers. Runs just before the request's URL is chosen, so that each attempt asks
- * the load balancer again, and inside the routes' filters: the circuit breaker sees only
- * the last attempt. With one instance, nothing is retried.
+ * Each attempt's outcome counts in the circuit of the instance it went to, and an
+ * instance that refused a connection has its circuit opened at once (while another is not
+ * open), so that the retry, and the requests after it, go to one that answers
+ * ({@code InstanceCircuits}). Runs just before the request's URL is chosen, so that each
+ * attempt asks the load balancer again, and inside the routes' filters: the route's time
+ * limit and fallback see only the last attempt. With one instance, nothing is retried.
  */
 @Component
 class NextInstanceRetry implements GlobalFilter, Ordered {
@@ -43,11 +43,8 @@ class NextInstanceRetry implements GlobalFilter, Ordered {
 
 	private final BackendServices services;
 
-	private final RefusedInstances refused;
-
-	NextInstanceRetry(BackendServices services, RefusedInstances refused) {
+	NextInstanceRetry(BackendServices services) {
 		this.services = services;
-		this.refused = refused;
 	}
 
 	@Override
@@ -63,12 +60,6 @@ class NextInstanceRetry implements GlobalFilter, Ordered {
 			.then(Mono.just(Optional.<Throwable>empty()))
 			.onErrorResume((failure) -> Mono.just(Optional.of(failure)))
 			.flatMap((failure) -> {
-				if (failure.isPresent() && causedBy(failure.get(), ConnectException.class)) {
-					URI url = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
-					if (url != null) {
-						this.refused.refused(url);
-					}
-				}
 				if (!exchange.getResponse().isCommitted() && worthAnotherInstance(exchange, failure)) {
 					ServerWebExchangeUtils.reset(exchange);
 					return attempt(exchange, chain, retriesLeft - 1);

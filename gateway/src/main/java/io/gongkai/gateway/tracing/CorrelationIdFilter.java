@@ -22,9 +22,10 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Gives every request a correlation id, the caller's own if it is a sane token or a new
  * UUID, passes it to the service, returns it to the caller, carries it in the Reactor
- * context and logs one line per request: method, path, status, duration and id. Runs
- * ahead of security, so refused requests are logged too. Never logs headers, query
- * strings or tokens.
+ * context and logs one line per request: method, path, status, duration, id and the
+ * instance of the service it was sent to ({@link CalledInstances}). Runs ahead of
+ * security, so refused requests are logged too. Never logs headers, query strings or
+ * tokens.
  */
 @Component
 class CorrelationIdFilter implements WebFilter, Ordered {
@@ -64,8 +65,10 @@ class CorrelationIdFilter implements WebFilter, Ordered {
 	private static void logRequest(ServerWebExchange exchange, String id, long start) {
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		CorrelationIds.log(exchange, () -> log.info("{} {} {} {}ms correlationId={}", exchange.getRequest().getMethod(),
-				exchange.getRequest().getPath().value(), (status != null) ? status.value() : "-", millis, id));
+		CorrelationIds.log(exchange,
+				() -> log.info("{} {} {} {}ms correlationId={} instance={}", exchange.getRequest().getMethod(),
+						exchange.getRequest().getPath().value(), (status != null) ? status.value() : "-", millis, id,
+						CalledInstances.of(exchange)));
 	}
 
 	@Override
