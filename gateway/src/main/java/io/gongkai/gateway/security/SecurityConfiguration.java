@@ -155,7 +155,7 @@ class SecurityConfiguration {
 	 * The same on every answer of either chain: Spring Security's defaults (no caching
 	 * unless the service says otherwise, no MIME sniffing, no framing, HSTS over HTTPS)
 	 * and the pages' content security policy, which also keeps an API answer opened in a
-	 * browser from running or loading anything.
+	 * browser from being framed or loading anything from another origin.
 	 */
 	private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, String issuerUri) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(issuerUri)));
