@@ -8,23 +8,108 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.server.session.WebSessionManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
  * API calls need a valid Keycloak token and are answered 401 problems otherwise, never
- * redirects; browsers without a session are sent to Keycloak to sign in.
+ * redirects; browsers without a session are sent to Keycloak to sign in. An API call with
+ * a bearer token, or with no cookie, is handled without any browser session: none is
+ * opened, looked up or answered with a cookie.
  */
 class AuthenticationTests extends GatewayTest {
+
+	@Autowired
+	WebSessionManager sessions;
+
+	@Test
+	void aCallWithABearerTokenReachesTheServiceWithItAndOpensNoSession() {
+		TestEnvironment.REPORT_SERVICE.stubFor(get(anyUrl()).willReturn(okJson("{\"reports\":[]}")));
+		String token = TestTokens.ofProvince("110000");
+
+		try (SessionsTouched touched = SessionsTouched.watch(this.sessions)) {
+			this.client.get()
+				.uri("/api/reports/110000/2024")
+				.headers((headers) -> headers.setBearerAuth(token))
+				.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.doesNotExist(HttpHeaders.SET_COOKIE)
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader()
+				.valueEquals("X-Frame-Options", "DENY")
+				.expectHeader()
+				.value("Content-Security-Policy", (policy) -> assertThat(policy).contains("frame-ancestors 'none'"));
+			assertThat(touched.count()).as("sessions opened or looked up").isZero();
+		}
+		TestEnvironment.REPORT_SERVICE.verify(getRequestedFor(urlEqualTo("/api/reports/110000/2024"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
+	}
+
+	@Test
+	void aWriteWithABearerTokenNeedsNoCsrfTokenEvenWithCookies() {
+		TestEnvironment.REPORT_SERVICE.stubFor(post(anyUrl()).willReturn(okJson("{\"id\":\"r1\"}")));
+		String token = TestTokens.ofProvince("110000");
+
+		this.client.post()
+			.uri("/api/reports")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.cookie("SESSION", "a-session-this-gateway-never-opened")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+		TestEnvironment.REPORT_SERVICE.verify(postRequestedFor(urlEqualTo("/api/reports"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
+	}
+
+	@Test
+	void theCallsOfAnyoneWithoutSigningInOpenNoSession() {
+		TestEnvironment.REPORT_SERVICE.stubFor(get(anyUrl()).willReturn(okJson("{\"items\":[]}")));
+
+		try (SessionsTouched touched = SessionsTouched.watch(this.sessions)) {
+			this.client.get()
+				.uri("/api/public/reports?province=440000")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.doesNotExist(HttpHeaders.SET_COOKIE);
+			this.client.get()
+				.uri("/api/reports/110000/2024")
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.doesNotExist(HttpHeaders.SET_COOKIE)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo("需要登录");
+			assertThat(touched.count()).as("sessions opened or looked up").isZero();
+		}
+	}
 
 	@Test
 	void aCallWithoutTokenIsRefusedWithAProblemAndABearerChallenge() {
@@ -96,9 +181,13 @@ class AuthenticationTests extends GatewayTest {
 			.value(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer"))
 			.expectHeader()
 			.value(HttpHeaders.WWW_AUTHENTICATE, (value) -> assertThat(value).contains("invalid_token"))
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://gongkai.io/problems/unauthenticated")
+			.jsonPath("$.title")
+			.isEqualTo("需要登录")
 			.jsonPath("$.instance")
 			.isEqualTo("/api/tenants/provinces");
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +78,33 @@ class BrowserSessionTests extends GatewayTest {
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://gongkai.io/problems/forbidden");
+			.isEqualTo("https://gongkai.io/problems/forbidden")
+			.jsonPath("$.title")
+			.isEqualTo("不允许")
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("CSRF"));
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(postRequestedFor(anyUrl()))).isEmpty();
+	}
+
+	@Test
+	void aSignedInBrowsersSessionDoesNotMakeUpForATokenRefusedBesideIt() {
+		String session = signIn();
+		TestEnvironment.REPORT_SERVICE.stubFor(get(anyUrl()).willReturn(okJson("{\"reports\":[]}")));
+		String expired = TestTokens.token().province("110000").expiresAt(Instant.now().minusSeconds(300)).sign();
+
+		this.client.get()
+			.uri("/api/reports/110000/2024")
+			.cookie("SESSION", session)
+			.headers((headers) -> headers.setBearerAuth(expired))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://gongkai.io/problems/unauthenticated")
+			.jsonPath("$.title")
+			.isEqualTo("需要登录");
+		assertThat(TestEnvironment.REPORT_SERVICE.findAll(getRequestedFor(anyUrl()))).isEmpty();
 	}
 
 	@Test

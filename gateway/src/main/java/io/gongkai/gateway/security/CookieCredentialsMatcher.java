@@ -2,7 +2,6 @@ package io.gongkai.gateway.security;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
@@ -18,16 +17,12 @@ class CookieCredentialsMatcher implements ServerWebExchangeMatcher {
 	@Override
 	public Mono<MatchResult> matches(ServerWebExchange exchange) {
 		return CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange).flatMap((changesData) -> {
-			if (!changesData.isMatch() || exchange.getRequest().getCookies().isEmpty() || hasBearerToken(exchange)) {
+			if (!changesData.isMatch() || exchange.getRequest().getCookies().isEmpty()
+					|| StatelessApiCalls.hasBearerToken(exchange.getRequest())) {
 				return MatchResult.notMatch();
 			}
 			return MatchResult.match();
 		});
-	}
-
-	private static boolean hasBearerToken(ServerWebExchange exchange) {
-		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
 }

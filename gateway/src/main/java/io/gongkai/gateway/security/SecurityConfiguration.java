@@ -12,6 +12,8 @@ import io.gongkai.platform.tokens.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -24,7 +26,9 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -33,6 +37,14 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * issuer, audience {@code gongkai-api} and expiry, see {@code application.yml}); browsers
  * sign in with {@code oauth2Login} and their session's access token is relayed to the
  * services by the {@code TokenRelay} route filter.
+ * <p>
+ * Two chains. API calls with a bearer token or without any cookie
+ * ({@link StatelessApiCalls}) take a stateless one first: the bearer token only, no
+ * session read or created, no CSRF token (nothing a browser sends on its own
+ * authenticates them), no request saved for after a sign-in. Everything else, the
+ * browser's pages and its API calls with the session cookie, takes the browser's chain
+ * with its session, CSRF, sign-in and sign-out. Both permit the same public paths and
+ * answer refusals with the same problems and the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,7 +62,7 @@ class SecurityConfiguration {
 	 */
 	private static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/app/**", "/favicon.ico", "/login/**", "/oauth2/**",
-			"/fallback/**", "/api/public/**", "/public", "/public/**" };
+			"/fallback/**", StatelessApiCalls.PUBLIC_API_PATHS, "/public", "/public/**" };
 
 	/**
 	 * Answered with a 401 problem rather than a redirect to sign in: APIs and the pages'
@@ -77,7 +89,40 @@ class SecurityConfiguration {
 		return new CachingJwtDecoder(decoder, new VerifiedTokens(verifiedTokenCacheSize, Clock.systemUTC()));
 	}
 
+	/**
+	 * API calls that carry a bearer token or no cookie at all: authenticated by the token
+	 * alone, without any of the browser's state (its session, CSRF token, saved request).
+	 */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain statelessApiSecurityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
+			@Value("${gongkai.gateway.issuer-uri}") String issuerUri) {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+		ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
+		return http.securityMatcher(new StatelessApiCalls())
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(StatelessApiCalls.PUBLIC_API_PATHS)
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDenied)
+				.jwt(Customizer.withDefaults()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.headers((headers) -> securityHeaders(headers, issuerUri))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+			.build();
+	}
+
+	/**
+	 * The browser's pages and its calls with the session cookie: sign-in, the session,
+	 * CSRF tokens for what changes data, sign-out; bearer tokens are still accepted.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
 			@Value("${gongkai.gateway.issuer-uri}") String issuerUri) {
 		ProblemAuthenticationEntryPoint apiEntryPoint = new ProblemAuthenticationEntryPoint(problems);
@@ -93,8 +138,7 @@ class SecurityConfiguration {
 				.jwt(Customizer.withDefaults()))
 			.oauth2Login(Customizer.withDefaults())
 			.logout((logout) -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(issuerUri, WEB_CLIENT_ID)))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(issuerUri))))
+			.headers((headers) -> securityHeaders(headers, issuerUri))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			// the token lives in its own cookie rather than in the session: storing it in
@@ -105,6 +149,16 @@ class SecurityConfiguration {
 				.requireCsrfProtectionMatcher(new CookieCredentialsMatcher())
 				.accessDeniedHandler(accessDenied))
 			.build();
+	}
+
+	/**
+	 * The same on every answer of either chain: Spring Security's defaults (no caching
+	 * unless the service says otherwise, no MIME sniffing, no framing, HSTS over HTTPS)
+	 * and the pages' content security policy, which also keeps an API answer opened in a
+	 * browser from being framed or loading anything from another origin.
+	 */
+	private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, String issuerUri) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(issuerUri)));
 	}
 
 	/**
