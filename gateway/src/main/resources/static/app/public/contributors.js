@@ -127,7 +127,7 @@ export const FigureAgencies = {
             </tr></thead>
             <tbody>
               <tr v-for="agency in listed.agencies" :key="agency.reportId" :data-test="'figure-agency-' + agency.reportId">
-                <th scope="row">{{ agency.agencyName }}</th>
+                <th scope="row" translate="no">{{ agency.agencyName }}</th>
                 <td v-if="!province">{{ provinceName(agency.province) }}</td>
                 <td>{{ levelOf(agency) }}</td>
                 <td>{{ kindOf(agency) }}</td>
