@@ -2,10 +2,10 @@
 // figures × years over published reports, filtered by value; the table, its CSV and Excel
 // downloads, and a link (the page's own query string) that asks the same again. Below,
 // every year's archive and figures CSV with their licence and data dictionary.
-import { formatNumber, t } from '../i18n.js';
+import { formatNumber, t, unitName } from '../i18n.js';
 import { provinceName } from '../provinces.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
-import { read, reportPage } from './public-api.js';
+import { read, reportPage, saveLinked } from './public-api.js';
 import { mountPublic } from './layout.js';
 
 const PAGE_SIZE = 50;
@@ -121,6 +121,19 @@ const Builder = {
     removeFilter(index) {
       this.filters.splice(index, 1);
     },
+    /** A column's figure with its unit, in the page's language: 收到政府信息公开申请数（件）, Requests granted. */
+    header(column) {
+      const unit = unitName(column.unit);
+      return unit ? t('public.withUnit', { label: column.name, unit }) : column.name;
+    },
+    /** A download link's file, named in the page's language. */
+    async save(event) {
+      try {
+        await saveLinked(event);
+      } catch (error) {
+        this.error = error;
+      }
+    },
     shown(value, column) {
       if (!value) return '—';
       const digits = column.unit === '%' ? 1 : 0;
@@ -176,8 +189,8 @@ const Builder = {
     <template v-else-if="table">
       <p data-test="builder-total">{{ t('public.rows', { total: table.total }) }} ·
         <a :href="table.link" data-test="builder-link">{{ t('public.linkToQuery') }}</a> ·
-        {{ t('public.downloadLabel') }}<a :href="table.downloads.csv" data-test="builder-csv">CSV</a> ·
-        <a :href="table.downloads.xlsx" data-test="builder-xlsx">Excel</a></p>
+        {{ t('public.downloadLabel') }}<a :href="table.downloads.csv" @click.prevent="save" data-test="builder-csv">CSV</a> ·
+        <a :href="table.downloads.xlsx" @click.prevent="save" data-test="builder-xlsx">Excel</a></p>
       <div class="table-scroll">
       <table class="public-reports builder-table" data-test="builder-table">
         <thead><tr>
@@ -186,7 +199,7 @@ const Builder = {
           <th scope="col">{{ t('public.year') }}</th>
           <th scope="col" v-if="shownBy === 'province'">{{ t('public.reportsSummed') }}</th>
           <th scope="col" v-for="column in table.columns" :key="column.id" class="number">
-            <a :href="column.glossary">{{ column.name }}</a>（{{ column.unit }}）</th>
+            <a :href="column.glossary">{{ header(column) }}</a></th>
         </tr></thead>
         <tbody>
           <tr v-for="row in table.rows" :key="(row.agencyId || row.provinceCode) + row.year">
@@ -219,7 +232,7 @@ const Builder = {
         <thead><tr><th scope="col">{{ t('public.year') }}</th><th scope="col">{{ t('public.reportCount') }}</th><th scope="col">{{ t('public.download') }}</th></tr></thead>
         <tbody><tr v-for="year in bulk.years" :key="year.year">
           <td>{{ year.year }}</td><td class="number">{{ year.reports }}</td>
-          <td><a :href="year.figures">{{ t('public.figuresCsv') }}</a> · <a :href="year.archive">{{ t('public.reportsZip') }}</a></td>
+          <td><a :href="year.figures" @click.prevent="save">{{ t('public.figuresCsv') }}</a> · <a :href="year.archive" @click.prevent="save">{{ t('public.reportsZip') }}</a></td>
         </tr></tbody>
       </table>
       <details>

@@ -83,6 +83,21 @@ export const FigureAgencies = {
         denominator: sides('denominator'), below: formatNumber(this.listed.denominator),
       });
     },
+    /** A figure per 10,000 inhabitants: the agencies' sum over the population it is divided by. */
+    perCapitaInWords() {
+      return t(this.province ? 'public.agencies.perCapitaProvince' : 'public.agencies.perCapitaNation', {
+        figure: figureName(this.listed.parts[0]), numerator: formatNumber(this.listed.numerator),
+        population: formatNumber(this.listed.population),
+      });
+    },
+    /** The provinces a figure per 10,000 inhabitants leaves out, having no population. */
+    withoutPopulationInWords() {
+      const left = this.listed.withoutPopulation;
+      return t('public.agencies.withoutPopulation', {
+        provinces: left.map((province) => provinceName(province.code)).join(t('public.listSeparator')),
+        count: formatNumber(left.reduce((sum, province) => sum + province.reports, 0)),
+      });
+    },
   },
   template: `
     <section id="agencies" class="figure-agencies" aria-labelledby="agencies-title" data-test="figure-agencies">
@@ -94,7 +109,8 @@ export const FigureAgencies = {
         <p data-test="figure-agencies-summary">{{ t('public.agencies.summary', { figure: figureName(listed.figure), year: listed.year,
           where, total: formatNumber(listed.total), value: formatValue(listed.value, unit) }) }}</p>
         <p v-if="listed.figure.kind === 'rate' && listed.total">{{ ratioInWords() }}</p>
-        <p v-if="perCapita" class="muted">{{ t('public.agencies.perCapita', { figure: figureName(listed.parts[0]) }) }}</p>
+        <p v-if="perCapita && listed.population" data-test="figure-agencies-per-capita">{{ perCapitaInWords() }}</p>
+        <p v-if="listed.withoutPopulation && listed.withoutPopulation.length" class="muted" data-test="figure-agencies-without-population">{{ withoutPopulationInWords() }}</p>
         <p v-if="listed.aggregates" class="muted">{{ t('public.agencies.aggregates', { count: formatNumber(listed.aggregates) }) }}</p>
         <p class="muted">{{ t('public.agencies.order') }}</p>
         <div class="table-scroll" v-if="listed.agencies.length">
@@ -111,7 +127,7 @@ export const FigureAgencies = {
             </tr></thead>
             <tbody>
               <tr v-for="agency in listed.agencies" :key="agency.reportId" :data-test="'figure-agency-' + agency.reportId">
-                <th scope="row">{{ agency.agencyName }}</th>
+                <th scope="row" translate="no">{{ agency.agencyName }}</th>
                 <td v-if="!province">{{ provinceName(agency.province) }}</td>
                 <td>{{ levelOf(agency) }}</td>
                 <td>{{ kindOf(agency) }}</td>

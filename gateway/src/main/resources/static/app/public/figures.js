@@ -239,7 +239,7 @@ const NationalFigures = {
               <td class="number">{{ formatNumber(p.onTime) }}</td>
               <td class="number">{{ formatNumber(p.late) }}</td>
               <td class="number">{{ formatValue(p.share, '%') }}</td>
-              <td><ul class="plain-list"><li v-for="(agency, i) in p.agencies" :key="i">{{ t('public.figures.agencyState', { name: agency.name, state: onTimeWord(agency) }) }}</li></ul></td>
+              <td><ul class="plain-list"><li v-for="(agency, i) in p.agencies" :key="i"><span translate="no">{{ agency.name }}</span>{{ t('public.figures.agencyState', { state: onTimeWord(agency) }) }}</li></ul></td>
             </tr></tbody>
           </table>
         </div>

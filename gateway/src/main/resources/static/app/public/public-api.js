@@ -41,6 +41,32 @@ export async function documentHtml(id) {
   return response.text();
 }
 
+/**
+ * Saves the file a download link of the public API points at, under the name the API gives
+ * in the page's language (followed as a plain link, it would send the browser's own
+ * Accept-Language). The link stays a link, to copy or to follow without JavaScript.
+ */
+export async function saveLinked(event) {
+  const href = event.currentTarget.href;
+  const response = await fetch(href, { headers: { 'Accept-Language': acceptLanguage() }, credentials: 'omit' });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    throw new PublicApiError(response.status, problem && problem.title ? problem : { title: t('common.error') });
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const name = encoded ? decodeURIComponent(encoded[1]) : plain ? plain[1] : new URL(href).pathname.split('/').pop();
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 /** The address of a report's page, opened at a figure's source when one is given. */
 export function reportPage(id, figure) {
   const params = new URLSearchParams({ id });

@@ -3,11 +3,11 @@
 // document. Every figure leads to where it was read (report.html?id=…&figure=<id>): the
 // table cells of a template report, or for a report read from its published text the
 // sentence it was read from, marked in the printed document and scrolled to.
-import { formatDate, formatNumber, formatWithUnit, t } from '../i18n.js';
+import { formatDate, formatNumber, formatWithUnit, locale, t, unitName } from '../i18n.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
 import { documentHtml, read, reportPage } from './public-api.js';
 import { nameOf } from './names.js';
-import { markSources, printedBody } from './sources.js';
+import { figuresPartInEnglish, markSources, printedBody } from './sources.js';
 import { mountPublic } from './layout.js';
 
 /** The figures of the glossary a report shows first, each linked to its entry and its source. */
@@ -56,6 +56,7 @@ const ReportPage = {
       this.error = error;
     }
     await this.$nextTick();
+    this.printedFiguresInLanguage();
     this.linkPrintedFigures();
     await this.trace(this.figure);
   },
@@ -68,6 +69,16 @@ const ReportPage = {
       history.replaceState(null, '', this.link(figure));
       this.figure = figure;
       await this.trace(figure);
+    },
+    /** The printed table of a legacy report's main figures, the platform's part, in the page's language. */
+    printedFiguresInLanguage() {
+      const article = this.$refs.document;
+      if (!article || locale.value !== 'en' || this.report.format !== 'legacy') return;
+      figuresPartInEnglish(article, this.sources, {
+        heading: t('public.printedFigures'),
+        columns: [t('public.figure'), t('public.value'), t('public.unitColumn')],
+        unit: (figure) => unitName(figure.unit) || t('public.countUnit'),
+      });
     },
     /** The printed table of a legacy report's main figures: each figure leads to its sentence. */
     linkPrintedFigures() {
@@ -128,7 +139,7 @@ const ReportPage = {
       <p v-if="report.amended" class="notice" data-test="public-amended">{{ t('public.amendedNotice', { first: formatDate(report.firstPublishedAt), amended: formatDate(report.amendedAt), version: report.version }) }}</p>
       <p class="downloads">{{ t('public.downloadLabel') }}
         <a :href="report.links.word" data-test="public-word">{{ t('public.word') }}</a> ·
-        <a :href="report.links.exchange" download data-test="public-exchange">{{ t('public.exchange') }}</a></p>
+        <a :href="report.links.exchange" :download="t('public.exchangeFile', { agency: report.agencyName, year: report.year })" data-test="public-exchange">{{ t('public.exchange') }}</a></p>
       <section v-if="figures && figures.length" data-test="public-figures">
         <h2>{{ t('public.reportFigures') }}</h2>
         <table class="public-reports">

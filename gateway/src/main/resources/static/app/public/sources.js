@@ -74,3 +74,36 @@ export function markSources(article, figures) {
   }
   return first;
 }
+
+/**
+ * The printed table of a legacy report's main figures (附：主要数据) is the platform's own
+ * part of the document, not the agency's words: for an English reader its heading and
+ * column headers are English, each row names its figure in English before the report's
+ * phrase, quoted as printed (as the figures' sources do), and its unit is in English.
+ * words: { heading, columns: [figure, value, unit], unit(figure) }.
+ */
+export function figuresPartInEnglish(article, figures, words) {
+  const table = article.querySelector('table[data-table="figures"]');
+  if (!table) return;
+  const heading = table.previousElementSibling;
+  if (heading && heading.tagName === 'H2') {
+    heading.textContent = words.heading;
+    heading.lang = 'en';
+  }
+  table.querySelectorAll('thead th').forEach((header, index) => {
+    if (words.columns[index]) {
+      header.textContent = words.columns[index];
+      header.lang = 'en';
+    }
+  });
+  for (const row of table.querySelectorAll('tbody tr')) {
+    const cell = row.querySelector('[data-cell]');
+    const figure = cell && figures.find((candidate) => (candidate.cells || []).includes(cell.dataset.cell));
+    const [label, , unit] = row.children;
+    if (!figure || !label || !unit) continue;
+    label.textContent = figure.name + ' “' + label.textContent + '”';
+    label.lang = 'en';
+    unit.textContent = words.unit(figure);
+    unit.lang = 'en';
+  }
+}

@@ -55,7 +55,7 @@ public class FigureCatalogue {
 				List.of(t3("carried_over")), Comparability.template_only, null));
 		all.add(count("requests.answered", "本年度办理结果总计", "Requests answered", "件", "requests.answered",
 				List.of(t3("results.total")), Comparability.comparable, note("旧版报告统计答复或办结的申请；模板统计办理结果（办理结果总计）。",
-						"Legacy reports count requests answered or concluded (答复/办结); the template counts results (办理结果总计).")));
+						"Legacy reports count requests answered or concluded (“答复”, “办结”); the template counts their results (the row “办理结果总计”, all results).")));
 		all.add(count("requests.granted", "予以公开", "Requests granted", "件", "requests.granted",
 				List.of(t3("results.granted")), Comparability.comparable, null));
 		all.add(count("requests.partial", "部分公开", "Requests partly granted", "件", "requests.partial",
@@ -66,7 +66,7 @@ public class FigureCatalogue {
 		}
 		all.add(count("requests.denied", "不予公开", "Requests refused", "件", "requests.denied", denials,
 				Comparability.not_comparable, note("旧版报告常把模板另列为“无法提供”或“不予处理”的申请计入不予公开。",
-						"Legacy reports often count as refused (不予公开) what the template counts apart as 无法提供 or 不予处理.")));
+						"Legacy reports often count as refused (“不予公开”) what the template counts apart as “无法提供” (cannot be provided) or “不予处理” (not processed).")));
 		all.add(count(
 				"requests.unable", "无法提供", "Unable to provide", "件", null, List.of(t3("results.unable.not_held"),
 						t3("results.unable.need_creation"), t3("results.unable.still_unclear")),
@@ -106,9 +106,9 @@ public class FigureCatalogue {
 						"t4.litigation.after_review.corrected", "t4.litigation.after_review.other"),
 				Comparability.template_only, null));
 		all.add(legacyOnly("complaints.total", "申诉、投诉、举报数", "Appeals, complaints and reports", "件", null));
-		all.add(legacyOnly("fees.collected_yuan", "政府信息公开收费金额", "Fees collected", "元",
-				note("2021年起模板在第六部分以文字说明信息处理费，不在表格中。",
-						"From 2021 the template reports fees (信息处理费) as text in section 六, not in a table.")));
+		all.add(legacyOnly("fees.collected_yuan", "政府信息公开收费金额", "Fees collected", "元", note(
+				"2021年起模板在第六部分以文字说明信息处理费，不在表格中。",
+				"From 2021 the template reports fees (“信息处理费”) as text in its sixth section (“六”), not in a table.")));
 		all.add(legacyOnly("staff.full_time", "专职工作人员数", "Full-time staff", "人", null));
 		all.add(legacyOnly("staff.part_time", "兼职工作人员数", "Part-time staff", "人", null));
 		all.add(legacyOnly("consultations.total", "政府信息公开咨询数", "Disclosure enquiries", "人次", null));
@@ -140,7 +140,7 @@ public class FigureCatalogue {
 				List.of("requests.answered"), Comparability.comparable, null));
 		all.add(rate("rate.refusal", "不予公开率", "Refusal rate", List.of("requests.denied"), List.of("requests.answered"),
 				Comparability.not_comparable, note("旧版报告的不予公开常包含模板计为“无法提供”或“不予处理”的申请。",
-						"Refusals of legacy reports often include what the template counts as 无法提供 or 不予处理.")));
+						"Refusals of legacy reports often include what the template counts as “无法提供” (cannot be provided) or “不予处理” (not processed).")));
 		all.add(rate("rate.unable", "无法提供率", "Unable-to-provide rate", List.of("requests.unable"),
 				List.of("requests.answered"), Comparability.template_only, null));
 		all.add(rate("rate.backlog", "结转率", "Backlog rate", List.of("requests.carried_forward"),

@@ -23,14 +23,21 @@ import java.util.Map;
  * @param total how many agencies make it up (every page)
  * @param aggregates aggregate reports of the same scope stating the figure, which are
  * never added to it and are not listed
+ * @param population per capita, the resident population the value divides the numerator
+ * by (per 10,000 inhabitants): of the province, or for the nation of the provinces whose
+ * population is known and whose agencies are listed; {@code null} for any other figure or
+ * when no province listed has one
+ * @param withoutPopulation per capita, the provinces whose agencies state the figure but
+ * whose population is not known: they are not in the value, and their agencies are not
+ * listed; empty for any other figure
  * @param page this page, from 0
  * @param size agencies per page
  * @param order the order of the list, in words
  * @param agencies this page's agencies
  */
 record PublicContributors(PublicFigure figure, int year, String province, String name, String aggregation, Double value,
-		Double numerator, Double denominator, List<Part> parts, int total, int aggregates, int page, int size,
-		String order, List<Agency> agencies) {
+		Double numerator, Double denominator, List<Part> parts, int total, int aggregates, Long population,
+		List<LeftOut> withoutPopulation, int page, int size, String order, List<Agency> agencies) {
 
 	/** The order every page follows. */
 	static final String ORDER = "value descending; equal values by province code, then agency name in pinyin order";
@@ -45,6 +52,18 @@ record PublicContributors(PublicFigure figure, int year, String province, String
 	 * @param side {@code numerator} (above the line) or {@code denominator} (below it)
 	 */
 	record Part(String id, String name, String nameEn, String unit, String side) {
+
+	}
+
+	/**
+	 * A province left out of a figure per capita, its population not being known.
+	 *
+	 * @param code its code
+	 * @param name its name
+	 * @param reports how many of its agencies' own-scope published reports state the
+	 * counted figure
+	 */
+	record LeftOut(String code, String name, int reports) {
 
 	}
 

@@ -120,6 +120,8 @@ class PublicFiguresController {
 	@Operation(summary = "构成一个指标全国（或一个省份）数值的各机关：已发布报告中给出此指标的本机关报告",
 			description = "只计各报告最新发布的版本，与 comparison 的数值一致：计数指标为各机关数值之和，比率为分子之和与分母之和的比。"
 					+ "汇总报告不计入，只给出数目。按数值从高到低排列，数值相同的按省份代码、再按机关名称的拼音；"
+					+ "每万人指标只列出有常住人口数据的省份的机关（与其数值一致），给出作除数的常住人口（population），"
+					+ "并列出没有常住人口数据、不计入数值的省份（withoutPopulation）。"
 					+ "page 从 0 起，size 缺省 50、至多 200。每个机关附有其报告在此指标处打开的页面链接。")
 	@GetMapping("/contributors")
 	ResponseEntity<PublicContributors> contributors(@RequestParam String figure,

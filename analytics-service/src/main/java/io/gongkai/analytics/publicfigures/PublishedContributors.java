@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * The agencies that make up a figure of the published reports: every own-scope published
  * report of the year that states it, in the nation or one province, exactly those the
  * comparison adds up (an aggregate report is counted apart, never added), each with its
- * value and its report. The sorted list is kept until the published figures change.
+ * value and its report. A figure per 10,000 inhabitants lists only the agencies of the
+ * provinces whose population is known, as its value counts them, and names the provinces
+ * left out. The sorted list is kept until the published figures change.
  */
 @Component
 class PublishedContributors {
@@ -81,7 +83,8 @@ class PublishedContributors {
 				(province != null) ? ProvinceNames.name(province) : "全国", FigureComparison.aggregation(figure), value,
 				any ? Numbers.rounded(listed.numerator()) : null,
 				(any && figure.isRate()) ? Numbers.rounded(listed.denominator()) : null, parts, listed.rows().size(),
-				listed.aggregates(), page, size, PublicContributors.ORDER, List.copyOf(agencies));
+				listed.aggregates(), figure.isPerCapita() ? listed.residents() : null, listed.withoutPopulation(), page,
+				size, PublicContributors.ORDER, List.copyOf(agencies));
 	}
 
 	private Listed list(Nation nation, Figure figure, int year, String province) {
@@ -90,11 +93,22 @@ class PublishedContributors {
 		int aggregates = 0;
 		double numerator = 0;
 		double denominator = 0;
+		long residents = 0;
+		List<PublicContributors.LeftOut> withoutPopulation = new ArrayList<>();
 		for (ProvinceFigures each : nation.all()) {
 			YearSlice slice = each.year(year);
 			if ((province != null && !province.equals(each.code())) || slice == null || !reader.statedIn(slice)) {
 				continue;
 			}
+			if (figure.isPerCapita() && !hasPopulation(each)) {
+				int stating = stating(reader, slice);
+				if (stating > 0) {
+					withoutPopulation
+						.add(new PublicContributors.LeftOut(each.code(), ProvinceNames.name(each.code()), stating));
+				}
+				continue;
+			}
+			int listedBefore = rows.size();
 			for (int report = 0; report < slice.size(); report++) {
 				if (!slice.hasFigures(report)) {
 					continue;
@@ -113,12 +127,32 @@ class PublishedContributors {
 				double value = figure.isRate() ? ((below > 0) ? 100.0 * above / below : Double.NaN) : above;
 				rows.add(new Row(each, slice, report, value, above, below, reader.qualifiers(slice, report)));
 			}
+			if (figure.isPerCapita() && rows.size() > listedBefore) {
+				residents += each.population().residents();
+			}
 		}
 		rows.sort(Comparator.comparingDouble((Row row) -> Double.isNaN(row.value()) ? 1 : 0)
 			.thenComparing(Comparator.comparingDouble(Row::value).reversed())
 			.thenComparing((row) -> row.province().code())
 			.thenComparing(Row::agencyName, PINYIN));
-		return new Listed(List.copyOf(rows), aggregates, numerator, denominator);
+		return new Listed(List.copyOf(rows), aggregates, numerator, denominator, (residents > 0) ? residents : null,
+				List.copyOf(withoutPopulation));
+	}
+
+	private static boolean hasPopulation(ProvinceFigures province) {
+		return province.population() != null && province.population().residents() > 0;
+	}
+
+	/** How many own-scope reports of the slice state the figure. */
+	private static int stating(FigureReader reader, YearSlice slice) {
+		int stating = 0;
+		for (int report = 0; report < slice.size(); report++) {
+			if (slice.hasFigures(report) && !slice.aggregate(report)
+					&& !Double.isNaN(reader.numerator(slice, report))) {
+				stating++;
+			}
+		}
+		return stating;
 	}
 
 	private PublicContributors.Agency agency(Figure figure, Row row, List<PublicContributors.Part> parts,
@@ -190,7 +224,8 @@ class PublishedContributors {
 
 	}
 
-	private record Listed(List<Row> rows, int aggregates, double numerator, double denominator) {
+	private record Listed(List<Row> rows, int aggregates, double numerator, double denominator, Long residents,
+			List<PublicContributors.LeftOut> withoutPopulation) {
 
 	}
 

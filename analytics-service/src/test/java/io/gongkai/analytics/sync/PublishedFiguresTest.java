@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,6 +40,8 @@ class PublishedFiguresTest extends SyncTestSupport {
 	private static final String GANSU = "620000";
 
 	private static final String CONTRIBUTORS_2018 = "/api/public/analytics/contributors?figure=requests.received&year=2018";
+
+	private static final String PER_10K_2018 = "/api/public/analytics/comparison?figure=rate.requests_per_10k&year=2018";
 
 	private static final String RECEIVED_2018 = "/api/public/analytics/comparison?figure=requests.received&year=2018";
 
@@ -182,6 +186,44 @@ class PublishedFiguresTest extends SyncTestSupport {
 		assertThat(secondPage.get("agencies").get(0).get("agencyName").asString()).as("pages follow the stated order")
 			.isEqualTo(all.get("agencies").get(1).get("agencyName").asString());
 		assertThat(secondPage.get("total").asInt()).isEqualTo(all.get("total").asInt());
+	}
+
+	@Test
+	void aFigurePerInhabitantListsTheAgenciesItsValueCountsAndNamesTheProvincesWithoutAPopulation() throws Exception {
+		collection(ReadModelCollections.PROVINCES).insertOne(new Document("_id", LIAONING).append("population",
+				new Document("residents", 2_000_000L).append("year", 2020).append("source", "第七次全国人口普查公报")));
+		liaoningAsFirstRead();
+		apply(GANSU, entry(1, "gansu", "甘肃甲局", "2018", "published", 1, 400, 1, 400, true));
+		awaitPublicValue(GANSU, 2018, 400);
+		awaitPublicValue(LIAONING, 2018, 1129);
+		double national = read(PER_10K_2018).get("national").get("value").asDouble();
+
+		JsonNode listed = read(PER_10K_2018.replace("/comparison?", "/contributors?") + "&size=200");
+		double sum = 0;
+		for (JsonNode agency : listed.get("agencies")) {
+			sum += agency.get("numerator").asDouble();
+		}
+		assertThat(sum).as("the agencies listed add up to the numerator of the national value")
+			.isEqualTo(listed.get("numerator").asDouble());
+		assertThat(listed.get("population").asLong()).as("the population of the provinces listed")
+			.isEqualTo(2_000_000L);
+		assertThat(sum * 10_000 / listed.get("population").asLong()).isCloseTo(national, within(0.01));
+		assertThat(listed.get("value").asDouble()).isEqualTo(national);
+		assertThat(names(listed)).as("a province without a population is not in the value")
+			.containsExactly("甲局", "乙局", "丙局");
+		assertThat(listed.get("total").asInt()).isEqualTo(3);
+		assertThat(listed.get("withoutPopulation")).hasSize(1);
+		JsonNode leftOut = listed.get("withoutPopulation").get(0);
+		assertThat(leftOut.get("name").asString()).isEqualTo("甘肃省");
+		assertThat(leftOut.get("reports").asInt()).isEqualTo(1);
+
+		JsonNode gansu = read(PER_10K_2018.replace("/comparison?", "/contributors?") + "&province=" + GANSU);
+		assertThat(gansu.get("agencies")).as("its own province without a population lists nobody").isEmpty();
+		assertThat(gansu.get("population").isNull()).isTrue();
+		assertThat(gansu.get("withoutPopulation").get(0).get("code").asString()).isEqualTo(GANSU);
+		JsonNode counted = read(CONTRIBUTORS_2018);
+		assertThat(counted.get("withoutPopulation")).as("a counted figure leaves no province out").isEmpty();
+		assertThat(counted.get("population").isNull()).isTrue();
 	}
 
 	@Test

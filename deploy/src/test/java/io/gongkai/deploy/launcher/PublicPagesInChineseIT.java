@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the national figure the agencies that make it up, one of them opened in its report
  * at the figure. Each opens without a sign-in page, shows what it loads, and shows no
  * English word or identifier outside {@link VisibleText#ALLOWED} (agency names and the
- * printed report, marked {@code translate="no"}, are the agencies' own words).
+ * printed report, marked {@code translate="no"}, are the agencies' own words). Switched
+ * to English, the same pages show no Chinese but what they quote from the documents, the
+ * licence and a legacy report's printed table of main figures are named in English.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(RunningPlatform.class)
@@ -110,8 +112,40 @@ class PublicPagesInChineseIT {
 			assertThat(reader.run("return document.querySelectorAll('[data-test=public-document] .traced').length"))
 				.as("the agency's figure, marked in its report")
 				.isNotEqualTo(0L);
+
+			// The same pages in English: no Chinese word but the documents' own, quoted
+			reader.run("localStorage.setItem('gongkai.locale', 'en')");
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				reader.openAddress(page.getKey());
+				reader.find(page.getValue());
+				reader.waitUntilLoaded();
+				for (String word : VisibleText.of(reader, page.getKey()).chineseWords()) {
+					offences.add("in English " + page.getKey() + ": " + word);
+				}
+			}
+			reader.openAddress("/public/builder.html");
+			reader.find("bulk");
+			reader.waitUntilLoaded();
+			assertThat(reader.pageText()).as("the licence named in English")
+				.contains("Creative Commons Attribution 4.0 International");
+			String legacy = null;
+			for (JsonNode each : json.readTree(this.platform.get("/api/public/reports?size=200", null).body())
+				.get("items")) {
+				if ("legacy".equals(each.get("format").asString())) {
+					legacy = each.get("id").asString();
+				}
+			}
+			assertThat(legacy).as("the demo data has a published legacy report").isNotNull();
+			reader.openAddress("/public/report.html?id=" + URLEncoder.encode(legacy, StandardCharsets.UTF_8));
+			reader.find("public-document");
+			reader.waitUntilLoaded();
+			assertThat(reader.run(
+					"return document.querySelector('[data-test=public-document] table[data-table=figures]').previousElementSibling.textContent"))
+				.as("the printed table of a legacy report's main figures, named in English")
+				.isEqualTo("Appendix: main figures");
 		}
-		assertThat(offences).as("English words or identifiers shown to the public").isEmpty();
+		assertThat(offences).as("English words or identifiers shown to the public, or Chinese ones in English")
+			.isEmpty();
 	}
 
 }

@@ -24,6 +24,20 @@ record VisibleText(String route, String text) {
 	 */
 	static final Set<String> ALLOWED = Set.of("Word", "Excel", "CSV", "PDF", "English");
 
+	/**
+	 * The Chinese an English page may show: the language switch (中文) and the header's
+	 * mark (公).
+	 */
+	static final Set<String> ALLOWED_IN_ENGLISH = Set.of("中文", "公");
+
+	/**
+	 * What an English page quotes as the documents print it: a legacy report's phrase
+	 * (“收到政府信息公开申请”), a template's labels (「总计」).
+	 */
+	private static final Pattern QUOTED = Pattern.compile("“[^”]*”|「[^」]*」");
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+
 	/** Letters and digits, joined by the characters identifiers are written with. */
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:[._\\-:/@][A-Za-z0-9]+)*");
 
@@ -81,6 +95,22 @@ record VisibleText(String route, String text) {
 		while (token.find()) {
 			String word = token.group();
 			if (isForeign(word) && !found.contains(word)) {
+				found.add(word);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Every run of Chinese characters of an English page's text that is neither quoted
+	 * from a document nor allowed, in the order shown.
+	 */
+	List<String> chineseWords() {
+		List<String> found = new ArrayList<>();
+		Matcher han = HAN.matcher(QUOTED.matcher(this.text).replaceAll(""));
+		while (han.find()) {
+			String word = han.group();
+			if (!ALLOWED_IN_ENGLISH.contains(word) && !found.contains(word)) {
 				found.add(word);
 			}
 		}

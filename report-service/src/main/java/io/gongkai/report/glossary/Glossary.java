@@ -156,8 +156,11 @@ public class Glossary {
 
 	private GlossarySource source(CatalogueMetric metric, TemplateFormat format, boolean en) {
 		if (!format.hasTables()) {
+			String meaning = metric.label().en();
 			return new GlossarySource(format.id(), version(format, en),
-					(en ? "The report's phrase " : "报告中的表述") + "“" + metric.label().zh() + "”", true);
+					(en ? "The report's phrase " : "报告中的表述") + "“" + metric.label().zh() + "”"
+							+ ((en && meaning != null && !meaning.isBlank()) ? " (" + meaning + ")" : ""),
+					true);
 		}
 		List<String> cells = new ArrayList<>();
 		for (String cellId : metric.template()) {
@@ -177,6 +180,10 @@ public class Glossary {
 	}
 
 	private static String formula(CatalogueRate rate, Map<String, GlossaryEntry> figures, boolean en) {
+		if (en) {
+			return "(" + names(rate.numerator(), figures, en) + ") ÷ (" + names(rate.denominator(), figures, en)
+					+ ") × 100";
+		}
 		return "（" + names(rate.numerator(), figures, en) + "）÷（" + names(rate.denominator(), figures, en) + "）× 100";
 	}
 

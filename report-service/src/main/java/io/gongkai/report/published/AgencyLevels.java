@@ -24,4 +24,14 @@ final class AgencyLevels {
 		return region.endsWith("00") ? "市级" : "县级";
 	}
 
+	/** A level as {@link #of} names it, in English; any other text as it is. */
+	static String inEnglish(String level) {
+		return switch (level) {
+			case "省级" -> "Province";
+			case "市级" -> "Prefecture";
+			case "县级" -> "County";
+			default -> level;
+		};
+	}
+
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import io.gongkai.platform.download.DownloadNames;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.report.exchange.ExchangeExports;
 import io.gongkai.report.glossary.FigureReading;
 import io.gongkai.report.glossary.Glossary;
@@ -75,7 +77,8 @@ class PublicBulkController {
 		this.caching = CacheControl.maxAge(settings.maxAge()).cachePublic();
 	}
 
-	@Operation(summary = "The yearly downloads, their licence and the data dictionary of the figures CSV")
+	@Operation(summary = "The yearly downloads, their licence and the data dictionary of the figures CSV",
+			description = "In Chinese, in English with Accept-Language: en; the CSV's headers are Chinese either way.")
 	@GetMapping(BULK)
 	ResponseEntity<BulkIndex> index() {
 		TreeMap<Integer, Integer> counts = new TreeMap<>();
@@ -86,7 +89,9 @@ class PublicBulkController {
 					BULK + "/" + year + "/reports.zip")));
 		return ResponseEntity.ok()
 			.cacheControl(this.caching)
-			.body(new BulkIndex(this.openData.licence(), this.openData.dictionary(), years));
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(new BulkIndex(this.openData.licence(RequestLanguage.current()),
+					this.openData.dictionary(RequestLanguage.current()), years));
 	}
 
 	@Operation(summary = "Every figure of every published report of a year, as CSV with Chinese headers")
@@ -94,18 +99,22 @@ class PublicBulkController {
 	ResponseEntity<byte[]> figures(@PathVariable int year, WebRequest request) {
 		return file(year, "figures", request, () -> figuresCsv(year),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), year + "年已发布报告指标数据.csv",
-				"gongkai-figures-" + year + ".csv");
+				"published-report-figures-" + year + ".csv");
 	}
 
 	@Operation(summary = "Every published report of a year in the exchange format gongkai.report/v1, as a zip")
 	@GetMapping(BULK + "/{year}/reports.zip")
 	ResponseEntity<byte[]> archive(@PathVariable int year, WebRequest request) {
 		return file(year, "reports", request, () -> archiveOf(year), MediaType.parseMediaType("application/zip"),
-				year + "年已发布报告.zip", "gongkai-reports-" + year + ".zip");
+				year + "年已发布报告.zip", "published-reports-" + year + ".zip");
 	}
 
+	/**
+	 * A year's file, named in the reader's language ({@code englishName} also for clients
+	 * that read only ASCII names).
+	 */
 	private ResponseEntity<byte[]> file(int year, String kind, WebRequest request,
-			java.util.function.Supplier<byte[]> build, MediaType type, String name, String asciiName) {
+			java.util.function.Supplier<byte[]> build, MediaType type, String name, String englishName) {
 		String tag = this.reports.yearTag(year);
 		if (tag == null) {
 			throw new ProblemException(ReportProblem.PUBLISHED_YEAR_NOT_FOUND, year);
@@ -124,7 +133,10 @@ class PublicBulkController {
 			.cacheControl(this.caching)
 			.eTag(etag)
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(name, asciiName))
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					DownloadNames.attachment(Locale.ENGLISH.equals(RequestLanguage.current()) ? englishName : name,
+							englishName))
 			.body(file.bytes());
 	}
 
@@ -157,6 +169,9 @@ class PublicBulkController {
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			zip.putNextEntry(new ZipEntry("说明.txt"));
 			zip.write(this.openData.readme().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("README.txt"));
+			zip.write(this.openData.readmeInEnglish().getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 			Set<String> names = new HashSet<>();
 			for (PublishedReport report : this.reports.matching(Set.of(), Set.of(year), Set.of())) {

@@ -36,7 +36,8 @@ record PublicTable(List<Column> columns, List<Row> rows, int page, int size, lon
 	 * @param provinceName its name
 	 * @param agencyId the agency, or {@code null} for a province's row
 	 * @param agencyName the agency's name as its report prints it, or {@code null}
-	 * @param level 省级, 市级 or 县级 as the agency's region code tells it, or {@code null}
+	 * @param level 省级, 市级 or 县级 as the agency's region code tells it (in English
+	 * Province, Prefecture or County), or {@code null}
 	 * @param year the year
 	 * @param reports how many published reports the row sums (1 for an agency)
 	 * @param report the published report of an agency's row, or {@code null}
@@ -44,6 +45,13 @@ record PublicTable(List<Column> columns, List<Row> rows, int page, int size, lon
 	 */
 	record Row(String provinceCode, String provinceName, String agencyId, String agencyName, String level, int year,
 			int reports, String report, Map<String, Value> values) {
+
+		/** The row with its level in English, for a reader who asked for English. */
+		Row inEnglish() {
+			return (this.level == null) ? this
+					: new Row(this.provinceCode, this.provinceName, this.agencyId, this.agencyName,
+							AgencyLevels.inEnglish(this.level), this.year, this.reports, this.report, this.values);
+		}
 
 	}
 

@@ -3,6 +3,7 @@ package io.gongkai.report.published;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.gongkai.platform.download.DownloadNames;
 import io.gongkai.platform.problem.ProblemException;
+import io.gongkai.platform.problem.RequestLanguage;
 import io.gongkai.report.glossary.Glossary;
 import io.gongkai.report.glossary.GlossaryEntry;
 import io.gongkai.report.problem.ReportProblem;
@@ -111,12 +113,14 @@ class ReportBuilderController {
 			DownloadTable table = this.builder.download(query, rows);
 			boolean csv = wanted.equals("csv");
 			String name = (query.byProvince() ? "已发布报告各省汇总" : "已发布报告各机构数据") + "." + wanted;
+			String englishName = "published-reports-by-" + (query.byProvince() ? "province" : "agency") + "." + wanted;
 			return ResponseEntity.ok()
 				.cacheControl(this.caching)
 				.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : XLSX)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
-						DownloadNames.attachment(name,
-								"public-table-" + (query.byProvince() ? "province" : "agency") + "." + wanted))
+						DownloadNames.attachment(Locale.ENGLISH.equals(RequestLanguage.current()) ? englishName : name,
+								englishName))
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 				.body(csv ? table.csv() : table.xlsx());
 		}
 		List<PublicTable.Column> columns = figures.stream().map((id) -> {
@@ -128,9 +132,15 @@ class ReportBuilderController {
 		return ResponseEntity.ok()
 			.cacheControl(this.caching)
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-			.body(new PublicTable(columns, rows.subList(from, to), page, size, rows.size(), PAGE + "?" + queryString,
-					Map.of("csv", BUILDER + "?" + queryString + "&format=csv", "xlsx",
+			.body(new PublicTable(columns, inLanguage(rows.subList(from, to)), page, size, rows.size(),
+					PAGE + "?" + queryString, Map.of("csv", BUILDER + "?" + queryString + "&format=csv", "xlsx",
 							BUILDER + "?" + queryString + "&format=xlsx")));
+	}
+
+	/** The rows as the reader reads them: their levels in English for English. */
+	private static List<PublicTable.Row> inLanguage(List<PublicTable.Row> rows) {
+		return Locale.ENGLISH.equals(RequestLanguage.current()) ? rows.stream().map(PublicTable.Row::inEnglish).toList()
+				: rows;
 	}
 
 	private static List<String> split(List<String> values) {

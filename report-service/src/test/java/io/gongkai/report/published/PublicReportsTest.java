@@ -339,6 +339,13 @@ class PublicReportsTest extends ReportServiceTest {
 		assertThat(reports).containsExactlyInAnyOrderElementsOf(published());
 		assertThat(table.get("columns").get(0).get("header").asString()).isEqualTo("收到政府信息公开申请数（件）");
 		assertThat(table.get("columns").get(0).get("glossary").asString()).endsWith("#requests.received");
+		JsonNode inEnglish = json(this.mvc
+			.perform(get("/api/public/builder?figure=requests.received&year=2021&size=1")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse(), 200);
+		assertThat(inEnglish.get("rows").get(0).get("level").asString()).isEqualTo("Prefecture");
+		assertThat(inEnglish.get("columns").get(0).get("name").asString()).isEqualTo("Disclosure requests received");
 		JsonNode page = json(anonymous("/api/public/builder?figure=requests.received&size=2&page=1"), 200);
 		assertThat(page.get("rows")).hasSize(2);
 		assertThat(page.get("total").asLong()).isEqualTo(published().size());
@@ -381,7 +388,15 @@ class PublicReportsTest extends ReportServiceTest {
 		MockHttpServletResponse csv = anonymous(
 				"/api/public/builder?figure=requests.received,rate.disclosure&format=csv");
 		assertThat(csv.getStatus()).isEqualTo(200);
-		assertThat(csv.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
+		assertThat(csv.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment")
+			.contains("filename*=UTF-8''" + java.net.URLEncoder.encode("已发布报告各机构数据", StandardCharsets.UTF_8));
+		assertThat(this.mvc
+			.perform(get("/api/public/builder?figure=requests.received&format=csv").header(HttpHeaders.ACCEPT_LANGUAGE,
+					"en"))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.CONTENT_DISPOSITION)).as("the file named in English for an English reader")
+			.contains("filename*=UTF-8''published-reports-by-agency.csv");
 		List<String> lines = csv.getContentAsString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines.get(0)).isEqualTo("\uFEFF省份,机构,层级,年度,收到政府信息公开申请数（件）,公开率（%）,说明");
 		assertThat(lines).hasSize(published().size() + 1);
@@ -425,10 +440,27 @@ class PublicReportsTest extends ReportServiceTest {
 		assertThat(index.get("licence").get("id").asString()).isEqualTo("CC-BY-4.0");
 		assertThat(index.get("licence").get("name").asString()).isEqualTo("知识共享署名 4.0 国际许可协议");
 		assertThat(index.get("dictionary").get(0).get("column").asString()).isEqualTo("报告编号");
+		assertThat(index.get("dictionary").get(0).get("meaning").asString()).startsWith("已发布报告");
+		JsonNode inEnglish = json(this.mvc.perform(get("/api/public/bulk").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse(), 200);
+		assertThat(inEnglish.get("licence").get("name").asString())
+			.isEqualTo("Creative Commons Attribution 4.0 International");
+		assertThat(inEnglish.get("licence").get("text").asString()).doesNotContain("知识共享").contains("any purpose");
+		assertThat(inEnglish.get("licence").get("url").asString()).endsWith("legalcode.en");
+		assertThat(inEnglish.get("dictionary").get(0).get("column").asString()).as("the CSV's own header")
+			.isEqualTo("报告编号");
+		assertThat(inEnglish.get("dictionary").get(0).get("meaning").asString()).startsWith("Report id");
 		assertThat(index.get("years").get(0).get("year").asInt()).isEqualTo(2021);
 		assertThat(index.get("years").get(0).get("reports").asInt()).isEqualTo(published().size());
 		MockHttpServletResponse csv = anonymous("/api/public/bulk/2021/figures.csv");
 		assertThat(csv.getStatus()).isEqualTo(200);
+		assertThat(csv.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+			.contains("filename*=UTF-8''" + java.net.URLEncoder.encode("2021年已发布报告指标数据", StandardCharsets.UTF_8));
+		assertThat(this.mvc.perform(get("/api/public/bulk/2021/reports.zip").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("filename*=UTF-8''published-reports-2021.zip");
 		List<String> lines = csv.getContentAsString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines.get(0)).startsWith("\uFEFF报告编号,省份,机构,机构编号,层级,类别,年度,报告格式,指标编号,指标,单位,数值,精确程度,出处");
 		Set<String> inCsv = new HashSet<>();
@@ -438,6 +470,7 @@ class PublicReportsTest extends ReportServiceTest {
 			.anyMatch((line) -> line.contains(",requests.received,收到政府信息公开申请数,件,51,确数,表三「本年新收政府信息公开申请数量」"));
 		Set<String> inZip = new HashSet<>();
 		String readme = null;
+		String readmeInEnglish = null;
 		try (var zip = new java.util.zip.ZipInputStream(
 				new java.io.ByteArrayInputStream(
 						anonymous("/api/public/bulk/2021/reports.zip").getContentAsByteArray()),
@@ -448,11 +481,18 @@ class PublicReportsTest extends ReportServiceTest {
 					readme = text;
 					continue;
 				}
+				if (entry.getName().equals("README.txt")) {
+					readmeInEnglish = text;
+					continue;
+				}
 				assertThat(text).doesNotContain(SECRET).doesNotContain(COMMENT);
 				inZip.add(JSON.readTree(text).get("id").asString());
 			}
 		}
-		assertThat(readme).contains("许可协议").contains("数据字典");
+		assertThat(readme).contains("许可协议：知识共享署名 4.0 国际许可协议").contains("数据字典");
+		assertThat(readmeInEnglish).contains("Licence: Creative Commons Attribution 4.0 International")
+			.contains("Data dictionary")
+			.doesNotContain("许可协议");
 		assertThat(inZip).containsExactlyInAnyOrderElementsOf(published());
 		assertThat(json(anonymous("/api/public/bulk/1999/figures.csv"), 404).get("title").asString())
 			.isEqualTo("该年度没有已发布的报告");
