@@ -3,6 +3,7 @@
 // RFC 9457 problems turned into ApiError so pages can show what to fix.
 import { acceptLanguage, t } from './i18n.js';
 import { session, signInAgain } from './session.js';
+import { saveAnswer } from './save-file.js';
 import { reactive } from './vendor.js';
 
 /**
@@ -91,18 +92,7 @@ export async function download(path, fallbackName) {
     const problem = await response.json().catch(() => ({ title: t('api.failed', { status: response.status }) }));
     throw new ApiError(response.status, problem);
   }
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  const name = encoded ? decodeURIComponent(encoded[1]) : plain ? plain[1] : fallbackName;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  await saveAnswer(response, fallbackName);
 }
 
 /** A query string from an object, leaving out empty values. */

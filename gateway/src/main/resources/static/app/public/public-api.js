@@ -1,6 +1,7 @@
 // The public read (/api/public/**): no session, no token; problems become ApiError-like
 // objects with the problem as the API stated it, in the page's language.
 import { acceptLanguage, t } from '../i18n.js';
+import { saveAnswer } from '../save-file.js';
 
 export class PublicApiError extends Error {
   constructor(status, problem) {
@@ -53,18 +54,7 @@ export async function saveLinked(event) {
     const problem = await response.json().catch(() => null);
     throw new PublicApiError(response.status, problem && problem.title ? problem : { title: t('common.error') });
   }
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  const name = encoded ? decodeURIComponent(encoded[1]) : plain ? plain[1] : new URL(href).pathname.split('/').pop();
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  await saveAnswer(response, new URL(href).pathname.split('/').pop());
 }
 
 /** The address of a report's page, opened at a figure's source when one is given. */
