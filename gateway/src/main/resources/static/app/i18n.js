@@ -52,7 +52,7 @@ export function formatNumber(value, fractionDigits = 0) {
 }
 
 /** English names of the units the APIs give in Chinese (件, 元, ...). */
-const ENGLISH_UNITS = { '件': '', '元': 'yuan', '万元': '10,000 yuan', '次': 'visits', '条': 'items', '人': 'persons', '人次': 'person-times', '个': '', '份': 'reports', '天': 'days' };
+const ENGLISH_UNITS = { '件': '', '元': 'yuan', '万元': '10,000 yuan', '次': 'visits', '条': 'items', '人': 'persons', '人次': 'person-times', '个': '', '份': 'reports', '天': 'days', '件/万人': 'per 10,000 inhabitants' };
 
 /**
  * A number followed by its unit, the unit as the APIs give it (件, 元, %, ...): in Chinese

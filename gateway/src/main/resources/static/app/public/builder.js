@@ -46,8 +46,11 @@ const Builder = {
   },
   async created() {
     try {
-      [this.entries, this.provinces, this.years, this.bulk] = await Promise.all([read('/api/public/glossary'),
+      let entries;
+      [entries, this.provinces, this.years, this.bulk] = await Promise.all([read('/api/public/glossary'),
         read('/api/public/provinces'), read('/api/public/years'), read('/api/public/bulk')]);
+      // A figure per capita has no value per agency or report: the national figures page has it.
+      this.entries = entries.filter((entry) => entry.kind !== 'per-capita');
     } catch (error) {
       this.error = error;
     }

@@ -1,6 +1,8 @@
 // National figures of published reports, for everyone: a figure and a year chosen, the
 // provinces on the analysts' tile map, their ranking, the median and quartiles, the trend
-// over the years, and which provinces' agencies published on time. Every figure name
+// over the years, and which provinces' agencies published on time. A figure per 10,000
+// inhabitants is by province only: the page says what the nation's value divides by and
+// which provinces it leaves out, and ranks the provinces with their populations. Every figure name
 // leads to its glossary entry; the nation's value and every province (map tile, ranking
 // row) to the agencies that make it up, each to its report opened at the figure; every
 // province also to its published reports of the year. Reads /api/public/** only.
@@ -41,6 +43,8 @@ const NationalFigures = {
     const params = new URLSearchParams(location.search);
     return {
       figures: [], years: [], comparison: null, trend: null, timeliness: null, error: null, loading: false,
+      // The glossary's entries by id: a per-capita figure's parts are named from them.
+      explained: {},
       figureId: params.get('figure') || DEFAULT_FIGURE, year: params.get('year') || '',
       // The agencies shown: null (none), 'all' (the nation's) or a province's code.
       agencies: params.get('agencies') || null,
@@ -51,8 +55,8 @@ const NationalFigures = {
       const [figures, glossary, years] = await Promise.all([read('/api/public/analytics/figures'),
         read('/api/public/glossary'), read('/api/public/analytics/years')]);
       // Only figures the glossary explains are offered, so that each name leads to its entry.
-      const explained = new Set(glossary.map((entry) => entry.id));
-      this.figures = figures.filter((figure) => explained.has(figure.id));
+      this.explained = Object.fromEntries(glossary.map((entry) => [entry.id, entry]));
+      this.figures = figures.filter((figure) => this.explained[figure.id]);
       this.years = years;
       if (!this.figures.some((figure) => figure.id === this.figureId)) this.figureId = DEFAULT_FIGURE;
       if (!this.year && years.length) this.year = String(years[0]);
@@ -66,6 +70,25 @@ const NationalFigures = {
   computed: {
     figure() {
       return this.comparison ? this.comparison.figure : this.figures.find((figure) => figure.id === this.figureId);
+    },
+    /** Whether the figure relates a province's figures to its population (by province only). */
+    perCapita() {
+      return Boolean(this.figure) && this.figure.kind === 'per_capita';
+    },
+    /** The counted figure above a per-capita figure's line, named in the page's language. */
+    perCapitaPart() {
+      const entry = this.explained[this.figure.id];
+      const id = entry && entry.numerator.length ? entry.numerator[0] : null;
+      const part = this.figures.find((figure) => figure.id === id);
+      return part ? figureName(part) : (this.explained[id] || {}).name || id;
+    },
+    /** The provinces a per-capita national value leaves out, having no population, in words. */
+    withoutPopulationInWords() {
+      const left = this.comparison.national.withoutPopulation || [];
+      return t('public.figures.withoutPopulation', {
+        provinces: left.map((province) => provinceName(province.code)).join(t('public.listSeparator')),
+        count: formatNumber(left.reduce((sum, province) => sum + province.reports, 0)),
+      });
     },
     /** The comparison's provinces as the map reads them (key, value, rank). */
     mapRows() {
@@ -160,15 +183,18 @@ const NationalFigures = {
       <h2><a :href="glossaryOf(figure.id)" data-test="figures-glossary">{{ figureName(figure) }}</a>
         <small>{{ t('public.figures.ofYear', { year: comparison.year }) }}</small></h2>
       <p class="notice" v-if="comparison.caution || figure.comparability === 'not_comparable'">{{ t('public.figures.caution') }}</p>
+      <p v-if="perCapita" class="muted" data-test="figures-per-capita-hint">{{ t('public.figures.perCapitaHint', { figure: perCapitaPart }) }}</p>
       <dl class="national-summary" data-test="figures-national">
         <div><dt>{{ t('public.figures.national') }}</dt><dd data-test="figures-national-value">{{ formatValue(comparison.national.value, figure.unit) }}
           <a :href="agenciesLink(null)" @click.prevent="openAgencies(null)" class="small" data-test="figures-national-agencies">{{ t('public.figures.nationalAgencies') }}</a></dd></div>
+        <div v-if="perCapita"><dt>{{ t('public.figures.population') }}</dt><dd data-test="figures-national-population">{{ comparison.national.population === null ? '—' : t('public.figures.populationValue', { population: formatNumber(comparison.national.population) }) }}</dd></div>
         <div><dt>{{ t('public.figures.reports') }}</dt><dd>{{ formatNumber(comparison.national.reports) }}</dd></div>
         <div><dt>{{ t('public.figures.provinceMedian') }}</dt><dd>{{ formatValue(comparison.national.provinces.median, figure.unit) }}</dd></div>
         <div><dt>{{ t('public.figures.provinceQuartiles') }}</dt><dd>{{ formatQuartiles(comparison.national.provinces, figure.unit) }}</dd></div>
         <div v-if="comparison.national.reportQuartiles.count"><dt>{{ t('public.figures.reportMedian') }}</dt><dd>{{ formatValue(comparison.national.reportQuartiles.median, figure.unit) }}</dd></div>
         <div v-if="comparison.national.reportQuartiles.count"><dt>{{ t('public.figures.reportQuartiles') }}</dt><dd>{{ formatQuartiles(comparison.national.reportQuartiles, figure.unit) }}</dd></div>
       </dl>
+      <p v-if="perCapita && comparison.national.withoutPopulation.length" class="muted" data-test="figures-without-population">{{ withoutPopulationInWords }}</p>
 
       <FigureAgencies v-if="agencies" :figure="comparison.figure.id" :year="comparison.year"
         :province="agencies === 'all' ? null : agencies" @close="closeAgencies"/>
@@ -185,7 +211,9 @@ const NationalFigures = {
             <th scope="col">{{ t('public.province') }}</th>
             <th scope="col" class="number"><a :href="glossaryOf(figure.id)">{{ withUnit(figureName(figure), figure.unit) }}</a></th>
             <th scope="col" class="number">{{ t('public.figures.reports') }}</th>
-            <th scope="col" class="number">{{ withUnit(t('public.figures.reportMedian'), figure.unit) }}</th>
+            <th scope="col" class="number" v-if="!perCapita">{{ withUnit(t('public.figures.reportMedian'), figure.unit) }}</th>
+            <th scope="col" class="number" v-if="perCapita">{{ t('public.figures.residents') }}</th>
+            <th scope="col" class="number" v-if="perCapita">{{ t('public.figures.populationYear') }}</th>
             <th scope="col">{{ t('public.figures.trace') }}</th>
           </tr></thead>
           <tbody>
@@ -194,7 +222,9 @@ const NationalFigures = {
               <th scope="row"><a :href="reportsOf(row.code, comparison.year)">{{ provinceName(row.code) }}</a></th>
               <td class="number">{{ formatValue(row.value, figure.unit) }}</td>
               <td class="number">{{ formatNumber(row.reports) }}</td>
-              <td class="number">{{ formatValue(row.reportQuartiles.median, figure.unit) }}</td>
+              <td class="number" v-if="!perCapita">{{ formatValue(row.reportQuartiles.median, figure.unit) }}</td>
+              <td class="number" v-if="perCapita" :data-test="'figures-population-' + row.code">{{ formatNumber(row.population && row.population.residents) }}</td>
+              <td class="number" v-if="perCapita">{{ row.population && row.population.year ? row.population.year : '—' }}</td>
               <td><a :href="agenciesLink(row.code)" @click.prevent="openAgencies(row.code)" :data-test="'figures-agencies-' + row.code">{{ t('public.figures.theAgencies', { count: formatNumber(row.reports) }) }}</a>
                 · <a :href="reportsOf(row.code, comparison.year)">{{ t('public.figures.allReports') }}</a></td>
             </tr>

@@ -163,10 +163,11 @@ public class FigureCatalogue {
 				"Σ requests.received of a province's own reports / its resident population × 10,000; "
 						+ "the nation: over the provinces whose population is known",
 				Comparability.comparable,
-				note("仅按省份比较。人口为租户服务所存的常住人口（除平台管理员另行设定外为2020年人口普查数），各年相同；" + "新疆维吾尔自治区的人口包含新疆生产建设兵团，兵团不单列。",
-						"Only by province. The population is the one tenant-service holds (the 2020 census unless the "
-								+ "platform admin set another), the same for every year; 新疆维吾尔自治区's includes the "
-								+ "residents of 新疆生产建设兵团, which has none of its own.")));
+				// the glossary's words (report-service's template/metrics.json,
+				// "perCapita"),
+				// held to them by ReportCatalogueContractTest
+				note("仅按省份比较：机关和单份报告没有人口，所以不按层级或机关类别比较，也没有各报告的数值。新疆维吾尔自治区的常住人口包含新疆生产建设兵团，兵团没有单列的人口数据（除非平台管理员为它设定），不计入每万人数值。",
+						"Compared by province only: an agency or a single report has no population, so there is no value by level or kind of body, nor per report. The resident population of the Xinjiang Uygur Autonomous Region includes that of the Xinjiang Production and Construction Corps, which has none of its own (unless the platform admin set one) and so is not in the value per 10,000 inhabitants.")));
 		this.figures = Collections.unmodifiableList(all);
 		List<Figure> countFigures = new ArrayList<>();
 		for (Figure figure : all) {

@@ -83,7 +83,9 @@ class PublicFiguresController {
 	}
 
 	@Operation(summary = "一个指标某一年度的各省数值、排名、中位数和四分位数",
-			description = "只计各报告最新发布的版本。year 缺省为有已发布报告的最近一年；每个省份附有其该年度已发布报告的公开列表。")
+			description = "只计各报告最新发布的版本。year 缺省为有已发布报告的最近一年；每个省份附有其该年度已发布报告的公开列表。"
+					+ "每万人指标只按省份比较：另给出全国数值所除的常住人口（national.population）、"
+					+ "因没有常住人口数据而不计入的省份（national.withoutPopulation）和各省的常住人口及其年份（population）。")
 	@GetMapping("/comparison")
 	ResponseEntity<PublicComparison> comparison(@RequestParam String figure,
 			@RequestParam(required = false) Integer year) {

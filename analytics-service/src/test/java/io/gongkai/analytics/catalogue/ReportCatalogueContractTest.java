@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Analytics' view of the legacy catalogue held to the one report-service serves
  * ({@code template/metrics.json}, read from report-service's sources): every figure of it
- * is compared under its id and in its unit, and a figure only legacy reports give is
- * named as the catalogue names it.
+ * is compared under its id and in its unit, a figure only legacy reports give is named as
+ * the catalogue names it, and a figure per capita is the one the public glossary
+ * explains, with the glossary's names, unit, parts, comparability and note.
  */
 class ReportCatalogueContractTest {
 
@@ -66,6 +67,28 @@ class ReportCatalogueContractTest {
 			entry.get("template").forEach((cell) -> cells.add(cell.asString()));
 			assertThat(figure.templateCells()).as(figure.id()).containsExactlyElementsOf(cells);
 			assertThat(figure.comparability().name()).as(figure.id()).isEqualTo(entry.get("comparability").asString());
+		}
+	}
+
+	@Test
+	void everyFigurePerCapitaIsTheOneThePublicGlossaryExplains() throws Exception {
+		JsonNode document = JsonMapper.shared().readTree(Files.readString(CATALOGUE));
+		Map<String, JsonNode> glossary = new LinkedHashMap<>();
+		document.get("perCapita").forEach((entry) -> glossary.put(entry.get("id").asString(), entry));
+		List<Figure> perCapita = this.figures.stream().filter(Figure::isPerCapita).toList();
+
+		assertThat(perCapita).extracting(Figure::id).containsExactlyElementsOf(glossary.keySet());
+		for (Figure figure : perCapita) {
+			JsonNode entry = glossary.get(figure.id());
+			assertThat(figure.name()).as(figure.id()).isEqualTo(entry.at("/name/zh").asString());
+			assertThat(figure.nameEn()).as(figure.id()).isEqualTo(entry.at("/name/en").asString());
+			assertThat(figure.unit()).as(figure.id()).isEqualTo(entry.get("unit").asString());
+			List<String> numerator = new java.util.ArrayList<>();
+			entry.get("numerator").forEach((id) -> numerator.add(id.asString()));
+			assertThat(figure.numerator()).as(figure.id()).containsExactlyElementsOf(numerator);
+			assertThat(figure.comparability().name()).as(figure.id()).isEqualTo(entry.get("comparability").asString());
+			assertThat(figure.note()).as(figure.id()).isEqualTo(entry.at("/note/zh").asString());
+			assertThat(figure.noteEn()).as(figure.id()).isEqualTo(entry.at("/note/en").asString());
 		}
 	}
 

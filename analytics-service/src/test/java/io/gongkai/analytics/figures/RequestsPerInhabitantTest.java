@@ -101,7 +101,7 @@ class RequestsPerInhabitantTest extends FiguresTestSupport {
 		assertThat(figure.path("unit").asString()).isEqualTo("件/万人");
 		assertThat(figure.path("numerator").get(0).asString()).isEqualTo("requests.received");
 		assertThat(figure.path("note").asString()).startsWith("仅按省份比较");
-		assertThat(figure.path("noteEn").asString()).startsWith("Only by province");
+		assertThat(figure.path("noteEn").asString()).startsWith("Compared by province only");
 	}
 
 	@Test

@@ -196,7 +196,25 @@ class PublishedFiguresTest extends SyncTestSupport {
 		apply(GANSU, entry(1, "gansu", "甘肃甲局", "2018", "published", 1, 400, 1, 400, true));
 		awaitPublicValue(GANSU, 2018, 400);
 		awaitPublicValue(LIAONING, 2018, 1129);
-		double national = read(PER_10K_2018).get("national").get("value").asDouble();
+		JsonNode comparison = read(PER_10K_2018);
+		double national = comparison.get("national").get("value").asDouble();
+		assertThat(comparison.get("national").get("population").asLong())
+			.as("the nation's value is over the population of the provinces it counts")
+			.isEqualTo(2_000_000L);
+		assertThat(comparison.get("national").get("withoutPopulation")).hasSize(1);
+		assertThat(comparison.get("national").get("withoutPopulation").get(0).get("name").asString()).isEqualTo("甘肃省");
+		assertThat(comparison.get("national").get("withoutPopulation").get(0).get("reports").asInt()).isEqualTo(1);
+		JsonNode liaoning = province(comparison, LIAONING);
+		assertThat(liaoning.get("population").get("residents").asLong()).isEqualTo(2_000_000L);
+		assertThat(liaoning.get("population").get("year").asInt()).as("which year the population is of")
+			.isEqualTo(2020);
+		assertThat(province(comparison, GANSU).get("population").get("residents").isNull()).isTrue();
+		assertThat(province(comparison, GANSU).get("value").isNull()).isTrue();
+		JsonNode received = read(RECEIVED_2018);
+		assertThat(received.get("national").get("population").isNull()).isTrue();
+		assertThat(received.get("national").get("withoutPopulation")).as("a counted figure leaves no province out")
+			.isEmpty();
+		assertThat(province(received, LIAONING).has("population")).isFalse();
 
 		JsonNode listed = read(PER_10K_2018.replace("/comparison?", "/contributors?") + "&size=200");
 		double sum = 0;

@@ -13,6 +13,7 @@ import io.gongkai.report.report.ReportContent;
 import io.gongkai.report.template.Cell;
 import io.gongkai.report.template.MetricCatalogue;
 import io.gongkai.report.template.MetricCatalogue.CatalogueMetric;
+import io.gongkai.report.template.MetricCatalogue.CataloguePerCapita;
 import io.gongkai.report.template.MetricCatalogue.CatalogueRate;
 import io.gongkai.report.template.MetricCatalogue.Wording;
 import io.gongkai.report.template.ReportTemplate;
@@ -22,11 +23,12 @@ import io.gongkai.report.template.TemplateFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures and rates the public reads, explained: built from the one catalogue
- * ({@code template/metrics.json}: names, units, what they count, the cells of the
- * template giving the same figure, comparability) and the template
- * ({@code template/template.json}: the labels of those cells in each version). Also reads
- * a figure from a report of any version, the one rule the builder and the bulk CSV share.
+ * The figures, rates and figures per capita the public reads, explained: built from the
+ * one catalogue ({@code template/metrics.json}: names, units, what they count, the cells
+ * of the template giving the same figure, comparability, the population a figure per
+ * capita is divided by) and the template ({@code template/template.json}: the labels of
+ * those cells in each version). Also reads a figure from a report of any version, the one
+ * rule the builder and the bulk CSV share.
  */
 @Component
 public class Glossary {
@@ -43,7 +45,8 @@ public class Glossary {
 	private final Map<String, GlossaryEntry> english = build(true);
 
 	/**
-	 * Every entry in the language of the request: figures in printed order, then rates.
+	 * Every entry in the language of the request: figures in printed order, then rates,
+	 * then figures per capita.
 	 */
 	public List<GlossaryEntry> entries() {
 		return List.copyOf(language().values());
@@ -130,9 +133,11 @@ public class Glossary {
 			for (TemplateFormat format : TemplateFormat.values()) {
 				sources.add(source(metric, format, en));
 			}
-			entries.put(metric.id(), new GlossaryEntry(metric.id(), "figure", text(metric.name(), en), metric.unit(),
-					text(metric.counts(), en), sources, metric.comparability(), comparable(metric.comparability(), en),
-					text(metric.note(), en), List.of(), List.of(), PAGE + "#" + metric.id()));
+			entries.put(metric.id(),
+					new GlossaryEntry(metric.id(), GlossaryEntry.FIGURE, text(metric.name(), en), metric.unit(),
+							text(metric.counts(), en), sources, metric.comparability(),
+							comparable(metric.comparability(), en), text(metric.note(), en), List.of(), List.of(), null,
+							PAGE + "#" + metric.id()));
 		}
 		for (CatalogueRate rate : this.catalogue.rates()) {
 			List<GlossarySource> sources = new ArrayList<>();
@@ -146,12 +151,44 @@ public class Glossary {
 				sources.add(new GlossarySource(format.id(), version(format, en), stated ? formula(rate, entries, en)
 						: (en ? "Not computable: a part is not stated" : "无法计算：其中的指标未载明"), stated));
 			}
-			entries.put(rate.id(),
-					new GlossaryEntry(rate.id(), "rate", text(rate.name(), en), rate.unit(), text(rate.counts(), en),
-							sources, rate.comparability(), comparable(rate.comparability(), en), text(rate.note(), en),
-							rate.numerator(), rate.denominator(), PAGE + "#" + rate.id()));
+			entries.put(rate.id(), new GlossaryEntry(rate.id(), GlossaryEntry.RATE, text(rate.name(), en), rate.unit(),
+					text(rate.counts(), en), sources, rate.comparability(), comparable(rate.comparability(), en),
+					text(rate.note(), en), rate.numerator(), rate.denominator(), null, PAGE + "#" + rate.id()));
+		}
+		for (CataloguePerCapita figure : this.catalogue.perCapita()) {
+			List<GlossarySource> sources = new ArrayList<>();
+			for (TemplateFormat format : TemplateFormat.values()) {
+				sources.add(perCapitaSource(figure, format, en));
+			}
+			entries.put(figure.id(),
+					new GlossaryEntry(figure.id(), GlossaryEntry.PER_CAPITA, text(figure.name(), en), figure.unit(),
+							text(figure.counts(), en), sources, figure.comparability(),
+							comparable(figure.comparability(), en), text(figure.note(), en), figure.numerator(),
+							List.of(), text(figure.population(), en), PAGE + "#" + figure.id()));
 		}
 		return entries;
+	}
+
+	/**
+	 * Where reports of a version give a figure per capita: the sources of the figures
+	 * above its line, a province's own reports summed, over the province's resident
+	 * population.
+	 */
+	private GlossarySource perCapitaSource(CataloguePerCapita figure, TemplateFormat format, boolean en) {
+		List<GlossarySource> parts = figure.numerator()
+			.stream()
+			.map((id) -> source(this.catalogue.metric(id).orElseThrow(), format, en))
+			.toList();
+		if (!parts.stream().allMatch(GlossarySource::stated)) {
+			return new GlossarySource(format.id(), version(format, en),
+					en ? "Not computable: a part is not stated" : "无法计算：其中的指标未载明", false);
+		}
+		String above = String.join(en ? " + " : " ＋ ", parts.stream().map(GlossarySource::source).toList());
+		return new GlossarySource(format.id(), version(format, en),
+				en ? "(" + above
+						+ ", the province's agencies' own reports summed) ÷ the province's resident population × 10,000"
+						: "（" + above + "，省内各机关本机关报告相加）÷ 该省常住人口 × 10000",
+				true);
 	}
 
 	private GlossarySource source(CatalogueMetric metric, TemplateFormat format, boolean en) {

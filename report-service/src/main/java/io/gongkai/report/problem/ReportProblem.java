@@ -39,6 +39,8 @@ public enum ReportProblem implements ProblemType {
 
 	INVALID_GROUPING(HttpStatus.BAD_REQUEST, "invalid-grouping"),
 
+	FIGURE_BY_PROVINCE_ONLY(HttpStatus.BAD_REQUEST, "figure-by-province-only"),
+
 	TOO_MANY_CELLS(HttpStatus.BAD_REQUEST, "too-many-cells"),
 
 	INVALID_TABLE_FORMAT(HttpStatus.BAD_REQUEST, "invalid-table-format"),

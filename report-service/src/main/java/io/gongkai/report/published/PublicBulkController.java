@@ -144,7 +144,7 @@ class PublicBulkController {
 		List<List<Object>> rows = new ArrayList<>();
 		List<GlossaryEntry> figures = this.glossary.entriesInChinese()
 			.stream()
-			.filter((entry) -> !entry.isRate())
+			.filter(GlossaryEntry::isFigure)
 			.toList();
 		for (PublishedReport report : this.reports.matching(Set.of(), Set.of(year), Set.of())) {
 			for (GlossaryEntry figure : figures) {

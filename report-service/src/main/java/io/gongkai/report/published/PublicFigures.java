@@ -36,7 +36,7 @@ class PublicFigures {
 		ReportContent content = published.shown().content();
 		List<PublicFigure> figures = new ArrayList<>();
 		for (GlossaryEntry entry : this.glossary.entries()) {
-			if (entry.isRate()) {
+			if (!entry.isFigure()) {
 				continue;
 			}
 			Optional<FigureReading> reading = this.glossary.read(entry.id(), published.report().format(), content);

@@ -53,6 +53,18 @@ class ReportBuilder {
 				throw new ProblemException(ReportProblem.UNKNOWN_PUBLIC_FIGURE, figure, MAX_FIGURES).with("field",
 						"figure");
 			}
+			GlossaryEntry entry = this.glossary.entryInChinese(figure).orElseThrow();
+			if (entry.isPerCapita()) {
+				// named in the request's language, as the problem's words are
+				throw new ProblemException(ReportProblem.FIGURE_BY_PROVINCE_ONLY, figure,
+						this.glossary.entry(figure).orElseThrow().name(),
+						String.join(" + ",
+								entry.numerator()
+									.stream()
+									.map((part) -> this.glossary.entry(part).orElseThrow().name())
+									.toList()))
+					.with("field", "figure");
+			}
 			figures.add(figure);
 		}
 		if (figures.isEmpty()) {

@@ -34,6 +34,8 @@ public final class MetricCatalogue {
 
 	private final List<CatalogueRate> rates;
 
+	private final List<CataloguePerCapita> perCapita;
+
 	private MetricCatalogue(Document document) {
 		Map<String, CatalogueMetric> byId = new LinkedHashMap<>();
 		for (CatalogueMetric metric : document.metrics()) {
@@ -48,6 +50,12 @@ public final class MetricCatalogue {
 			}
 		}
 		this.rates = List.copyOf(document.rates());
+		for (CataloguePerCapita figure : document.perCapita()) {
+			if (!byId.keySet().containsAll(figure.numerator())) {
+				throw new IllegalStateException(RESOURCE + ": " + figure.id() + " relates figures it does not name");
+			}
+		}
+		this.perCapita = List.copyOf(document.perCapita());
 	}
 
 	/**
@@ -66,6 +74,15 @@ public final class MetricCatalogue {
 	/** The rates computed from the figures: what a reader compares agencies by. */
 	public List<CatalogueRate> rates() {
 		return this.rates;
+	}
+
+	/**
+	 * The figures per 10,000 inhabitants: a province's sum of figures over its resident
+	 * population, compared by province only (analytics computes them, as its catalogue
+	 * says under the same id).
+	 */
+	public List<CataloguePerCapita> perCapita() {
+		return this.perCapita;
 	}
 
 	/** The ids of every figure, in printed order. */
@@ -136,15 +153,40 @@ public final class MetricCatalogue {
 
 	}
 
+	/**
+	 * A figure per 10,000 inhabitants of a province: the sum of figures of the province's
+	 * own reports over its resident population, times 10,000.
+	 *
+	 * @param id e.g. {@code rate.requests_per_10k}, as analytics names it
+	 * @param name its name
+	 * @param unit {@code 件/万人}
+	 * @param counts what it measures, for a province and for the nation
+	 * @param numerator the figures summed above the line
+	 * @param population which population it is divided by: held where, of which year,
+	 * from which source
+	 * @param comparability as for a figure
+	 * @param note what to keep in mind when comparing: by province only
+	 */
+	public record CataloguePerCapita(String id, Wording name, String unit, Wording counts, List<String> numerator,
+			Wording population, String comparability, Wording note) {
+
+		public CataloguePerCapita {
+			numerator = List.copyOf(numerator);
+		}
+
+	}
+
 	/** A text in Chinese and in English. */
 	public record Wording(String zh, String en) {
 
 	}
 
-	private record Document(String source, List<CatalogueMetric> metrics, List<CatalogueRate> rates) {
+	private record Document(String source, List<CatalogueMetric> metrics, List<CatalogueRate> rates,
+			List<CataloguePerCapita> perCapita) {
 
 		Document {
 			rates = (rates != null) ? rates : List.of();
+			perCapita = (perCapita != null) ? perCapita : List.of();
 		}
 
 	}

@@ -324,6 +324,55 @@ class PublicReportsTest extends ReportServiceTest {
 	}
 
 	@Test
+	void theGlossaryExplainsTheRequestsPerTenThousandInhabitantsInBothLanguages() throws Exception {
+		List<String> ids = new ArrayList<>();
+		json(anonymous("/api/public/glossary"), 200).forEach((entry) -> ids.add(entry.get("id").asString()));
+		assertThat(ids).as("listed after the rates").endsWith("rate.requests_per_10k");
+		JsonNode perCapita = json(anonymous("/api/public/glossary/rate.requests_per_10k"), 200);
+		assertThat(perCapita.get("kind").asString()).isEqualTo("per-capita");
+		assertThat(perCapita.get("name").asString()).isEqualTo("每万人政府信息公开申请数");
+		assertThat(perCapita.get("unit").asString()).isEqualTo("件/万人");
+		assertThat(perCapita.get("counts").asString()).contains("常住人口").contains("10000");
+		assertThat(perCapita.get("numerator").get(0).asString()).isEqualTo("requests.received");
+		assertThat(perCapita.get("population").asString()).contains("第七次全国人口普查").contains("2020年");
+		assertThat(perCapita.get("comparability").asString()).isEqualTo("comparable");
+		assertThat(perCapita.get("note").asString()).startsWith("仅按省份比较");
+		Map<String, String> sources = new LinkedHashMap<>();
+		perCapita.get("sources").forEach((source) -> {
+			assertThat(source.get("stated").asBoolean()).as(source.get("format").asString()).isTrue();
+			sources.put(source.get("format").asString(), source.get("source").asString());
+		});
+		assertThat(sources.get("legacy")).contains("“收到政府信息公开申请”").endsWith("÷ 该省常住人口 × 10000");
+		assertThat(sources.get("template2019")).contains("表三「本年新收政府信息公开申请数量」").contains("常住人口");
+		assertThat(sources.get("template2021")).contains("表三「本年新收政府信息公开申请数量」").contains("常住人口");
+		JsonNode received = json(anonymous("/api/public/glossary/requests.received"), 200);
+		assertThat(received.has("population")).as("only a figure per capita names a population").isFalse();
+
+		JsonNode english = JSON.readTree(this.mvc
+			.perform(get("/api/public/glossary/rate.requests_per_10k").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(english.get("name").asString()).isEqualTo("Requests received per 10,000 inhabitants");
+		assertThat(english.get("population").asString()).contains("Seventh National Population Census");
+		assertThat(english.get("note").asString()).startsWith("Compared by province only");
+		assertThat(english.get("sources").get(2).get("source").asString()).contains("T3「本年新收政府信息公开申请数量」")
+			.endsWith("÷ the province's resident population × 10,000");
+		assertThat(english.get("comparable").asString()).isEqualTo("Comparable across versions");
+	}
+
+	@Test
+	void theBuilderLeavesAFigurePerCapitaToTheNationalFiguresPage() throws Exception {
+		JsonNode problem = json(
+				anonymous("/api/public/builder?by=province&figure=requests.received,rate.requests_per_10k"), 400);
+		assertThat(problem.get("type").asString()).endsWith("figure-by-province-only");
+		assertThat(problem.get("title").asString()).isEqualTo("只能按省份查看的指标");
+		assertThat(problem.get("detail").asString()).contains("每万人政府信息公开申请数")
+			.contains("/public/figures.html?figure=rate.requests_per_10k")
+			.contains("收到政府信息公开申请数");
+	}
+
+	@Test
 	void theBuilderTabulatesAgenciesFiguresAndYearsOfPublishedReportsOnly() throws Exception {
 		JsonNode table = json(
 				anonymous("/api/public/builder?figure=requests.received,rate.disclosure&year=2021&size=200"), 200);
