@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -222,21 +221,7 @@ class CircuitBreakerTests extends GatewayTest {
 	}
 
 	private void expectFallback(String path, String service, String reason) {
-		call(path).expectStatus()
-			.isEqualTo(503)
-			.expectHeader()
-			.valueEquals(HttpHeaders.RETRY_AFTER, "60")
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://gongkai.io/problems/service-unavailable")
-			.jsonPath("$.detail")
-			.isEqualTo(service + " 暂不可用或响应过慢；请一分钟后重试。")
-			.jsonPath("$.instance")
-			.isEqualTo(path)
-			.jsonPath("$.reason")
-			.isEqualTo(reason);
+		ServiceFallbackAnswer.expect(call(path), path, service, reason);
 	}
 
 	private WebTestClient.ResponseSpec call(String path) {
