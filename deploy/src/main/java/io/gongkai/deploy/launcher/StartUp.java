@@ -27,6 +27,8 @@ final class StartUp {
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
+	static final String KEYCLOAK_JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
+
 	private final LauncherSettings settings;
 
 	private final Console console;
@@ -124,6 +126,7 @@ final class StartUp {
 		Map<String, String> keycloakEnv = new HashMap<>();
 		keycloakEnv.put("JAVA_HOME", System.getProperty("java.home"));
 		keycloakEnv.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+		keycloakEnv.put("JAVA_OPTS_APPEND", keycloakJvmOptions());
 		keycloakEnv.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
 		keycloakEnv.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DemoData.DEMO_PASSWORD);
 		Started kc = start(
@@ -269,6 +272,18 @@ final class StartUp {
 			}
 		}
 		return options;
+	}
+
+	/**
+	 * The options of Keycloak's JVM ({@code GONGKAI_KEYCLOAK_JAVA_OPTIONS}), by default
+	 * {@value #KEYCLOAK_JVM_OPTIONS}: the C1 compiler only, which nearly halves the CPU
+	 * Keycloak's start takes, for about 0.1 s more per password sign-in (its hash, a
+	 * tight loop that C2 compiles better): the trade a platform on one machine wants,
+	 * which starts often and signs in a few people (docs/benchmarks.md, "Start-up"). A
+	 * Keycloak of a cluster is started by its operator, with its own options.
+	 */
+	String keycloakJvmOptions() {
+		return this.settings.serviceSettings().getOrDefault("GONGKAI_KEYCLOAK_JAVA_OPTIONS", KEYCLOAK_JVM_OPTIONS);
 	}
 
 	/**

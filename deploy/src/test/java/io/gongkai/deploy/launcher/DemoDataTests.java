@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -153,6 +154,33 @@ class DemoDataTests {
 	}
 
 	@Test
+	void aSecondStartThatFindsEveryReportPublishedSignsInNowhereAndChangesNothing() {
+		stubPublished("210000-rst", 1);
+		stubPublished("321322-fgj", 1);
+
+		DemoData.Summary summary = demoData(LIAONING_SEED, SHUYANG, JIAOYUBU).load();
+
+		assertThat(summary).isEqualTo(new DemoData.Summary(0, 2, 0, 2, 1));
+		fake.verify(0, postRequestedFor(urlPathMatching(".*")));
+		fake.verify(0, getRequestedFor(urlPathMatching("/api/reports.*")));
+		fake.verify(0,
+				getRequestedFor(urlPathMatching("/api/public/reports")).withHeader("Authorization", matching(".*")));
+		assertThat(printed()).contains("演示数据：2 份报告都已公开（另有 1 份按计划跳过），无需导入");
+	}
+
+	@Test
+	void aSecondStartThatMissesOnePublishedReportLoadsAsAFirstStartWould() {
+		stubPublished("210000-rst", 1);
+		stubPublished("321322-fgj", 0);
+
+		DemoData.Summary summary = demoData(LIAONING_SEED, SHUYANG).load();
+
+		assertThat(summary.reportsCreated()).isEqualTo(2);
+		fake.verify(2, postRequestedFor(urlPathMatching("/api/tenants/\\d{6}/onboarding")));
+		fake.verify(1, postRequestedFor(urlEqualTo("/api/reports/report-sy/publish")));
+	}
+
+	@Test
 	void aReportLeftAcceptedByAnInterruptedStartIsPublishedNextTime() {
 		fake.stubFor(get(urlEqualTo("/api/reports?size=200")).willReturn(okJson("""
 				{"items":[{"id":"report-ln","agencyId":"210000-rst","year":2011,"status":"accepted"}]}""")));
@@ -238,6 +266,12 @@ class DemoDataTests {
 		GatewayCalls calls = new GatewayCalls(http, this.json,
 				new PasswordGrant(http, this.json, base + "/realms/gongkai"), base);
 		return new DemoData(calls, new Console(new PrintStream(this.printed, true, StandardCharsets.UTF_8)), texts);
+	}
+
+	/** The public list of an agency's published reports, as a second start asks it. */
+	private static void stubPublished(String agency, int total) {
+		fake.stubFor(get(urlEqualTo("/api/public/reports?size=1&agency=" + agency))
+			.willReturn(okJson("{\"items\":[],\"page\":0,\"size\":1,\"total\":" + total + "}")));
 	}
 
 	private String printed() {

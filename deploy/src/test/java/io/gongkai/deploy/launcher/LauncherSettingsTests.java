@@ -78,6 +78,17 @@ class LauncherSettingsTests {
 	}
 
 	@Test
+	void keycloakStartsOnTheC1CompilerUnlessOtherOptionsAreGiven() {
+		StartUp defaults = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
+				null);
+		assertThat(defaults.keycloakJvmOptions()).isEqualTo("-XX:TieredStopAtLevel=1");
+		StartUp fullJit = new StartUp(
+				LauncherSettings.fromEnvironment(Map.of("GONGKAI_KEYCLOAK_JAVA_OPTIONS", ""), this.home),
+				Console.system(), null, null);
+		assertThat(fullJit.keycloakJvmOptions()).isEmpty();
+	}
+
+	@Test
 	void everyServiceListensOnThisMachineOnlyUnlessADeploymentSaysOtherwise() {
 		StartUp defaults = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
 				null);
