@@ -71,7 +71,8 @@ export function formatValue(value, unit) {
  */
 export function withUnit(label, unit) {
   const name = unitName(unit);
-  return name ? t('analyst.withUnit', { label, unit: name }) : label;
+  // A name that says its unit already (Requests received per 10,000 inhabitants) keeps it once.
+  return name && !label.includes(name) ? t('analyst.withUnit', { label, unit: name }) : label;
 }
 
 /** The first to the third quartile of a figure's values (API Quartiles), as 20件 — 64件. */
