@@ -402,6 +402,13 @@ class PublicReportsTest extends ReportServiceTest {
 		assertThat(province.get("values").get("requests.carried_forward").get("value").asLong())
 			.isEqualTo(3L * province.get("reports").asLong());
 
+		JsonNode filtered = json(anonymous(
+				"/api/public/builder?figure=proactive.fees_10k_yuan&filter=proactive.fees_10k_yuan=0&year=2021&size=200"),
+				200);
+		assertThat(filtered.get("total").asInt()).as("a figure whose id has digits is filtered on")
+			.isEqualTo(table.get("total").asInt());
+		assertThat(filtered.get("link").asString()).contains("filter=proactive.fees_10k_yuan");
+
 		List<String> lines = anonymous("/api/public/bulk/2021/figures.csv").getContentAsString(StandardCharsets.UTF_8)
 			.lines()
 			.toList();
