@@ -120,11 +120,11 @@ public class FigureCatalogue {
 		all.add(count("proactive.rules_made", "本年制发规章件数", "Rules made this year", "件", null,
 				List.of("t2.art20_1.rules.made", "t2.art20_1.rules.new_made"), Comparability.template_only,
 				note("2019—2020年的报告统计本年新制作的规章；2021年起统计本年制发的规章。",
-						"2019–2020 reports count rules newly made (本年新制作); from 2021, rules made (本年制发).")));
+						"2019–2020 reports count rules newly made (“本年新制作”); from 2021, rules made (“本年制发”).")));
 		all.add(count("proactive.normative_docs_made", "本年制发行政规范性文件件数", "Normative documents made this year", "件", null,
 				List.of("t2.art20_1.normative_docs.made", "t2.art20_1.normative_docs.new_made"),
 				Comparability.template_only, note("2019—2020年的报告统计本年新制作的规范性文件；2021年起统计本年制发的规范性文件。",
-						"2019–2020 reports count normative documents newly made (本年新制作); from 2021, made (本年制发).")));
+						"2019–2020 reports count normative documents newly made (“本年新制作”); from 2021, made (“本年制发”).")));
 		all.add(count("proactive.licensing_decisions", "行政许可处理决定数", "Licensing decisions", "件", null,
 				List.of("t2.art20_5.licensing.decisions"), Comparability.template_only, null));
 		all.add(count("proactive.penalty_decisions", "行政处罚处理决定数", "Penalty decisions", "件", null,
