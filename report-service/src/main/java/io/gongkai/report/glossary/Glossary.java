@@ -195,7 +195,7 @@ public class Glossary {
 	}
 
 	private GlossarySource source(CatalogueMetric metric, TemplateFormat format, boolean en) {
-		if (!format.hasTables() && metric.label() == null) {
+		if (!format.hasTables() && !this.catalogue.contains(metric.id())) {
 			return new GlossarySource(format.id(), version(format, en),
 					en ? "Not stated by legacy reports" : "旧版报告不载明此项", false);
 		}
