@@ -7,6 +7,7 @@ import { provinceName } from '../provinces.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
 import { read, reportPage, saveLinked } from './public-api.js';
 import { mountPublic } from './layout.js';
+import { glossaryGroups } from './glossary-groups.js';
 
 const PAGE_SIZE = 50;
 const MAX_FIGURES = 12;
@@ -18,7 +19,7 @@ function initialQuery() {
   const params = new URLSearchParams(location.search);
   const split = (name) => params.getAll(name).flatMap((value) => value.split(',')).filter((value) => value);
   const filters = params.getAll('filter').map((written) => {
-    const match = written.match(/^([a-z_.]+)(>=|<=|>|<|=)(\d+(?:\.\d+)?)$/);
+    const match = written.match(/^([a-z][a-z0-9_.]*)(>=|<=|>|<|=)(\d+(?:\.\d+)?)$/);
     return match ? { figure: match[1], comparison: match[2], value: match[3] } : null;
   }).filter((filter) => filter);
   const figures = split('figure');
@@ -57,6 +58,10 @@ const Builder = {
     await this.load();
   },
   computed: {
+    /** The figures to choose from, under the glossary's headings. */
+    groups() {
+      return glossaryGroups(this.entries);
+    },
     chosen() {
       return this.figures.map((id) => this.entries.find((entry) => entry.id === id)).filter((entry) => entry);
     },
@@ -167,9 +172,16 @@ const Builder = {
       </label>
       <fieldset class="builder-figures" data-test="builder-figures">
         <legend>{{ t('public.figuresToShow', { max: MAX_FIGURES }) }}</legend>
-        <label v-for="entry in entries" :key="entry.id">
-          <input type="checkbox" :checked="figures.includes(entry.id)" @change="toggle(entry.id)"> {{ entry.name }}
-        </label>
+        <details v-for="group in groups" :key="group.key" class="builder-group" :data-test="'builder-group-' + group.key"
+          :open="!group.templateOnly || group.items.some((entry) => figures.includes(entry.id))">
+          <summary>{{ group.title }} <span class="muted">{{ t('public.chosenOf', { chosen: group.items.filter((entry) => figures.includes(entry.id)).length, count: group.items.length }) }}</span></summary>
+          <p v-if="group.templateOnly" class="muted">{{ t('public.templateOnlyIntro') }}</p>
+          <div class="builder-group-items">
+            <label v-for="entry in group.items" :key="entry.id">
+              <input type="checkbox" :checked="figures.includes(entry.id)" @change="toggle(entry.id)"> {{ entry.name }}
+            </label>
+          </div>
+        </details>
       </fieldset>
       <fieldset class="builder-conditions">
         <legend>{{ t('public.conditions') }}</legend>

@@ -16,6 +16,7 @@ import { figureName, formatQuartiles, formatValue, withUnit } from '../analyst/f
 import { read } from './public-api.js';
 import { mountPublic } from './layout.js';
 import { FigureAgencies } from './contributors.js';
+import { glossaryGroups } from './glossary-groups.js';
 
 const DEFAULT_FIGURE = 'requests.received';
 
@@ -68,6 +69,12 @@ const NationalFigures = {
     if (this.agencies && this.comparison) await this.openAgencies(this.agencies === 'all' ? null : this.agencies);
   },
   computed: {
+    /** The figures offered under the glossary's headings (template-only ones apart). */
+    figureGroups() {
+      return glossaryGroups(Object.values(this.explained))
+        .map((group) => ({ ...group, items: group.items.map((entry) => this.figures.find((figure) => figure.id === entry.id)).filter((figure) => figure) }))
+        .filter((group) => group.items.length);
+    },
     figure() {
       return this.comparison ? this.comparison.figure : this.figures.find((figure) => figure.id === this.figureId);
     },
@@ -167,7 +174,9 @@ const NationalFigures = {
     <form class="public-filters" @submit.prevent="load" data-test="figures-chooser">
       <label class="grow">{{ t('public.figures.figure') }}
         <select v-model="figureId" @change="load" data-test="figures-figure">
-          <option v-for="f in figures" :key="f.id" :value="f.id">{{ figureName(f) }}</option>
+          <optgroup v-for="group in figureGroups" :key="group.key" :label="group.title">
+            <option v-for="f in group.items" :key="f.id" :value="f.id">{{ figureName(f) }}</option>
+          </optgroup>
         </select>
       </label>
       <label>{{ t('public.year') }}

@@ -1,34 +1,26 @@
 // The glossary: what each figure, rate and figure per 10,000 inhabitants counts, its unit,
 // where each template version states it (per capita: and which population it divides by)
-// and whether versions compare. Each entry is at /public/glossary.html#<id>.
+// and whether versions compare. Each entry is at /public/glossary.html#<id>; the figures
+// and rates only template reports state have their own headings and are marked so.
 import { t, unitName } from '../i18n.js';
 import { LoadingLine, ProblemMessage } from '../ui.js';
 import { read } from './public-api.js';
 import { mountPublic } from './layout.js';
+import { glossaryGroups, templateOnly } from './glossary-groups.js';
 
 const Glossary = {
   components: { LoadingLine, ProblemMessage },
   setup() {
     // a unit in the page's language; a plain count (件) is a number in English
     const unitWord = (unit) => unitName(unit) || t('public.countUnit');
-    return { t, unitWord };
+    return { t, unitWord, templateOnly };
   },
   data() {
     return { entries: null, error: null };
   },
   computed: {
-    figures() {
-      return (this.entries || []).filter((entry) => entry.kind === 'figure');
-    },
-    rates() {
-      return (this.entries || []).filter((entry) => entry.kind === 'rate');
-    },
-    perCapita() {
-      return (this.entries || []).filter((entry) => entry.kind === 'per-capita');
-    },
     groups() {
-      return [{ title: t('public.figures'), items: this.figures }, { title: t('public.rates'), items: this.rates },
-        { title: t('public.perCapitaFigures'), items: this.perCapita }].filter((group) => group.items.length);
+      return glossaryGroups(this.entries || []);
     },
   },
   async created() {
@@ -54,12 +46,17 @@ const Glossary = {
     <LoadingLine v-if="!entries && !error"/>
     <template v-if="entries">
       <nav class="glossary-index" :aria-label="t('public.glossaryIndex')">
-        <a v-for="entry in entries" :key="entry.id" :href="'#' + entry.id">{{ entry.name }}</a>
+        <div v-for="group in groups" :key="group.key" class="glossary-index-group" :data-test="'glossary-index-' + group.key">
+          <a class="glossary-index-title" :href="'#group-' + group.key">{{ group.title }}</a>
+          <a v-for="entry in group.items" :key="entry.id" :href="'#' + entry.id">{{ entry.name }}</a>
+        </div>
       </nav>
-      <template v-for="group in groups" :key="group.title">
-        <h2>{{ group.title }}</h2>
+      <template v-for="group in groups" :key="group.key">
+        <h2 :id="'group-' + group.key" :data-test="'glossary-group-' + group.key">{{ group.title }}</h2>
+        <p v-if="group.templateOnly" class="intro">{{ t('public.templateOnlyIntro') }}</p>
         <section v-for="entry in group.items" :key="entry.id" :id="entry.id" class="glossary-entry" :data-entry="entry.id">
-          <h3>{{ entry.name }} <small>{{ t('public.unitOf', { unit: unitWord(entry.unit) }) }}</small></h3>
+          <h3>{{ entry.name }} <small>{{ t('public.unitOf', { unit: unitWord(entry.unit) }) }}</small>
+            <span v-if="templateOnly(entry)" class="badge" data-test="glossary-template-only">{{ t('public.templateOnly') }}</span></h3>
           <p>{{ entry.counts }}</p>
           <p v-if="entry.kind === 'rate'">{{ t('public.computedFrom') }}{{ t('public.colon') }}（<template v-for="(id, i) in entry.numerator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）÷（<template v-for="(id, i) in entry.denominator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）× 100</p>
           <p v-if="entry.kind === 'per-capita'">{{ t('public.computedFrom') }}{{ t('public.colon') }}（<template v-for="(id, i) in entry.numerator" :key="id"><template v-if="i"> + </template><a :href="'#' + id">{{ nameOf(id) }}</a></template>）{{ t('public.perCapitaDivisor') }}</p>

@@ -52,7 +52,7 @@ public record Figure(String id, String name, String nameEn, String unit, FigureK
 	}
 
 	/**
-	 * The Chinese header of a column holding this figure, e.g. {@code 本年新收政府信息公开申请数（件）}.
+	 * The Chinese header of a column holding this figure, e.g. {@code 收到政府信息公开申请数（件）}.
 	 */
 	public String header() {
 		return this.name + "（" + this.unit + "）";

@@ -27,9 +27,9 @@ public class FigureCatalogue {
 	 * The denial reasons of T3 (row ids under {@code results.denied}) with their names.
 	 */
 	private static final String[][] DENIAL_REASONS = { { "state_secret", "属于国家秘密", "state secret" },
-			{ "other_law", "其他法律行政法规禁止公开", "prohibited by other laws" },
+			{ "other_law", "其他法律行政法规禁止公开", "prohibited by other laws and regulations" },
 			{ "three_safety_one_stability", "危及“三安全一稳定”", "endangers security or stability" },
-			{ "third_party", "保护第三方合法权益", "third parties' rights" },
+			{ "third_party", "保护第三方合法权益", "third parties' lawful rights" },
 			{ "internal_affairs", "属于三类内部事务信息", "internal affairs" },
 			{ "process_info", "属于四类过程性信息", "process information" },
 			{ "enforcement_file", "属于行政执法案卷", "enforcement files" },
@@ -45,59 +45,59 @@ public class FigureCatalogue {
 
 	public FigureCatalogue() {
 		List<Figure> all = new ArrayList<>();
-		all.add(legacyOnly("proactive.total", "主动公开政府信息数", "Items disclosed proactively", "条",
-				note("模板没有主动公开信息的总数（表二按文件类别计数）。",
-						"The template has no overall count of proactive disclosure (T2 counts documents by kind).")));
+		all.add(legacyOnly("proactive.total", "主动公开政府信息数", "Items disclosed proactively", "条", note(
+				"模板没有主动公开信息的总数（表二按文件类别计数），2019年起的报告不提供此项。",
+				"The template has no overall count of proactive disclosure (T2 counts documents by kind): reports from 2019 on do not give it.")));
 		all.add(legacyOnly("proactive.website", "通过门户网站主动公开信息数", "Items disclosed on the portal website", "条", null));
-		all.add(count("requests.received", "本年新收政府信息公开申请数", "Disclosure requests received", "件", "requests.received",
+		all.add(count("requests.received", "收到政府信息公开申请数", "Disclosure requests received", "件", "requests.received",
 				List.of(t3("new_received")), Comparability.comparable, null));
 		all.add(count("requests.carried_over", "上年结转政府信息公开申请数", "Requests carried over from last year", "件", null,
 				List.of(t3("carried_over")), Comparability.template_only, null));
-		all.add(count("requests.answered", "本年度办理结果总计", "Requests answered", "件", "requests.answered",
+		all.add(count("requests.answered", "已答复（办结）申请数", "Requests answered", "件", "requests.answered",
 				List.of(t3("results.total")), Comparability.comparable, note("旧版报告统计答复或办结的申请；模板统计办理结果（办理结果总计）。",
-						"Legacy reports count requests answered or concluded (“答复”, “办结”); the template counts their results (the row “办理结果总计”, all results).")));
-		all.add(count("requests.granted", "予以公开", "Requests granted", "件", "requests.granted",
+						"Legacy reports count requests answered or concluded; the template counts their results (the row “办理结果总计”, all results).")));
+		all.add(count("requests.granted", "同意公开的申请数", "Requests granted", "件", "requests.granted",
 				List.of(t3("results.granted")), Comparability.comparable, null));
-		all.add(count("requests.partial", "部分公开", "Requests partly granted", "件", "requests.partial",
+		all.add(count("requests.partial", "同意部分公开的申请数", "Requests partly granted", "件", "requests.partial",
 				List.of(t3("results.partial")), Comparability.comparable, null));
 		List<String> denials = new ArrayList<>();
 		for (String[] reason : DENIAL_REASONS) {
 			denials.add(t3("results.denied." + reason[0]));
 		}
-		all.add(count("requests.denied", "不予公开", "Requests refused", "件", "requests.denied", denials,
-				Comparability.not_comparable, note("旧版报告常把模板另列为“无法提供”或“不予处理”的申请计入不予公开。",
-						"Legacy reports often count as refused (“不予公开”) what the template counts apart as “无法提供” (cannot be provided) or “不予处理” (not processed).")));
-		all.add(count(
-				"requests.unable", "无法提供", "Unable to provide", "件", null, List.of(t3("results.unable.not_held"),
-						t3("results.unable.need_creation"), t3("results.unable.still_unclear")),
+		all.add(count("requests.denied", "不予公开的申请数", "Requests refused", "件", "requests.denied", denials,
+				Comparability.not_comparable, note("旧版报告常把模板另列为“无法提供”或“不予处理”的申请计入不予公开，两种格式的数字不宜直接比较。",
+						"Legacy reports often count as refused what the template counts apart as “无法提供” (cannot be provided) or “不予处理” (not processed): the two formats' figures are not comparable.")));
+		all.add(count("requests.unable", "无法提供的申请数", "Requests answered “cannot be provided”", "件", null, List
+			.of(t3("results.unable.not_held"), t3("results.unable.need_creation"), t3("results.unable.still_unclear")),
 				Comparability.template_only, null));
-		all.add(count("requests.not_processed", "不予处理", "Not processed", "件", null,
+		all.add(count("requests.not_processed", "不予处理的申请数", "Requests not processed", "件", null,
 				List.of(t3("results.not_processed.petition"), t3("results.not_processed.repeat"),
 						t3("results.not_processed.publication"), t3("results.not_processed.massive_repeat"),
 						t3("results.not_processed.confirm_reissue")),
 				Comparability.template_only, null));
-		all.add(count("requests.other", "其他处理", "Otherwise handled", "件", null,
+		all.add(count("requests.other", "其他处理的申请数", "Requests otherwise handled", "件", null,
 				List.of(t3("results.other"), t3("results.other.no_correction"), t3("results.other.fee_unpaid"),
 						t3("results.other.other")),
 				Comparability.template_only, note("2019年试行模板为一行，2021年起为三行：报告有哪一种就加总哪一种。",
 						"A single row in the 2019 trial template, three rows from 2021: whichever the report has is summed.")));
-		all.add(count("requests.carried_forward", "结转下年度继续办理", "Requests carried forward to next year", "件", null,
+		all.add(count("requests.carried_forward", "结转下年度继续办理的申请数", "Requests carried forward to next year", "件", null,
 				List.of(t3("carried_forward")), Comparability.template_only, null));
 		for (String[] reason : DENIAL_REASONS) {
 			all.add(count("requests.denied." + reason[0], "不予公开：" + reason[1], "Refused: " + reason[2], "件", null,
 					List.of(t3("results.denied." + reason[0])), Comparability.template_only, null));
 		}
-		all.add(count("review.total", "行政复议总数", "Administrative reconsiderations", "件", "review.total",
+		all.add(count("review.total", "行政复议数", "Administrative reconsiderations", "件", "review.total",
 				List.of("t4.review.total"), Comparability.comparable, null));
-		all.add(count("review.corrected", "行政复议结果纠正数", "Reconsiderations decided against the agency", "件",
+		all.add(count("review.corrected", "被纠正的行政复议数", "Reconsiderations decided against the agency", "件",
 				"review.corrected", List.of("t4.review.corrected"), Comparability.comparable, null));
 		all.add(count("review.closed", "行政复议已审结数", "Reconsiderations concluded", "件", null,
 				List.of("t4.review.maintained", "t4.review.corrected", "t4.review.other"), Comparability.template_only,
 				null));
-		all.add(count("litigation.total", "行政诉讼总数", "Administrative lawsuits", "件", "litigation.total",
+		all.add(count("litigation.total", "行政诉讼数", "Administrative lawsuits", "件", "litigation.total",
 				List.of("t4.litigation.direct.total", "t4.litigation.after_review.total"), Comparability.comparable,
 				null));
-		all.add(count("litigation.corrected", "行政诉讼结果纠正数", "Lawsuits lost by the agency", "件", "litigation.corrected",
+		all.add(count("litigation.corrected", "被纠正（败诉）的行政诉讼数", "Lawsuits lost by the agency", "件",
+				"litigation.corrected",
 				List.of("t4.litigation.direct.corrected", "t4.litigation.after_review.corrected"),
 				Comparability.comparable, null));
 		all.add(count("litigation.closed", "行政诉讼已审结数", "Lawsuits concluded", "件", null,
@@ -106,9 +106,9 @@ public class FigureCatalogue {
 						"t4.litigation.after_review.corrected", "t4.litigation.after_review.other"),
 				Comparability.template_only, null));
 		all.add(legacyOnly("complaints.total", "申诉、投诉、举报数", "Appeals, complaints and reports", "件", null));
-		all.add(legacyOnly("fees.collected_yuan", "政府信息公开收费金额", "Fees collected", "元", note(
-				"2021年起模板在第六部分以文字说明信息处理费，不在表格中。",
-				"From 2021 the template reports fees (“信息处理费”) as text in its sixth section (“六”), not in a table.")));
+		all.add(legacyOnly("fees.collected_yuan", "政府信息公开收费金额", "Fees collected", "元",
+				note("2021年起模板在第六部分以文字说明信息处理费，不在表格中。",
+						"From 2021 the template reports fees as text in its sixth section (“六”), not in a table.")));
 		all.add(legacyOnly("staff.full_time", "专职工作人员数", "Full-time staff", "人", null));
 		all.add(legacyOnly("staff.part_time", "兼职工作人员数", "Part-time staff", "人", null));
 		all.add(legacyOnly("consultations.total", "政府信息公开咨询数", "Disclosure enquiries", "人次", null));
@@ -120,11 +120,11 @@ public class FigureCatalogue {
 		all.add(count("proactive.rules_made", "本年制发规章件数", "Rules made this year", "件", null,
 				List.of("t2.art20_1.rules.made", "t2.art20_1.rules.new_made"), Comparability.template_only,
 				note("2019—2020年的报告统计本年新制作的规章；2021年起统计本年制发的规章。",
-						"2019–2020 reports count rules newly made (本年新制作); from 2021, rules made (本年制发).")));
+						"2019–2020 reports count rules newly made (“本年新制作”); from 2021, rules made (“本年制发”).")));
 		all.add(count("proactive.normative_docs_made", "本年制发行政规范性文件件数", "Normative documents made this year", "件", null,
 				List.of("t2.art20_1.normative_docs.made", "t2.art20_1.normative_docs.new_made"),
 				Comparability.template_only, note("2019—2020年的报告统计本年新制作的规范性文件；2021年起统计本年制发的规范性文件。",
-						"2019–2020 reports count normative documents newly made (本年新制作); from 2021, made (本年制发).")));
+						"2019–2020 reports count normative documents newly made (“本年新制作”); from 2021, made (“本年制发”).")));
 		all.add(count("proactive.licensing_decisions", "行政许可处理决定数", "Licensing decisions", "件", null,
 				List.of("t2.art20_5.licensing.decisions"), Comparability.template_only, null));
 		all.add(count("proactive.penalty_decisions", "行政处罚处理决定数", "Penalty decisions", "件", null,

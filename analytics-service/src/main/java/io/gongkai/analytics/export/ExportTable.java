@@ -10,7 +10,7 @@ import java.util.List;
  * reported).
  *
  * @param fileName the file's name without extension, as a person reads it, e.g.
- * {@code 2023年各省本年新收政府信息公开申请数比较}
+ * {@code 2023年各省收到政府信息公开申请数比较}
  * @param asciiFileName the same in ASCII, for clients that cannot read the other, e.g.
  * {@code comparison-requests.received-2023-province}
  * @param sheetTitle the sheet's title, e.g. {@code 各省比较}

@@ -197,7 +197,7 @@ class FigureComparisonTest extends FiguresTestSupport {
 		JsonNode figures = ok(liaoningRst(), "/api/analytics/figures");
 
 		JsonNode received = row(figures, "id", "requests.received");
-		assertThat(received.path("name").asString()).isEqualTo("本年新收政府信息公开申请数");
+		assertThat(received.path("name").asString()).isEqualTo("收到政府信息公开申请数");
 		assertThat(received.path("unit").asString()).isEqualTo("件");
 		assertThat(received.path("legacyMetric").asString()).isEqualTo("requests.received");
 		assertThat(received.path("templateCells").get(0).asString()).isEqualTo("t3.new_received.total");

@@ -31,15 +31,15 @@ class FigureExportTest extends FiguresTestSupport {
 		assertThat(response.getContentType()).startsWith("text/csv");
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment")
 			.contains("filename=\"comparison-requests.received-2022-province.csv\"")
-			.contains("filename*=UTF-8''" + URLEncoder.encode("2022年各省本年新收政府信息公开申请数比较.csv", StandardCharsets.UTF_8));
+			.contains("filename*=UTF-8''" + URLEncoder.encode("2022年各省收到政府信息公开申请数比较.csv", StandardCharsets.UTF_8));
 		byte[] body = response.getContentAsByteArray();
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
-		assertThat(lines.get(0)).startsWith("省份代码,名称,年度,指标,本年新收政府信息公开申请数（件）,报告数")
-			.contains("中位数（件）", "汇总报告本年新收政府信息公开申请数（件）", "数据更新时间");
-		assertThat(lines).anyMatch((line) -> line.startsWith("210000,辽宁省,2022,本年新收政府信息公开申请数,150,2,0,2,模板报告,"));
-		assertThat(lines).anyMatch((line) -> line.startsWith("110000,北京市,2022,本年新收政府信息公开申请数,,0,"));
-		assertThat(lines.get(lines.size() - 1)).startsWith("全国,全国合计,2022,本年新收政府信息公开申请数,1400,7,")
+		assertThat(lines.get(0)).startsWith("省份代码,名称,年度,指标,收到政府信息公开申请数（件）,报告数")
+			.contains("中位数（件）", "汇总报告收到政府信息公开申请数（件）", "数据更新时间");
+		assertThat(lines).anyMatch((line) -> line.startsWith("210000,辽宁省,2022,收到政府信息公开申请数,150,2,0,2,模板报告,"));
+		assertThat(lines).anyMatch((line) -> line.startsWith("110000,北京市,2022,收到政府信息公开申请数,,0,"));
+		assertThat(lines.get(lines.size() - 1)).startsWith("全国,全国合计,2022,收到政府信息公开申请数,1400,7,")
 			.contains(",40,100,300,", ",1500,2,");
 	}
 
@@ -86,15 +86,15 @@ class FigureExportTest extends FiguresTestSupport {
 		String trend = new String(call(analyst(),
 				"/api/analytics/trend?figure=requests.received&province=210000&from=2020&to=2022&format=csv")
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(trend).contains("地区,年度,指标,本年新收政府信息公开申请数（件）,报告数,来源,较上年变化（件）,较上年倍数,异常跳变")
-			.contains("辽宁省,2021,本年新收政府信息公开申请数,15,1,模板报告,-85,0.15,是")
-			.contains("辽宁省,2022,本年新收政府信息公开申请数,150,2,模板报告,135,10,是");
+		assertThat(trend).contains("地区,年度,指标,收到政府信息公开申请数（件）,报告数,来源,较上年变化（件）,较上年倍数,异常跳变")
+			.contains("辽宁省,2021,收到政府信息公开申请数,15,1,模板报告,-85,0.15,是")
+			.contains("辽宁省,2022,收到政府信息公开申请数,150,2,模板报告,135,10,是");
 
 		String agencies = new String(
 				call(gansu(), "/api/analytics/provinces/620000/agencies?figure=requests.received&year=2022&format=csv")
 					.getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-		assertThat(agencies).contains("机关代码,机关名称,层级,机关类别,报告范围,报告状态,按时报送,报告格式,年度,本年新收政府信息公开申请数（件）,省内排名")
+		assertThat(agencies).contains("机关代码,机关名称,层级,机关类别,报告范围,报告状态,按时报送,报告格式,年度,收到政府信息公开申请数（件）,省内排名")
 			.contains("gs-rst,甘肃省人力资源和社会保障厅,省级,部门,本机关,已发布,否,2021年模板,2022,30,1");
 	}
 

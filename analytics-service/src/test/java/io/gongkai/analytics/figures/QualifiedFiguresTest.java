@@ -64,8 +64,8 @@ class QualifiedFiguresTest extends FiguresTestSupport {
 		String csv = call(analyst(), "/api/analytics/comparison?figure=requests.received&year=2017&format=csv")
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains("数据更新时间,其中含“以上/余”数字的报告数,其中含“约”数字的报告数")
-			.containsPattern("620000,甘肃省,2017,本年新收政府信息公开申请数,40,1,1,0,旧版报告,.*,1,0\\r?\\n")
-			.containsPattern("全国,全国合计,2017,本年新收政府信息公开申请数,420,3,,,旧版报告,.*,1,1\\r?\\n");
+			.containsPattern("620000,甘肃省,2017,收到政府信息公开申请数,40,1,1,0,旧版报告,.*,1,0\\r?\\n")
+			.containsPattern("全国,全国合计,2017,收到政府信息公开申请数,420,3,,,旧版报告,.*,1,1\\r?\\n");
 		String agencies = call(analyst(),
 				"/api/analytics/provinces/620000/agencies?figure=requests.received&year=2017&format=csv")
 			.getContentAsString(StandardCharsets.UTF_8);

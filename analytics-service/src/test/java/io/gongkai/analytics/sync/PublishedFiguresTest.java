@@ -93,7 +93,7 @@ class PublishedFiguresTest extends SyncTestSupport {
 		awaitPublicValue(GANSU, 2018, 400);
 		JsonNode answer = awaitPublicValue(LIAONING, 2018, 1129);
 
-		assertThat(answer.get("figure").get("name").asString()).isEqualTo("本年新收政府信息公开申请数");
+		assertThat(answer.get("figure").get("name").asString()).isEqualTo("收到政府信息公开申请数");
 		assertThat(answer.get("provinces").get(0).get("code").asString()).as("ranked highest first")
 			.isEqualTo(LIAONING);
 		assertThat(province(answer, LIAONING).get("rank").asInt()).isEqualTo(1);

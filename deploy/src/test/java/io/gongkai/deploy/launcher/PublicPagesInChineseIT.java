@@ -91,7 +91,7 @@ class PublicPagesInChineseIT {
 			reader.waitUntilLoaded();
 			assertThat(reader.pageText()).as("the national figures of the published demo reports")
 				.contains("全国数据")
-				.contains("本年新收政府信息公开申请数")
+				.contains("收到政府信息公开申请数")
 				.contains("各省排名")
 				.contains("份已发布报告")
 				.contains("按时发布情况")

@@ -45,8 +45,9 @@ public class Glossary {
 	private final Map<String, GlossaryEntry> english = build(true);
 
 	/**
-	 * Every entry in the language of the request: figures in printed order, then rates,
-	 * then figures per capita.
+	 * Every entry in the language of the request: the legacy catalogue's figures in
+	 * printed order, the figures only the template states in the tables' order, then
+	 * rates, then figures per capita.
 	 */
 	public List<GlossaryEntry> entries() {
 		return List.copyOf(language().values());
@@ -68,8 +69,8 @@ public class Glossary {
 	/**
 	 * A counted figure as a report states it: a legacy report's catalogue figure, or the
 	 * sum of the template cells the report fills, its source in words in the language of
-	 * the request. Empty when the report does not state it (never zero for a blank) or
-	 * the id is a rate.
+	 * the request. Empty when the report does not state it (never zero for a blank; a
+	 * legacy report never states a figure only the template has) or the id is a rate.
 	 */
 	public Optional<FigureReading> read(String id, TemplateFormat format, ReportContent content) {
 		return read(id, format, content, Locale.ENGLISH.equals(RequestLanguage.current()));
@@ -83,12 +84,12 @@ public class Glossary {
 	}
 
 	private Optional<FigureReading> read(String id, TemplateFormat format, ReportContent content, boolean en) {
-		CatalogueMetric metric = this.catalogue.metric(id).orElse(null);
+		CatalogueMetric metric = this.catalogue.figure(id).orElse(null);
 		if (metric == null || content == null) {
 			return Optional.empty();
 		}
 		if (!format.hasTables()) {
-			Metric stated = content.metrics().get(id);
+			Metric stated = this.catalogue.contains(id) ? content.metrics().get(id) : null;
 			return (stated != null)
 					? Optional
 						.of(new FigureReading(stated.value(), stated.qualifier(), legacySource(metric, en), List.of()))
@@ -128,7 +129,9 @@ public class Glossary {
 
 	private Map<String, GlossaryEntry> build(boolean en) {
 		Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
-		for (CatalogueMetric metric : this.catalogue.metrics()) {
+		List<CatalogueMetric> figures = new ArrayList<>(this.catalogue.metrics());
+		figures.addAll(this.catalogue.templateFigures());
+		for (CatalogueMetric metric : figures) {
 			List<GlossarySource> sources = new ArrayList<>();
 			for (TemplateFormat format : TemplateFormat.values()) {
 				sources.add(source(metric, format, en));
@@ -144,10 +147,10 @@ public class Glossary {
 			for (TemplateFormat format : TemplateFormat.values()) {
 				boolean stated = rate.numerator()
 					.stream()
-					.allMatch((id) -> stated(this.catalogue.metric(id).orElseThrow(), format))
+					.allMatch((id) -> stated(this.catalogue.figure(id).orElseThrow(), format))
 						&& rate.denominator()
 							.stream()
-							.allMatch((id) -> stated(this.catalogue.metric(id).orElseThrow(), format));
+							.allMatch((id) -> stated(this.catalogue.figure(id).orElseThrow(), format));
 				sources.add(new GlossarySource(format.id(), version(format, en), stated ? formula(rate, entries, en)
 						: (en ? "Not computable: a part is not stated" : "无法计算：其中的指标未载明"), stated));
 			}
@@ -177,7 +180,7 @@ public class Glossary {
 	private GlossarySource perCapitaSource(CataloguePerCapita figure, TemplateFormat format, boolean en) {
 		List<GlossarySource> parts = figure.numerator()
 			.stream()
-			.map((id) -> source(this.catalogue.metric(id).orElseThrow(), format, en))
+			.map((id) -> source(this.catalogue.figure(id).orElseThrow(), format, en))
 			.toList();
 		if (!parts.stream().allMatch(GlossarySource::stated)) {
 			return new GlossarySource(format.id(), version(format, en),
@@ -192,6 +195,10 @@ public class Glossary {
 	}
 
 	private GlossarySource source(CatalogueMetric metric, TemplateFormat format, boolean en) {
+		if (!format.hasTables() && !this.catalogue.contains(metric.id())) {
+			return new GlossarySource(format.id(), version(format, en),
+					en ? "Not stated by legacy reports" : "旧版报告不载明此项", false);
+		}
 		if (!format.hasTables()) {
 			String meaning = metric.label().en();
 			return new GlossarySource(format.id(), version(format, en),
@@ -212,8 +219,10 @@ public class Glossary {
 	}
 
 	private boolean stated(CatalogueMetric metric, TemplateFormat format) {
-		return !format.hasTables()
-				|| metric.template().stream().anyMatch((cellId) -> this.template.cell(format, cellId).isPresent());
+		if (!format.hasTables()) {
+			return this.catalogue.contains(metric.id());
+		}
+		return metric.template().stream().anyMatch((cellId) -> this.template.cell(format, cellId).isPresent());
 	}
 
 	private static String formula(CatalogueRate rate, Map<String, GlossaryEntry> figures, boolean en) {
@@ -259,6 +268,7 @@ public class Glossary {
 			case "comparable" -> en ? "Comparable across versions" : "各版本可以比较";
 			case "not_comparable" -> en ? "Not comparable across versions: see the note" : "各版本之间不可直接比较，见说明";
 			case "legacy_only" -> en ? "Stated by legacy reports only (2008–2018)" : "仅旧版报告（2008—2018年度）载明";
+			case "template_only" -> en ? "Stated by template reports only (2019 on)" : "仅模板报告（2019年度起）载明";
 			default -> comparability;
 		};
 	}

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param unit the unit it is counted in ({@code 件}, {@code 条}, {@code %}, {@code 件/万人})
  * @param counts what it counts, in one sentence
  * @param sources where each template version states it
- * @param comparability {@code comparable}, {@code not_comparable} or {@code legacy_only}
+ * @param comparability {@code comparable}, {@code not_comparable}, {@code legacy_only} or
+ * {@code template_only}
  * @param comparable whether figures of the three versions may be put side by side, in
  * words
  * @param note what to keep in mind when comparing, or {@code null}

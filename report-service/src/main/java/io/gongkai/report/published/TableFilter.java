@@ -19,7 +19,7 @@ import io.gongkai.report.problem.ReportProblem;
 record TableFilter(String figure, String comparison, BigDecimal value) {
 
 	private static final Pattern WRITTEN = Pattern
-		.compile("\\s*([a-z_.]+)\\s*(>=|<=|>|<|=|＞|＜|＝)\\s*(\\d{1,15}(?:\\.\\d{1,6})?)\\s*");
+		.compile("\\s*([a-z][a-z0-9_.]*)\\s*(>=|<=|>|<|=|＞|＜|＝)\\s*(\\d{1,15}(?:\\.\\d{1,6})?)\\s*");
 
 	/** Reads a filter, or a 400 problem quoting it. */
 	static TableFilter parse(String text) {

@@ -14,9 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue figures ("metrics"): what a legacy report (2008–2018) gives instead of
- * the template's tables, and what the text import reads from any published report. Read
- * once from {@code template/metrics.json}, beside the template, the one place that names
- * them; the templates API serves it to the pages. Immutable and safe to share.
+ * the template's tables, and what the text import reads from any published report; beside
+ * them the figures only the template's tables state ("templateFigures", never a legacy
+ * report's metric), and the rates and figures per capita computed from figures of either
+ * kind. Read once from {@code template/metrics.json}, beside the template, the one place
+ * that names them; the templates API serves it to the pages. Immutable and safe to share.
  */
 public final class MetricCatalogue {
 
@@ -30,7 +32,11 @@ public final class MetricCatalogue {
 
 	private static final String RESOURCE = "/template/metrics.json";
 
+	private static final String TEMPLATE_ONLY = "template_only";
+
 	private final Map<String, CatalogueMetric> metrics;
+
+	private final Map<String, CatalogueMetric> templateFigures;
 
 	private final List<CatalogueRate> rates;
 
@@ -43,7 +49,19 @@ public final class MetricCatalogue {
 				throw new IllegalStateException(RESOURCE + " names " + metric.id() + " twice");
 			}
 		}
-		this.metrics = Collections.unmodifiableMap(byId);
+		this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+		Map<String, CatalogueMetric> templateOnly = new LinkedHashMap<>();
+		for (CatalogueMetric figure : document.templateFigures()) {
+			if (byId.put(figure.id(), figure) != null) {
+				throw new IllegalStateException(RESOURCE + " names " + figure.id() + " twice");
+			}
+			if (figure.template().isEmpty() || !TEMPLATE_ONLY.equals(figure.comparability())) {
+				throw new IllegalStateException(
+						RESOURCE + ": " + figure.id() + " is a template figure without its cells or comparability");
+			}
+			templateOnly.put(figure.id(), figure);
+		}
+		this.templateFigures = Collections.unmodifiableMap(templateOnly);
 		for (CatalogueRate rate : document.rates()) {
 			if (!byId.keySet().containsAll(rate.numerator()) || !byId.keySet().containsAll(rate.denominator())) {
 				throw new IllegalStateException(RESOURCE + ": " + rate.id() + " relates figures it does not name");
@@ -66,9 +84,29 @@ public final class MetricCatalogue {
 		return National.CATALOGUE;
 	}
 
-	/** Every figure, in printed order. */
+	/**
+	 * Every figure of the legacy catalogue, in printed order: what a legacy report's
+	 * {@code metrics} may hold.
+	 */
 	public List<CatalogueMetric> metrics() {
 		return List.copyOf(this.metrics.values());
+	}
+
+	/**
+	 * The figures only the template's tables state (2019 on), in the tables' order: never
+	 * a legacy report's metric, each with the cells summed to give it.
+	 */
+	public List<CatalogueMetric> templateFigures() {
+		return List.copyOf(this.templateFigures.values());
+	}
+
+	/**
+	 * A counted figure of either kind, a legacy catalogue figure or one only the template
+	 * states: what the glossary explains and reads from a report.
+	 */
+	public Optional<CatalogueMetric> figure(String id) {
+		CatalogueMetric metric = this.metrics.get(id);
+		return Optional.ofNullable((metric != null) ? metric : this.templateFigures.get(id));
 	}
 
 	/** The rates computed from the figures: what a reader compares agencies by. */
@@ -85,12 +123,15 @@ public final class MetricCatalogue {
 		return this.perCapita;
 	}
 
-	/** The ids of every figure, in printed order. */
+	/** The ids of every figure of the legacy catalogue, in printed order. */
 	public Set<String> ids() {
 		return this.metrics.keySet();
 	}
 
-	/** Whether an id names a figure of the catalogue. */
+	/**
+	 * Whether an id names a figure of the legacy catalogue (a template-only figure is not
+	 * one a legacy report may state).
+	 */
 	public boolean contains(String id) {
 		return this.metrics.containsKey(id);
 	}
@@ -111,14 +152,14 @@ public final class MetricCatalogue {
 	 * @param name the figure on its own, as a column or a chart names it
 	 * ({@code 主动公开政府信息数})
 	 * @param label the figure as a legacy report lists it, under the figure it is part of
-	 * ({@code 其中：通过门户网站公开})
+	 * ({@code 其中：通过门户网站公开}); {@code null} for a figure only the template states
 	 * @param unit the unit it is counted in ({@code 条}, {@code 件}, {@code 元})
 	 * @param counts what it counts, in one sentence
 	 * @param template the cells of the template's tables (2019 on) summed to give the
 	 * same figure, empty when template reports do not state it
 	 * @param comparability whether a legacy report's figure and a template report's
 	 * figure may be put side by side: {@code comparable}, {@code not_comparable} (see the
-	 * note) or {@code legacy_only}
+	 * note), {@code legacy_only} or {@code template_only}
 	 * @param note what to keep in mind when comparing, or {@code null}
 	 */
 	public record CatalogueMetric(String id, Wording name, Wording label, String unit, Wording counts,
@@ -181,10 +222,11 @@ public final class MetricCatalogue {
 
 	}
 
-	private record Document(String source, List<CatalogueMetric> metrics, List<CatalogueRate> rates,
-			List<CataloguePerCapita> perCapita) {
+	private record Document(String source, List<CatalogueMetric> metrics, List<CatalogueMetric> templateFigures,
+			List<CatalogueRate> rates, List<CataloguePerCapita> perCapita) {
 
 		Document {
+			templateFigures = (templateFigures != null) ? templateFigures : List.of();
 			rates = (rates != null) ? rates : List.of();
 			perCapita = (perCapita != null) ? perCapita : List.of();
 		}

@@ -324,6 +324,99 @@ class PublicReportsTest extends ReportServiceTest {
 	}
 
 	@Test
+	void theGlossaryExplainsTheFiguresAndRatesOnlyTheTemplateStatesAfterTheLegacyCatalogue() throws Exception {
+		Map<String, JsonNode> byId = new LinkedHashMap<>();
+		json(anonymous("/api/public/glossary"), 200).forEach((entry) -> byId.put(entry.get("id").asString(), entry));
+		List<String> ids = List.copyOf(byId.keySet());
+		assertThat(ids.indexOf("requests.carried_over")).as("after the legacy catalogue, before the rates")
+			.isGreaterThan(ids.indexOf("website.visits"))
+			.isLessThan(ids.indexOf("rate.disclosure"));
+
+		JsonNode carriedOver = byId.get("requests.carried_over");
+		assertThat(carriedOver.get("kind").asString()).isEqualTo("figure");
+		assertThat(carriedOver.get("name").asString()).isEqualTo("上年结转政府信息公开申请数");
+		assertThat(carriedOver.get("counts").asString()).contains("上一年度");
+		assertThat(carriedOver.get("comparability").asString()).isEqualTo("template_only");
+		assertThat(carriedOver.get("comparable").asString()).isEqualTo("仅模板报告（2019年度起）载明");
+		Map<String, JsonNode> sources = sources(carriedOver);
+		assertThat(sources.get("legacy").get("source").asString()).isEqualTo("旧版报告不载明此项");
+		assertThat(sources.get("legacy").get("stated").asBoolean()).isFalse();
+		assertThat(sources.get("template2019").get("source").asString()).startsWith("表三「上年结转政府信息公开申请数量」");
+		assertThat(sources.get("template2021").get("stated").asBoolean()).isTrue();
+
+		Map<String, JsonNode> rules = sources(byId.get("proactive.rules_made"));
+		assertThat(rules.get("template2019").get("source").asString()).contains("本年新制作数量");
+		assertThat(rules.get("template2021").get("source").asString()).startsWith("表二").contains("本年制发件数");
+		Map<String, JsonNode> fees = sources(byId.get("proactive.fees_10k_yuan"));
+		assertThat(fees.get("template2019").get("source").asString()).as("the 2019 table has no such cell")
+			.isEqualTo("该版本的表格不载明此项");
+		assertThat(fees.get("template2019").get("stated").asBoolean()).isFalse();
+		assertThat(fees.get("template2021").get("stated").asBoolean()).isTrue();
+		assertThat(byId.get("proactive.fees_10k_yuan").get("unit").asString()).isEqualTo("万元");
+		assertThat(byId.get("requests.denied.third_party").get("sources").get(2).get("source").asString())
+			.contains("保护第三方合法权益");
+
+		JsonNode backlog = byId.get("rate.backlog");
+		assertThat(backlog.get("kind").asString()).isEqualTo("rate");
+		assertThat(backlog.get("denominator")).extracting(JsonNode::asString)
+			.containsExactly("requests.received", "requests.carried_over");
+		Map<String, JsonNode> backlogSources = sources(backlog);
+		assertThat(backlogSources.get("legacy").get("stated").asBoolean()).as("a part legacy reports do not state")
+			.isFalse();
+		assertThat(backlogSources.get("legacy").get("source").asString()).startsWith("无法计算");
+		assertThat(backlogSources.get("template2021").get("source").asString()).contains("结转下年度继续办理的申请数")
+			.contains("上年结转政府信息公开申请数")
+			.contains("÷");
+		assertThat(byId.get("rate.denied.process_info").get("denominator").get(0).asString())
+			.isEqualTo("requests.denied");
+
+		JsonNode english = json(this.mvc
+			.perform(get("/api/public/glossary/requests.carried_over").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse(), 200);
+		assertThat(english.get("name").asString()).isEqualTo("Requests carried over from last year");
+		assertThat(english.get("comparable").asString()).isEqualTo("Stated by template reports only (2019 on)");
+		assertThat(sources(english).get("legacy").get("source").asString()).isEqualTo("Not stated by legacy reports");
+		assertThat(sources(english).get("template2021").get("source").asString()).startsWith("T3");
+	}
+
+	@Test
+	void theBuilderAndTheYearsFiguresCsvGiveTheFiguresOnlyTheTemplateStates() throws Exception {
+		JsonNode table = json(anonymous(
+				"/api/public/builder?figure=requests.carried_over,requests.unable,review.closed,rate.backlog&year=2021&size=200"),
+				200);
+		assertThat(table.get("rows")).isNotEmpty();
+		for (JsonNode row : table.get("rows")) {
+			JsonNode values = row.get("values");
+			assertThat(values.get("requests.carried_over").get("value").asLong()).isEqualTo(3);
+			assertThat(values.get("requests.unable").get("value").asLong()).as("the three rows of 无法提供 summed")
+				.isEqualTo(10);
+			assertThat(values.get("review.closed").get("value").asLong()).as("maintained, corrected, other")
+				.isEqualTo(3);
+			assertThat(values.get("rate.backlog").get("value").asDouble()).as("3 ÷ (51 + 3)").isEqualTo(5.6);
+		}
+		JsonNode byProvince = json(
+				anonymous("/api/public/builder?by=province&province=440000&figure=requests.carried_forward&year=2021"),
+				200);
+		JsonNode province = byProvince.get("rows").get(0);
+		assertThat(province.get("values").get("requests.carried_forward").get("value").asLong())
+			.isEqualTo(3L * province.get("reports").asLong());
+
+		JsonNode filtered = json(anonymous(
+				"/api/public/builder?figure=proactive.fees_10k_yuan&filter=proactive.fees_10k_yuan=0&year=2021&size=200"),
+				200);
+		assertThat(filtered.get("total").asInt()).as("a figure whose id has digits is filtered on")
+			.isEqualTo(table.get("total").asInt());
+		assertThat(filtered.get("link").asString()).contains("filter=proactive.fees_10k_yuan");
+
+		List<String> lines = anonymous("/api/public/bulk/2021/figures.csv").getContentAsString(StandardCharsets.UTF_8)
+			.lines()
+			.toList();
+		assertThat(lines).anyMatch((line) -> line.contains(",requests.unable,无法提供的申请数,件,10,确数,表三「"));
+		assertThat(lines).anyMatch((line) -> line.contains(",proactive.licensing_decisions,行政许可处理决定数,件,13250,确数,表二「"));
+	}
+
+	@Test
 	void theGlossaryExplainsTheRequestsPerTenThousandInhabitantsInBothLanguages() throws Exception {
 		List<String> ids = new ArrayList<>();
 		json(anonymous("/api/public/glossary"), 200).forEach((entry) -> ids.add(entry.get("id").asString()));
@@ -617,6 +710,12 @@ class PublicReportsTest extends ReportServiceTest {
 			}
 		});
 		return ids;
+	}
+
+	private static Map<String, JsonNode> sources(JsonNode entry) {
+		Map<String, JsonNode> sources = new LinkedHashMap<>();
+		entry.get("sources").forEach((source) -> sources.put(source.get("format").asString(), source));
+		return sources;
 	}
 
 	private static Set<String> ids(JsonNode items) {

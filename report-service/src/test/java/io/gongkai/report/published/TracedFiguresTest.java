@@ -104,6 +104,43 @@ class TracedFiguresTest extends ImportTest {
 	}
 
 	@Test
+	void aTemplateReportShowsTheFiguresOnlyTheTemplateStatesAndALegacyReportNoneOfThem() throws Exception {
+		JsonNode unable = figure(this.templateReport, "requests.unable");
+		assertThat(unable.get("name").asString()).isEqualTo("无法提供的申请数");
+		assertThat(unable.get("cells")).extracting(JsonNode::asString)
+			.containsExactly("t3.results.unable.not_held.total", "t3.results.unable.need_creation.total",
+					"t3.results.unable.still_unclear.total");
+		org.jsoup.nodes.Document printed = document(this.templateReport);
+		long sum = 0;
+		for (JsonNode cell : unable.get("cells")) {
+			sum += Long.parseLong(printed.selectFirst("td[data-cell=" + cell.asString() + "]").text());
+		}
+		assertThat(unable.get("value").asLong()).isEqualTo(sum);
+		assertThat(unable.get("glossary").asString()).endsWith("#requests.unable");
+		assertThat(figure(this.templateReport, "litigation.closed").get("value").asLong())
+			.as("one upheld in each column, the pending one left out")
+			.isEqualTo(2);
+
+		List<String> legacyIds = new java.util.ArrayList<>();
+		figures(this.textReport).forEach((figure) -> legacyIds.add(figure.get("id").asString()));
+		assertThat(legacyIds).isNotEmpty()
+			.allMatch((id) -> io.gongkai.report.template.MetricCatalogue.national().contains(id));
+		MockHttpServletResponse builder = anonymous(
+				"/api/public/builder?figure=requests.received,requests.carried_over&agency=370200-traced");
+		JsonNode values = JSON.readTree(builder.getContentAsString(StandardCharsets.UTF_8))
+			.get("rows")
+			.get(0)
+			.get("values");
+		assertThat(values.has("requests.received")).isTrue();
+		assertThat(values.has("requests.carried_over")).as("a legacy report does not state it").isFalse();
+		assertThat(anonymous("/api/public/bulk/2013/figures.csv").getContentAsString(StandardCharsets.UTF_8))
+			.contains(",requests.received,")
+			.doesNotContain(",requests.carried_over,");
+		assertThat(anonymous("/api/public/bulk/2021/figures.csv").getContentAsString(StandardCharsets.UTF_8))
+			.contains(",requests.carried_over,上年结转政府信息公开申请数,件,3,");
+	}
+
+	@Test
 	void aReportImportedButNotPublishedShowsNothingAndThePublishedOneNothingOfTheImport() throws Exception {
 		assertThat(anonymous("/api/public/reports/" + this.unpublishedTextReport).getStatus()).isEqualTo(404);
 		String answer = anonymous("/api/public/reports/" + this.textReport).getContentAsString(StandardCharsets.UTF_8);
@@ -162,6 +199,12 @@ class TracedFiguresTest extends ImportTest {
 
 	private JsonNode figure(String report, String id) throws Exception {
 		return figure(report, id, "zh-CN");
+	}
+
+	private JsonNode figures(String report) throws Exception {
+		MockHttpServletResponse answer = anonymous("/api/public/reports/" + report);
+		assertThat(answer.getStatus()).isEqualTo(200);
+		return JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("figures");
 	}
 
 	private JsonNode figure(String report, String id, String language) throws Exception {

@@ -37,6 +37,7 @@ class ReportBadInputTest extends ReportServiceTest {
 					unknown section; {"agencyName":"某局","sections":{"s9":"x"}}; 400; unknown-section; sections.s9
 					narrative in a template report; {"agencyName":"某局","narrative":"正文"}; 400; field-not-in-format; narrative
 					unknown figure in a template report; {"agencyName":"某局","metrics":{"no.such":{"value":1}}}; 400; unknown-metric; metrics.no.such
+					a figure only the template's tables state as a metric; {"agencyName":"某局","metrics":{"requests.carried_over":{"value":1}}}; 400; unknown-metric; metrics.requests.carried_over
 					missing agency name; {"cells":{}}; 400; invalid-request; agencyName
 					wrong scope; {"agencyName":"某局","scope":"everything"}; 400; malformed-body; scope
 					malformed JSON; {"agencyName":; 400; malformed-body; JSON
