@@ -11,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Waits until a started process answers, failing early when it exits and with its last
@@ -55,29 +57,43 @@ final class HealthWait {
 	 * @throws LauncherException when one exits or the time-out passes first
 	 */
 	void untilAllHttpOk(List<Awaited> awaited, Consumer<Ready> onReady) {
-		Instant deadline = Instant.now().plus(this.timeout);
-		List<Awaited> waiting = new ArrayList<>(awaited);
+		untilEachHttpOk(awaited, (ready) -> {
+			onReady.accept(ready);
+			return List.of();
+		});
+	}
+
+	/**
+	 * As {@link #untilAllHttpOk}, where each process found ready may bring others to wait
+	 * for (started then): a start in turns. Each process gets the time-out from when it
+	 * is given.
+	 * @param awaited the processes to wait for first
+	 * @param onReady told of each process once it is ready; answers the processes to wait
+	 * for next (none to end with those given)
+	 * @throws LauncherException when one exits or its time-out passes first
+	 */
+	void untilEachHttpOk(List<Awaited> awaited, Function<Ready, List<Awaited>> onReady) {
+		Map<Awaited, Instant> waiting = new LinkedHashMap<>();
+		awaited.forEach((one) -> waiting.put(one, Instant.now().plus(this.timeout)));
 		while (!waiting.isEmpty()) {
-			for (Awaited one : List.copyOf(waiting)) {
+			for (Awaited one : List.copyOf(waiting.keySet())) {
 				if (httpOk(one.url())) {
 					waiting.remove(one);
-					onReady.accept(Ready.of(one));
+					onReady.apply(Ready.of(one)).forEach((next) -> waiting.put(next, Instant.now().plus(this.timeout)));
 				}
 				else if (!one.process().isAlive()) {
 					throw new LauncherException(one.name() + " exited before it was ready. Its log, " + one.log()
 							+ ", ends with:\n" + LogTail.lastLines(one.log(), 25));
 				}
+				else if (Instant.now().isAfter(waiting.get(one))) {
+					throw new LauncherException(one.name() + " did not become ready within " + this.timeout.toSeconds()
+							+ " s (waited for GET " + one.url() + " to answer 200). Its log, " + one.log()
+							+ ", ends with:\n" + LogTail.lastLines(one.log(), 25));
+				}
 			}
-			if (waiting.isEmpty()) {
-				return;
+			if (!waiting.isEmpty()) {
+				pause(waiting.keySet().iterator().next().name());
 			}
-			if (Instant.now().isAfter(deadline)) {
-				Awaited first = waiting.get(0);
-				throw new LauncherException(first.name() + " did not become ready within " + this.timeout.toSeconds()
-						+ " s (waited for GET " + first.url() + " to answer 200). Its log, " + first.log()
-						+ ", ends with:\n" + LogTail.lastLines(first.log(), 25));
-			}
-			pause(waiting.get(0).name());
 		}
 	}
 

@@ -98,6 +98,19 @@ class HealthWaitTests {
 			.hasMessageContaining("still starting");
 	}
 
+	@Test
+	void aProcessFoundReadyBringsTheNextToWaitForAStartInTurns() throws IOException {
+		Path log = Files.writeString(this.dir.resolve("x.log"), "");
+		List<String> ready = new ArrayList<>();
+		wait(Duration.ofSeconds(30)).untilEachHttpOk(List.of(awaited("quick", log)), (one) -> {
+			ready.add(one.name());
+			return one.name().equals("quick") ? List.of(awaited("slow", log)) : List.of();
+		});
+
+		assertThat(ready).containsExactly("quick", "slow");
+		assertThat(this.slowAsked).as("the next one asked only once given, until it answered").hasValue(3);
+	}
+
 	private HealthWait wait(Duration timeout) {
 		return new HealthWait(HttpClient.newHttpClient(), timeout);
 	}

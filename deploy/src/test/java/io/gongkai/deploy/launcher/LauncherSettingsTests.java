@@ -89,6 +89,21 @@ class LauncherSettingsTests {
 	}
 
 	@Test
+	void servicesStartOneAfterAnotherUnlessMoreAtOnceAreAskedFor() {
+		assertThat(startUp(Map.of()).startsAtOnce()).isEqualTo(1);
+		assertThat(startUp(Map.of("GONGKAI_STARTS_AT_ONCE", "0")).startsAtOnce()).as("all at once").isZero();
+		assertThat(startUp(Map.of("GONGKAI_STARTS_AT_ONCE", " 2 ")).startsAtOnce()).isEqualTo(2);
+		assertThatThrownBy(() -> startUp(Map.of("GONGKAI_STARTS_AT_ONCE", "all")).startsAtOnce())
+			.isInstanceOf(LauncherException.class)
+			.hasMessageContaining("GONGKAI_STARTS_AT_ONCE")
+			.hasMessageContaining("\"all\"");
+	}
+
+	private StartUp startUp(Map<String, String> env) {
+		return new StartUp(LauncherSettings.fromEnvironment(env, this.home), Console.system(), null, null);
+	}
+
+	@Test
 	void everyServiceListensOnThisMachineOnlyUnlessADeploymentSaysOtherwise() {
 		StartUp defaults = new StartUp(LauncherSettings.fromEnvironment(Map.of(), this.home), Console.system(), null,
 				null);
