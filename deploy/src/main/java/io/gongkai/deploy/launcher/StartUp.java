@@ -59,12 +59,13 @@ final class StartUp {
 	 */
 	int run() {
 		Instant begin = Instant.now();
+		int atOnce = startsAtOnce();
 		refuseIfRunning();
 		PortCheck.requireFree(this.settings.ports());
 		requireJars();
 		try {
 			startInfrastructure();
-			startServices();
+			startServices(atOnce);
 		}
 		catch (RuntimeException ex) {
 			stopWhatThisRunStarted();
@@ -146,7 +147,7 @@ final class StartUp {
 	 * by default one after another. A service without its class data archive
 	 * ({@link ClassDataSharing}) gets it first, from a training run.
 	 */
-	private void startServices() {
+	private void startServices(int atOnce) {
 		ClassDataSharing cds = new ClassDataSharing(this.settings.dataDir(),
 				Path.of(System.getProperty("java.home"), "bin", "java"));
 		List<ClassDataSharing.Training> trainings = new ArrayList<>();
@@ -167,7 +168,6 @@ final class StartUp {
 			}
 		}
 		Deque<ServiceInstance> toStart = new ArrayDeque<>(instances());
-		int atOnce = startsAtOnce();
 		this.console.step(
 				(atOnce == 1) ? "Starting %s, one after another (each once the one before is ready)" : "Starting %s",
 				toStart.stream().map(ServiceInstance::name).collect(Collectors.joining(", ")));
