@@ -50,9 +50,7 @@ class GoneInstanceUnderLoadTests {
 
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
-		TestEnvironment.register(registry);
-		registry.add("gongkai.gateway.services.report-service",
-				() -> TestEnvironment.REPORT_SERVICE.baseUrl() + ",http://127.0.0.1:" + GONE_PORT);
+		TestEnvironment.registerReportServiceInstances(registry, () -> "http://127.0.0.1:" + GONE_PORT);
 	}
 
 	@BeforeEach

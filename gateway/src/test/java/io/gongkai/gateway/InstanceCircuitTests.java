@@ -65,9 +65,7 @@ class InstanceCircuitTests {
 
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
-		TestEnvironment.register(registry);
-		registry.add("gongkai.gateway.services.report-service",
-				() -> TestEnvironment.REPORT_SERVICE.baseUrl() + "," + SECOND.baseUrl());
+		TestEnvironment.registerReportServiceInstances(registry, SECOND::baseUrl);
 	}
 
 	/**
@@ -80,7 +78,7 @@ class InstanceCircuitTests {
 		TestEnvironment.reset();
 		SECOND.resetAll();
 		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-		answerWithOwnName();
+		TestEnvironment.answerWithOwnNames(SECOND);
 		read();
 		read();
 		TestEnvironment.closeCircuits(this.circuitBreakers);
@@ -223,11 +221,6 @@ class InstanceCircuitTests {
 
 	private CircuitBreaker serviceCircuit() {
 		return this.circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("report-service");
-	}
-
-	private static void answerWithOwnName() {
-		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"first\"}")));
-		SECOND.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"second\"}")));
 	}
 
 	/** How the gateway names the instance: its host and port. */

@@ -58,9 +58,8 @@ class LoadBalancingTests {
 
 	@DynamicPropertySource
 	static void neighbours(DynamicPropertyRegistry registry) {
-		TestEnvironment.register(registry);
-		registry.add("gongkai.gateway.services.report-service", () -> String.join(",",
-				TestEnvironment.REPORT_SERVICE.baseUrl(), SECOND.baseUrl(), "http://127.0.0.1:" + DEAD_PORT));
+		TestEnvironment.registerReportServiceInstances(registry,
+				() -> SECOND.baseUrl() + ",http://127.0.0.1:" + DEAD_PORT);
 	}
 
 	@BeforeEach
@@ -78,7 +77,7 @@ class LoadBalancingTests {
 
 	@Test
 	void readsReachEveryLiveInstanceAndNoneFailsBecauseOneIsGone() {
-		answerWithOwnName();
+		TestEnvironment.answerWithOwnNames(SECOND);
 
 		List<String> answeredBy = readsAnswered(9, "/api/reports/110000/2024",
 				(headers) -> headers.setBearerAuth(TestTokens.ofProvince("110000")));
@@ -92,7 +91,7 @@ class LoadBalancingTests {
 
 	@Test
 	void publicReadsWithAnApiKeyReachEveryLiveInstanceToo() {
-		answerWithOwnName();
+		TestEnvironment.answerWithOwnNames(SECOND);
 		Map<?, ?> issued = this.client.post()
 			.uri("/api/public/api-keys")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -112,7 +111,7 @@ class LoadBalancingTests {
 
 	@Test
 	void aWriteThatFindsAnInstanceGoneGoesToAnotherWithItsBody() {
-		answerWithOwnName();
+		TestEnvironment.answerWithOwnNames(SECOND);
 
 		for (int call = 0; call < 6; call++) {
 			this.client.post()
@@ -189,11 +188,6 @@ class LoadBalancingTests {
 				.getResponseBody());
 		}
 		return answeredBy;
-	}
-
-	private static void answerWithOwnName() {
-		TestEnvironment.REPORT_SERVICE.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"first\"}")));
-		SECOND.stubFor(any(anyUrl()).willReturn(okJson("{\"from\":\"second\"}")));
 	}
 
 }

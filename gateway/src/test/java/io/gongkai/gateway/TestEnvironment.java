@@ -1,5 +1,7 @@
 package io.gongkai.gateway;
 
+import java.util.function.Supplier;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -41,6 +43,26 @@ final class TestEnvironment {
 		registry.add("gongkai.gateway.services.tenant-service", TENANT_SERVICE::baseUrl);
 		registry.add("gongkai.gateway.services.report-service", REPORT_SERVICE::baseUrl);
 		registry.add("gongkai.gateway.services.analytics-service", ANALYTICS_SERVICE::baseUrl);
+	}
+
+	/**
+	 * Points the gateway at the fakes, report-service as several instances: the first is
+	 * {@link #REPORT_SERVICE}, then those given (a WireMock server's base URL, or the
+	 * address of one that is gone).
+	 */
+	static void registerReportServiceInstances(DynamicPropertyRegistry registry, Supplier<String> more) {
+		register(registry);
+		registry.add("gongkai.gateway.services.report-service", () -> REPORT_SERVICE.baseUrl() + "," + more.get());
+	}
+
+	/**
+	 * Every request to the first instance of report-service answered
+	 * {@code {"from":"first"}}, to the second {@code {"from":"second"}}: which instance a
+	 * request reached.
+	 */
+	static void answerWithOwnNames(WireMockServer second) {
+		REPORT_SERVICE.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.okJson("{\"from\":\"first\"}")));
+		second.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.okJson("{\"from\":\"second\"}")));
 	}
 
 	/**
